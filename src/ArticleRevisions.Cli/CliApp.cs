@@ -1,0 +1,30 @@
+using System.CommandLine;
+using ArticleRevisions.Cli.Commands;
+
+namespace ArticleRevisions.Cli;
+
+/// <summary>Builds the <c>artrev</c> command tree and runs it.</summary>
+internal static class CliApp
+{
+    public static RootCommand CreateRoot(CliServices services) => new("artrev: keep every dated version of an article, see what changed and when.")
+    {
+        InitCommand.Create(),
+        AddCommand.Create(services),
+        LogCommand.Create(),
+        ShowCommand.Create(),
+        VerifyCommand.Create(),
+    };
+
+    /// <summary>Parses and runs <paramref name="args"/>; a parse error prints one line per problem and exits 2.</summary>
+    public static int Invoke(string[] args, InvocationConfiguration configuration, CliServices services)
+    {
+        var parsed = CreateRoot(services).Parse(args);
+        if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction errorAction)
+        {
+            errorAction.ShowHelp = false;
+        }
+
+        var code = parsed.Invoke(configuration);
+        return parsed.Errors.Count > 0 ? ExitCodes.Trouble : code;
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Model;
+using ArticleRevisions.Timeline;
+using NodaTime;
+
+namespace ArticleRevisions.Cli.Commands;
+
+/// <summary><c>artrev add FILE TEXTFILE|-</c>: appends a version of the text to a history.</summary>
+internal static class AddCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var file = new Argument<string>("FILE") { Description = "The history file." };
+        var text = new Argument<string>("TEXTFILE") { Description = "The new version's text, as a UTF-8 file, or - to read standard input." };
+        var at = new Option<string?>("--at") { Description = "When this version became current: 2025-01-07T08:12:00Z, 2025-01-07T10:12+02:00, or a local 2025-01-07T10:12 in the article's zone. Default: now." };
+        var observed = new Option<string?>("--observed") { Description = "When this version was captured, if later than --at (same forms as --at)." };
+        var note = new Option<string?>("--note") { Description = "The edit summary or correction notice published with this version." };
+        var editor = new Option<string?>("--editor") { Description = "Who made this version." };
+        var title = new Option<string?>("--title") { Description = "The article's title as this version showed it." };
+        var source = new Option<string?>("--source") { Description = "Where this version was captured from (an absolute URI)." };
+
+        var command = new Command("add", "Append a version of the article's text to its history.") { file, text, at, observed, note, editor, title, source };
+        command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var historyFile = InputFiles.OpenHistory(path);
+            var zone = historyFile.History.Article.Zone;
+            var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services))
+            {
+                At = ParseTime(parseResult.GetValue(at), "--at", zone),
+                ObservedAt = ParseTime(parseResult.GetValue(observed), "--observed", zone),
+                Note = parseResult.GetValue(note),
+                Editor = parseResult.GetValue(editor),
+                Title = parseResult.GetValue(title),
+                Source = ParseUri(parseResult.GetValue(source)),
+            };
+            if (draft.ObservedAt < (draft.At ?? services.Clock.GetCurrentInstant()))
+            {
+                throw new CliException("--observed is earlier than --at: a version cannot be captured before it became current.");
+            }
+
+            var previous = historyFile.History.Latest;
+            var result = historyFile.Append(draft, services.Clock);
+            if (result.Outcome == AppendOutcome.UnchangedText)
+            {
+                output.WriteLine($"Unchanged: the text equals revision {result.Revision.Number}; nothing was added.");
+                return ExitCodes.Success;
+            }
+
+            var revision = result.Revision;
+            var words = WordDelta.Between(previous?.Text ?? string.Empty, revision.Text);
+            output.WriteLine($"Added revision {revision.Number} at {TimeFormat.InZone(revision.At, zone)} ({TimeFormat.Utc(revision.At)}): +{words.Added} -{words.Removed} words.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Instant? ParseTime(string? value, string option, DateTimeZone zone)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var parsed = TimeInput.Parse(value, zone);
+        return parsed.Success ? parsed.Value : throw new CliException($"{option}: {parsed.Exception.Message}");
+    }
+
+    private static Uri? ParseUri(string? value) => value switch
+    {
+        null => null,
+        _ when Uri.TryCreate(value, UriKind.Absolute, out var uri) => uri,
+        _ => throw new CliException($"--source '{value}' is not an absolute URI."),
+    };
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
+using NodaTime;
+
+namespace ArticleRevisions.Cli.Commands;
+
+/// <summary><c>artrev init FILE --id ID --title T</c>: creates an empty history file.</summary>
+internal static class InitCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "The history file to create (conventionally NAME.jsonl); it must not exist." };
+        var id = new Option<string>("--id") { Description = "The article's slug, e.g. general-staff-kursk.", Required = true };
+        id.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string>();
+            if (!Article.IsValidId(value))
+            {
+                r.AddError($"--id '{value}' is not a slug: use lowercase letters and digits joined by '-', '_' or '.'.");
+            }
+        });
+        var title = new Option<string>("--title") { Description = "The article's title.", Required = true };
+        title.Validators.Add(r =>
+        {
+            if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
+            {
+                r.AddError("--title must not be empty.");
+            }
+        });
+        var source = new Option<string?>("--source") { Description = "Where the article is published (an absolute URI)." };
+        source.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && !Uri.TryCreate(value, UriKind.Absolute, out _))
+            {
+                r.AddError($"--source '{value}' is not an absolute URI.");
+            }
+        });
+        var language = new Option<string>("--language") { Description = "The article's BCP 47 language tag, e.g. en or uk.", DefaultValueFactory = _ => Article.UndeterminedLanguage };
+        language.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string>();
+            if (!Article.IsValidLanguage(value))
+            {
+                r.AddError($"--language '{value}' is not a BCP 47 tag such as en or uk-UA.");
+            }
+        });
+        var zone = new Option<string>("--zone") { Description = "The IANA time zone the article's times are shown in, e.g. Europe/Kyiv.", DefaultValueFactory = _ => "UTC" };
+        zone.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string>();
+            if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is null)
+            {
+                r.AddError($"--zone '{value}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
+            }
+        });
+
+        var command = new Command("init", "Create an empty history file for an article.") { file, id, title, source, language, zone };
+        command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var sourceText = parseResult.GetValue(source);
+            var article = new Article(
+                parseResult.GetValue(id)!,
+                parseResult.GetValue(title)!,
+                DateTimeZoneProviders.Tzdb[parseResult.GetValue(zone)!],
+                parseResult.GetValue(language),
+                sourceText is null ? null : new Uri(sourceText, UriKind.Absolute));
+            if (File.Exists(path) || Directory.Exists(path))
+            {
+                throw new CliException($"{path}: already exists; artrev init never overwrites a file.");
+            }
+
+            HistoryFile.Create(path, article);
+            output.WriteLine($"Created {path} for '{article.Id}' (zone {article.Zone.Id}, language {article.Language}).");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

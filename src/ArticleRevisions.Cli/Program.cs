@@ -1,0 +1,4 @@
+using System.CommandLine;
+using ArticleRevisions.Cli;
+
+return CliApp.Invoke(args, new InvocationConfiguration(), CliServices.Default);

@@ -1,0 +1,108 @@
+using ArticleRevisions.Timeline;
+using NodaTime;
+
+namespace ArticleRevisions.Model;
+
+/// <summary>
+/// One dated version of an article in its history: the text exactly as captured, what is known about it, and a
+/// hash that chains it to the revision before it.
+/// </summary>
+/// <remarks>
+/// This type is immutable and thread-safe. Constructing a revision checks each value on its own; whether its
+/// <see cref="Hash"/> matches its content and predecessor is checked by <see cref="ArticleHistory.Verify"/>.
+/// </remarks>
+public sealed record Revision
+{
+    /// <summary>Creates a revision from stored values.</summary>
+    /// <param name="number">The 1-based position of the revision in its history.</param>
+    /// <param name="at">When this version became current.</param>
+    /// <param name="text">The full text, exactly as captured.</param>
+    /// <param name="hash">The SHA-256 chain hash, as 64 lowercase hexadecimal digits.</param>
+    /// <param name="observedAt">When this version was captured, where that differs from <paramref name="at"/>; never earlier.</param>
+    /// <param name="title">The title this version showed, if kept.</param>
+    /// <param name="editor">Who made this version, if known.</param>
+    /// <param name="note">The edit summary or correction notice, if any.</param>
+    /// <param name="source">Where this version was captured from, if known; absolute.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="hash"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1, or <paramref name="observedAt"/> is before <paramref name="at"/>.</exception>
+    /// <exception cref="ArgumentException">The hash is not 64 lowercase hex digits, the text holds an unpaired surrogate, or the source is relative.</exception>
+    public Revision(
+        int number,
+        Instant at,
+        string text,
+        string hash,
+        Instant? observedAt = null,
+        string? title = null,
+        string? editor = null,
+        string? note = null,
+        Uri? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(hash);
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        if (observedAt < at)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(observedAt),
+                observedAt,
+                $"Revision {number} was observed at {TimeFormat.Utc(observedAt.Value)}, before it became current at {TimeFormat.Utc(at)}.");
+        }
+
+        RevisionHasher.CheckText(text, nameof(text));
+        if (!RevisionHasher.IsWellFormed(hash))
+        {
+            throw new ArgumentException($"Hash '{hash}' is not 64 lowercase hexadecimal digits.", nameof(hash));
+        }
+
+        if (source is not null && !source.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"Source '{source.OriginalString}' is not an absolute URI.", nameof(source));
+        }
+
+        Number = number;
+        At = at;
+        Text = text;
+        Hash = hash;
+        ObservedAt = observedAt;
+        Title = title;
+        Editor = editor;
+        Note = note;
+        Source = source;
+    }
+
+    /// <summary>Gets the 1-based position of this revision in its history.</summary>
+    public int Number { get; }
+
+    /// <summary>Gets when this version became current.</summary>
+    public Instant At { get; }
+
+    /// <summary>Gets when this version was captured, where that differs from <see cref="At"/>.</summary>
+    public Instant? ObservedAt { get; }
+
+    /// <summary>Gets the full text, exactly as captured.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the title this version showed, if kept.</summary>
+    public string? Title { get; }
+
+    /// <summary>Gets who made this version, if known.</summary>
+    public string? Editor { get; }
+
+    /// <summary>Gets the edit summary or correction notice, if any.</summary>
+    public string? Note { get; }
+
+    /// <summary>Gets where this version was captured from, if known.</summary>
+    public Uri? Source { get; }
+
+    /// <summary>
+    /// Gets the SHA-256 chain hash (64 lowercase hexadecimal digits) over this revision's number, times, metadata,
+    /// text and the previous revision's hash.
+    /// </summary>
+    public string Hash { get; }
+
+    /// <summary>Computes the hash this revision should carry when it follows a revision whose hash is <paramref name="previousHash"/>.</summary>
+    /// <param name="previousHash">The hash of the revision before this one, or null for the first revision.</param>
+    /// <returns>The expected hash; equal to <see cref="Hash"/> for an untampered revision.</returns>
+    public string ComputeHash(string? previousHash) =>
+        RevisionHasher.Compute(previousHash, Number, At, ObservedAt, Title, Editor, Note, Source, Text);
+}

@@ -1,0 +1,43 @@
+using NodaTime;
+
+namespace ArticleRevisions.Model;
+
+/// <summary>
+/// A version of an article's text, with what is known about it, waiting to be appended to a history.
+/// </summary>
+/// <remarks>
+/// This type is immutable and thread-safe. It is only an input: the history gives it a number, a time and a hash
+/// when it becomes a <see cref="Revision"/>.
+/// </remarks>
+public sealed record RevisionDraft
+{
+    /// <summary>Creates a draft holding <paramref name="text"/> exactly as given.</summary>
+    /// <param name="text">The full text of this version; every character, line ending and final newline is kept.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public RevisionDraft(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+    }
+
+    /// <summary>Gets the full text of this version.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets when this version became current; the clock's "now" is used when null.</summary>
+    public Instant? At { get; init; }
+
+    /// <summary>Gets when this version was captured, where that differs from <see cref="At"/>.</summary>
+    public Instant? ObservedAt { get; init; }
+
+    /// <summary>Gets the article's title as this version showed it, if it differs or is worth keeping.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets who made this version, if known.</summary>
+    public string? Editor { get; init; }
+
+    /// <summary>Gets the edit summary or published correction notice, if any.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Gets where this version was captured from, if known.</summary>
+    public Uri? Source { get; init; }
+}

@@ -1,0 +1,159 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using ArticleRevisions.Model;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace ArticleRevisions.Storage;
+
+/// <summary>Turns header and revision lines into bytes and back, checking each line on its own.</summary>
+internal static partial class HistoryLineCodec
+{
+    public const string FormatName = "artrev-history";
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly JsonTypeInfo<HeaderRecord> HeaderInfo = (JsonTypeInfo<HeaderRecord>)Options.GetTypeInfo(typeof(HeaderRecord));
+    private static readonly JsonTypeInfo<RevisionRecord> RevisionInfo = (JsonTypeInfo<RevisionRecord>)Options.GetTypeInfo(typeof(RevisionRecord));
+
+    public static byte[] EncodeHeader(Article article) => EncodeLine(
+        new HeaderRecord
+        {
+            Format = FormatName,
+            Version = FormatVersion,
+            Article = new ArticleRecord
+            {
+                Id = article.Id,
+                Title = article.Title,
+                Source = article.Source?.OriginalString,
+                Language = article.Language,
+                Zone = article.Zone.Id,
+            },
+        },
+        HeaderInfo);
+
+    public static byte[] EncodeRevision(Revision revision) => EncodeLine(
+        new RevisionRecord
+        {
+            Number = revision.Number,
+            At = revision.At,
+            ObservedAt = revision.ObservedAt,
+            Editor = revision.Editor,
+            Note = revision.Note,
+            Title = revision.Title,
+            Source = revision.Source?.OriginalString,
+            Sha256 = revision.Hash,
+            Text = revision.Text,
+        },
+        RevisionInfo);
+
+    public static Article DecodeHeader(ReadOnlySpan<byte> line, string path)
+    {
+        var header = Deserialize(line, HeaderInfo, path, 1, "header");
+        if (header.Format != FormatName)
+        {
+            throw new HistoryFormatException(path, 1, HistoryFileFault.WrongFormat, $"format is '{header.Format}', expected '{FormatName}': this is not an artrev history file.");
+        }
+
+        if (header.Version != FormatVersion)
+        {
+            throw new HistoryFormatException(path, 1, HistoryFileFault.UnsupportedVersion, $"format version {header.Version} is not supported; this build reads version {FormatVersion}.");
+        }
+
+        var record = header.Article;
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(record.Zone)
+            ?? throw new HistoryFormatException(path, 1, HistoryFileFault.InvalidValue, $"unknown time zone '{record.Zone}'.");
+        var source = ParseUri(record.Source, path, 1, "article.source");
+        try
+        {
+            return new Article(record.Id, record.Title, zone, record.Language, source);
+        }
+        catch (ArgumentException e)
+        {
+            throw new HistoryFormatException(path, 1, HistoryFileFault.InvalidValue, Sentence(e), e);
+        }
+    }
+
+    public static Revision DecodeRevision(ReadOnlySpan<byte> line, string path, int lineNumber)
+    {
+        var record = Deserialize(line, RevisionInfo, path, lineNumber, "revision");
+        var source = ParseUri(record.Source, path, lineNumber, "source");
+        try
+        {
+            return new Revision(record.Number, record.At, record.Text, record.Sha256, record.ObservedAt, record.Title, record.Editor, record.Note, source);
+        }
+        catch (ArgumentException e)
+        {
+            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, Sentence(e), e);
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(HistoryJsonContext.Default.Options)
+        {
+            // Keeps Cyrillic, curly quotes and other non-ASCII text readable in the file; control characters,
+            // quotes and backslashes are still escaped, so every record stays on one line.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static byte[] EncodeLine<T>(T value, JsonTypeInfo<T> info)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, info);
+        var line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
+        return line;
+    }
+
+    private static T Deserialize<T>(ReadOnlySpan<byte> line, JsonTypeInfo<T> info, string path, int lineNumber, string what)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, info)
+                ?? throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, $"the {what} line is null.");
+        }
+        catch (JsonException e)
+        {
+            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, $"not a valid {what} line: {Describe(e)}", e);
+        }
+    }
+
+    private static Uri? ParseUri(string? text, string path, int lineNumber, string field)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, $"field '{field}' is not an absolute URI: '{text}'.");
+    }
+
+    /// <summary>Turns a System.Text.Json message into one that names our fields rather than .NET types.</summary>
+    private static string Describe(JsonException e)
+    {
+        var message = JsonLocationSuffix().Replace(e.Message, string.Empty).Trim();
+        message = message
+            .Replace($"{typeof(RevisionRecord).FullName}", "revision", StringComparison.Ordinal)
+            .Replace($"{typeof(HeaderRecord).FullName}", "header", StringComparison.Ordinal)
+            .Replace($"{typeof(ArticleRecord).FullName}", "article", StringComparison.Ordinal)
+            .Replace("NodaTime.Instant", "an ISO-8601 UTC instant such as 2025-01-07T08:12:00Z", StringComparison.Ordinal);
+        var field = e.Path is { Length: > 2 } p ? p.TrimStart('$', '.') : null;
+        var detail = e.InnerException is { } inner ? $" ({inner.Message.Trim()})" : string.Empty;
+        return field is null ? message + detail : $"field '{field}': {message}{detail}";
+    }
+
+    private static string Sentence(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonLocationSuffix();
+}
