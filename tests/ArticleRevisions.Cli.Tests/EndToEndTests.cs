@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace ArticleRevisions.Cli.Tests;
+
+/// <summary>Runs the built tool as a separate process, as a user would, through the real console.</summary>
+public class EndToEndTests
+{
+    [Fact]
+    public void Show_writes_the_exact_bytes_to_standard_output()
+    {
+        var (exitCode, stdout, _) = Run("show", Paths.Fixture("harbour-bridge", "history.jsonl"), "--revision", "6");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(File.ReadAllBytes(Paths.Fixture("harbour-bridge", "r6.txt")), stdout);
+    }
+
+    [Fact]
+    public void Log_of_the_fixture_exits_0_and_a_bad_file_exits_2_with_one_line()
+    {
+        var log = Run("log", Paths.Fixture("general-staff-kursk", "history.jsonl"));
+        var bad = Run("log", Paths.Fixture("general-staff-kursk", "original.txt"));
+
+        Assert.Equal(0, log.ExitCode);
+        Assert.Contains("2025-01-07 13:47:00 +02:00", System.Text.Encoding.UTF8.GetString(log.Stdout));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Single(bad.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("   at ", bad.Stderr);
+    }
+
+    private static (int ExitCode, byte[] Stdout, string Stderr) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "artrev.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("LANG");
+        start.Environment.Remove("LC_ALL");
+        using var process = Process.Start(start)!;
+        using var stdout = new MemoryStream();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.BaseStream.CopyTo(stdout);
+        process.WaitForExit();
+        return (process.ExitCode, stdout.ToArray(), stderr.Result);
+    }
+}

@@ -1,0 +1,78 @@
+using ArticleRevisions.Timeline;
+using NodaTime;
+
+namespace ArticleRevisions.Tests.Timeline;
+
+public class TimeInputTests
+{
+    [Theory]
+    [InlineData("2025-01-07T08:12:00Z", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07T08:12Z", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07T10:12:00+02:00", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07T10:12+02:00", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07T10:12:30.25+02", "2025-01-07T08:12:30.25Z")]
+    [InlineData("2025-01-07 10:12:00-05:00", "2025-01-07T15:12:00Z")]
+    [InlineData("  2025-01-07T08:12:00Z ", "2025-01-07T08:12:00Z")]
+    public void Reads_instants_with_Z_or_an_offset_whatever_the_zone(string text, string expected)
+    {
+        var result = TimeInput.Parse(text, DateTimeZoneProviders.Tzdb["America/New_York"]);
+
+        Assert.Equal(expected, TimeFormat.Utc(result.Value));
+    }
+
+    [Theory]
+    [InlineData("2025-01-07T10:12", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07T10:12:00", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07 10:12", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-07-07T10:12", "2025-07-07T07:12:00Z")]
+    public void Reads_local_times_in_the_zone(string text, string expected)
+    {
+        var result = TimeInput.Parse(text, TestData.Kyiv);
+
+        Assert.Equal(expected, TimeFormat.Utc(result.Value));
+    }
+
+    [Fact]
+    public void Reads_a_bare_date_as_the_start_of_that_day_in_the_zone()
+    {
+        var result = TimeInput.Parse("2025-01-07", TestData.Kyiv);
+
+        Assert.Equal(Instant.FromUtc(2025, 1, 6, 22, 0), result.Value);
+    }
+
+    [Fact]
+    public void Refuses_a_local_time_in_a_DST_gap_and_says_so()
+    {
+        var result = TimeInput.Parse("2025-03-30T03:30", TestData.Kyiv);
+
+        Assert.False(result.Success);
+        Assert.Contains("does not exist in Europe/Kyiv", result.Exception.Message);
+        Assert.Contains("daylight-saving gap", result.Exception.Message);
+    }
+
+    [Fact]
+    public void Refuses_a_local_time_in_a_DST_overlap_and_offers_both_readings()
+    {
+        var result = TimeInput.Parse("2025-10-26T03:30", TestData.Kyiv);
+
+        Assert.False(result.Success);
+        Assert.Contains("happens twice in Europe/Kyiv", result.Exception.Message);
+        Assert.Contains("2025-10-26T03:30+03", result.Exception.Message);
+        Assert.Contains("2025-10-26T03:30+02", result.Exception.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("yesterday")]
+    [InlineData("2025-13-01")]
+    [InlineData("2025-01-07T25:00")]
+    [InlineData("07/01/2025")]
+    public void Refuses_text_that_is_not_a_time(string text)
+    {
+        var result = TimeInput.Parse(text, TestData.Kyiv);
+
+        Assert.False(result.Success);
+        Assert.IsType<FormatException>(result.Exception);
+        Assert.Contains($"'{text}' is not a time", result.Exception.Message);
+    }
+}
