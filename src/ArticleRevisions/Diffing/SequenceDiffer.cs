@@ -9,10 +9,13 @@ namespace ArticleRevisions.Diffing;
 /// </summary>
 internal static class SequenceDiffer
 {
-    /// <summary>Diffs two texts cut into pieces by <paramref name="split"/>, returning the edit blocks as piece ranges.</summary>
-    public static IReadOnlyList<EditBlock> Diff(string oldText, string newText, Func<string, IReadOnlyList<string>> split)
+    /// <summary>Diffs two sequences of keys (equal keys are equal pieces), returning the edit blocks as index ranges.</summary>
+    public static IReadOnlyList<EditBlock> Diff(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys)
     {
-        var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, new CustomFunctionChunker(split));
+        const string OldMarker = "old";
+        const string NewMarker = "new";
+        var chunker = new CustomFunctionChunker(s => ReferenceEquals(s, OldMarker) ? oldKeys : newKeys);
+        var result = Differ.Instance.CreateDiffs(OldMarker, NewMarker, ignoreWhiteSpace: false, ignoreCase: false, chunker);
         return result.DiffBlocks
             .Select(b => new EditBlock(b.DeleteStartA, b.DeleteCountA, b.InsertStartB, b.InsertCountB))
             .ToArray();

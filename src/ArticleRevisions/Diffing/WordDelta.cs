@@ -20,7 +20,7 @@ public readonly partial record struct WordDelta(int Added, int Removed)
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
-        var blocks = SequenceDiffer.Diff(oldText, newText, Words);
+        var blocks = SequenceDiffer.Diff(Words(oldText), Words(newText));
         return new WordDelta(blocks.Sum(b => b.NewCount), blocks.Sum(b => b.OldCount));
     }
 

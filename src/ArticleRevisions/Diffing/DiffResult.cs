@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace ArticleRevisions.Diffing;
+
+/// <summary>
+/// The comparison of two versions of a text: ordered spans covering both, counts, a similarity score, what was
+/// ignored, and a one-line summary.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Spans are in reading order: unchanged text, then at each change the deleted text before the inserted text.
+/// The old ranges of the <see cref="DiffSpanKind.Unchanged"/>, <see cref="DiffSpanKind.Deleted"/> and
+/// <see cref="DiffSpanKind.MovedFrom"/> spans cover the old text exactly once, in order; the new ranges of the
+/// <see cref="DiffSpanKind.Unchanged"/>, <see cref="DiffSpanKind.Inserted"/> and <see cref="DiffSpanKind.MovedTo"/>
+/// spans cover the new text exactly once, in order. So both texts can always be rebuilt byte for byte.
+/// </para>
+/// <para>This type is immutable and thread-safe. It knows nothing of how it will be shown.</para>
+/// </remarks>
+public sealed class DiffResult
+{
+    internal DiffResult(
+        string oldText,
+        string newText,
+        DiffOptions options,
+        ImmutableArray<DiffSpan> spans,
+        DiffStatistics statistics,
+        IgnoredChanges ignored,
+        double similarity,
+        string summary)
+    {
+        OldText = oldText;
+        NewText = newText;
+        Options = options;
+        Spans = spans;
+        Statistics = statistics;
+        Ignored = ignored;
+        Similarity = similarity;
+        Summary = summary;
+    }
+
+    /// <summary>Gets the old text, exactly as given.</summary>
+    public string OldText { get; }
+
+    /// <summary>Gets the new text, exactly as given.</summary>
+    public string NewText { get; }
+
+    /// <summary>Gets the options the texts were compared with.</summary>
+    public DiffOptions Options { get; }
+
+    /// <summary>Gets the spans in reading order.</summary>
+    public ImmutableArray<DiffSpan> Spans { get; }
+
+    /// <summary>Gets the counts of words, sentences and paragraphs added, removed, changed and moved.</summary>
+    public DiffStatistics Statistics { get; }
+
+    /// <summary>Gets the differences the options treated as equal, which the spans do not show.</summary>
+    public IgnoredChanges Ignored { get; }
+
+    /// <summary>Gets how alike the texts are, from 0 (no word in common) to 1 (no word added or removed).</summary>
+    public double Similarity { get; }
+
+    /// <summary>Gets a short plain-language summary, such as "Removed “new offensive”; 1 sentence changed".</summary>
+    public string Summary { get; }
+
+    /// <summary>Gets whether any span is not <see cref="DiffSpanKind.Unchanged"/>.</summary>
+    public bool HasDifferences => Spans.Any(s => s.Kind != DiffSpanKind.Unchanged);
+
+    /// <summary>Gets the old text a span covers (empty for inserted text).</summary>
+    /// <param name="span">A span of this result.</param>
+    /// <returns>The old text of the span.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="span"/> is null.</exception>
+    public string OldTextOf(DiffSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        return OldText.Substring(span.OldStart, span.OldLength);
+    }
+
+    /// <summary>Gets the new text a span covers (empty for deleted text).</summary>
+    /// <param name="span">A span of this result.</param>
+    /// <returns>The new text of the span.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="span"/> is null.</exception>
+    public string NewTextOf(DiffSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        return NewText.Substring(span.NewStart, span.NewLength);
+    }
+
+    /// <summary>Rebuilds the old text from the spans alone.</summary>
+    /// <returns>The old text, byte for byte.</returns>
+    public string RebuildOld()
+    {
+        var builder = new StringBuilder(OldText.Length);
+        foreach (var span in Spans.Where(s => s.Kind is DiffSpanKind.Unchanged or DiffSpanKind.Deleted or DiffSpanKind.MovedFrom))
+        {
+            builder.Append(OldText, span.OldStart, span.OldLength);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Rebuilds the new text from the spans alone.</summary>
+    /// <returns>The new text, byte for byte.</returns>
+    public string RebuildNew()
+    {
+        var builder = new StringBuilder(NewText.Length);
+        foreach (var span in Spans.Where(s => s.Kind is DiffSpanKind.Unchanged or DiffSpanKind.Inserted or DiffSpanKind.MovedTo))
+        {
+            builder.Append(NewText, span.NewStart, span.NewLength);
+        }
+
+        return builder.ToString();
+    }
+}

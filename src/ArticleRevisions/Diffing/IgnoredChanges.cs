@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+
+namespace ArticleRevisions.Diffing;
+
+/// <summary>How many differences of each ignored kind a comparison found but did not show.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record IgnoredChanges
+{
+    private static readonly string[] Nouns = ["whitespace change", "case change", "quote change", "dash change", "ellipsis change", "Unicode normalisation change"];
+
+    /// <summary>Creates counts from a dictionary of kinds; kinds not given count zero.</summary>
+    /// <param name="counts">How many of each kind.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public IgnoredChanges(IReadOnlyDictionary<IgnoredChangeKind, int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        foreach (var count in counts.Values)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count);
+        }
+
+        Counts = counts.Where(p => p.Value > 0).ToImmutableSortedDictionary();
+    }
+
+    /// <summary>Gets no ignored changes.</summary>
+    public static IgnoredChanges None { get; } = new(new Dictionary<IgnoredChangeKind, int>());
+
+    /// <summary>Gets the counts of the kinds that occurred, in the enum's order.</summary>
+    public ImmutableSortedDictionary<IgnoredChangeKind, int> Counts { get; }
+
+    /// <summary>Gets the total number of ignored changes.</summary>
+    public int Total => Counts.Values.Sum();
+
+    /// <summary>Gets how many changes of <paramref name="kind"/> were ignored.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The count, 0 when none.</returns>
+    public int this[IgnoredChangeKind kind] => Counts.GetValueOrDefault(kind);
+
+    /// <summary>Describes the counts in words, such as "2 quote changes and 3 whitespace changes not shown".</summary>
+    /// <returns>The description, or an empty string when nothing was ignored.</returns>
+    public string Describe()
+    {
+        var parts = Counts.Select(p => $"{p.Value} {Nouns[(int)p.Key]}{(p.Value == 1 ? string.Empty : "s")}").ToArray();
+        return parts.Length switch
+        {
+            0 => string.Empty,
+            1 => $"{parts[0]} not shown",
+            _ => $"{string.Join(", ", parts[..^1])} and {parts[^1]} not shown",
+        };
+    }
+
+    /// <summary>Compares counts by value.</summary>
+    /// <param name="other">The other counts.</param>
+    /// <returns><see langword="true"/> when every kind has the same count.</returns>
+    public bool Equals(IgnoredChanges? other) => other is not null && Counts.SequenceEqual(other.Counts);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(IgnoredChanges)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => Total;
+}

@@ -1,0 +1,8 @@
+using ArticleRevisions.Diffing;
+
+namespace ArticleRevisions.Rendering;
+
+internal static class UnifiedRenderer
+{
+    public static string Render(DiffResult result, RenderOptions options) => throw new NotImplementedException();
+}
