@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+
+namespace ArticleRevisions.Text;
+
+/// <summary>Cuts a range of text into paragraphs and the white space around them.</summary>
+/// <remarks>
+/// Text that separates paragraphs with blank lines (a blank line between two lines of text) is read in
+/// blank-line mode: lines run together into one paragraph until a blank line, so a hard-wrapped paragraph stays
+/// whole. Other text is read in line mode: each line of text is a paragraph. Leading and trailing blank lines do
+/// not count, so a trailing empty line at the end of a file does not change how the lines above it are read.
+/// </remarks>
+internal static class ParagraphScanner
+{
+    // Whether a whole text uses blank lines, remembered per string instance while it lives, so that splitting many
+    // ranges of one long text reads the text once rather than once per range. Strings are immutable, so the answer
+    // never goes stale.
+    private static readonly ConditionalWeakTable<string, object> BlankLineModes = new();
+    private static readonly object Yes = true;
+    private static readonly object No = false;
+
+    /// <summary>Appends <see cref="SegmentKind.Paragraph"/> and <see cref="SegmentKind.Whitespace"/> segments covering [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="start">Where the range starts.</param>
+    /// <param name="end">Where the range ends.</param>
+    /// <param name="output">Receives the segments, in order.</param>
+    /// <remarks>
+    /// When the range is only part of <paramref name="text"/> and holds no blank line of its own, the mode is taken
+    /// from the whole text, so a range holding one hard-wrapped paragraph is read the way the whole text is. That
+    /// look stops at the first blank line between two lines of text, and its answer is remembered for the string.
+    /// </remarks>
+    public static void Split(string text, int start, int end, List<Segment> output)
+    {
+        var lines = new List<Line>();
+        var pendingBlank = false;
+        var hasBlankSeparator = false;
+        var position = start;
+        while (position < end)
+        {
+            position = ReadLine(text, position, end, out var contentStart, out var contentEnd);
+            if (contentStart < 0)
+            {
+                pendingBlank |= lines.Count > 0;
+                continue;
+            }
+
+            hasBlankSeparator |= pendingBlank;
+            lines.Add(new Line(contentStart, contentEnd, pendingBlank));
+            pendingBlank = false;
+        }
+
+        if (lines.Count == 0)
+        {
+            AddWhitespace(start, end, output);
+            return;
+        }
+
+        var wholeText = start == 0 && end == text.Length;
+        var blankLineMode = hasBlankSeparator || (!wholeText && lines.Count > 1 && WholeTextUsesBlankLines(text));
+        var cursor = start;
+        var index = 0;
+        while (index < lines.Count)
+        {
+            var paragraphStart = lines[index].ContentStart;
+            var paragraphEnd = lines[index].ContentEnd;
+            index++;
+            while (blankLineMode && index < lines.Count && !lines[index].AfterBlankLine)
+            {
+                paragraphEnd = lines[index].ContentEnd;
+                index++;
+            }
+
+            AddWhitespace(cursor, paragraphStart, output);
+            output.Add(new Segment(SegmentKind.Paragraph, paragraphStart, paragraphEnd - paragraphStart));
+            cursor = paragraphEnd;
+        }
+
+        AddWhitespace(cursor, end, output);
+    }
+
+    private static bool WholeTextUsesBlankLines(string text) =>
+        (bool)BlankLineModes.GetValue(text, static t => UsesBlankLines(t) ? Yes : No);
+
+    /// <summary>Tells whether <paramref name="text"/> has a blank line between two lines of text, stopping at the first.</summary>
+    private static bool UsesBlankLines(string text)
+    {
+        var seenContent = false;
+        var pendingBlank = false;
+        var position = 0;
+        while (position < text.Length)
+        {
+            position = ReadLine(text, position, text.Length, out var contentStart, out _);
+            if (contentStart < 0)
+            {
+                pendingBlank = seenContent;
+            }
+            else if (pendingBlank)
+            {
+                return true;
+            }
+            else
+            {
+                seenContent = true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads one line from <paramref name="position"/>, returning where the next line starts.</summary>
+    /// <remarks>
+    /// <paramref name="contentStart"/> and <paramref name="contentEnd"/> bound the line's text without its leading
+    /// and trailing white space; both are -1 when the line is blank. A CR LF counts as one line break.
+    /// </remarks>
+    private static int ReadLine(string text, int position, int end, out int contentStart, out int contentEnd)
+    {
+        contentStart = -1;
+        contentEnd = -1;
+        while (position < end)
+        {
+            var c = text[position];
+            if (CharacterClassifier.IsLineBreak(c))
+            {
+                return position + (c == '\r' && position + 1 < end && text[position + 1] == '\n' ? 2 : 1);
+            }
+
+            var length = TextElements.LengthAt(text, position, end);
+            if (!CharacterClassifier.IsSpaceLike(c))
+            {
+                if (contentStart < 0)
+                {
+                    contentStart = position;
+                }
+
+                contentEnd = position + length;
+            }
+
+            position += length;
+        }
+
+        return end;
+    }
+
+    private static void AddWhitespace(int start, int end, List<Segment> output)
+    {
+        if (end > start)
+        {
+            output.Add(new Segment(SegmentKind.Whitespace, start, end - start));
+        }
+    }
+
+    /// <summary>The text of one non-blank line, and whether a blank line comes between it and the line of text before it.</summary>
+    private readonly record struct Line(int ContentStart, int ContentEnd, bool AfterBlankLine);
+}

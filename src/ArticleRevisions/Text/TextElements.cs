@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace ArticleRevisions.Text;
+
+/// <summary>
+/// Measures text elements (extended grapheme clusters, as <see cref="StringInfo"/> defines them), the smallest
+/// pieces any segment may hold, so that no segment ever splits a surrogate pair, a CR LF or a base character
+/// from its combining marks.
+/// </summary>
+internal static class TextElements
+{
+    /// <summary>Returns the length of the text element that starts at <paramref name="index"/>, looking no further than <paramref name="end"/>.</summary>
+    /// <remarks><paramref name="index"/> must be the start of a text element and less than <paramref name="end"/>.</remarks>
+    public static int LengthAt(string text, int index, int end)
+    {
+        var next = index + 1;
+        if (next >= end)
+        {
+            return 1;
+        }
+
+        var current = text[index];
+        var following = text[next];
+        if (NeverJoins(current) && NeverJoins(following))
+        {
+            return current == '\r' && following == '\n' ? 2 : 1;
+        }
+
+        return StringInfo.GetNextTextElementLength(text.AsSpan(index, end - index));
+    }
+
+    // Most characters of Latin and Cyrillic text, and the common punctuation, can neither extend the character
+    // before them nor be extended by (or prefixed to) the one after, so two of them in a row always form two text
+    // elements; only CR LF is an exception. Checking that is far cheaper than asking StringInfo, and covers the
+    // text this library mostly reads. Everything else (marks, ZWJ, surrogates, Hangul, Indic scripts) goes the
+    // slow, exact way.
+    private static bool NeverJoins(char c) =>
+        c < '\u0300'
+        || (c >= '\u0400' && c <= '\u0482')
+        || (c >= '\u2010' && c <= '\u2027')
+        || (c >= '\u2030' && c <= '\u205E');
+}

@@ -1,0 +1,105 @@
+namespace ArticleRevisions.Text;
+
+/// <summary>Cuts a range of text into words, punctuation and white space in one pass.</summary>
+internal static class WordScanner
+{
+    /// <summary>Appends <see cref="SegmentKind.Word"/>, <see cref="SegmentKind.Punctuation"/> and <see cref="SegmentKind.Whitespace"/> segments covering [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static void Split(string text, int start, int end, List<Segment> output)
+    {
+        var position = start;
+        while (position < end)
+        {
+            var length = TextElements.LengthAt(text, position, end);
+            var kind = CharacterClassifier.Classify(text, position, end);
+            var next = position + length;
+            SegmentKind segmentKind;
+            switch (kind)
+            {
+                case CharacterClass.Space:
+                    while (next < end && CharacterClassifier.Classify(text, next, end) == CharacterClass.Space)
+                    {
+                        next += TextElements.LengthAt(text, next, end);
+                    }
+
+                    segmentKind = SegmentKind.Whitespace;
+                    break;
+                case CharacterClass.Letter:
+                case CharacterClass.Digit:
+                    next = ScanWord(text, next, end, kind);
+                    segmentKind = SegmentKind.Word;
+                    break;
+                case CharacterClass.UnspacedLetter:
+                    segmentKind = SegmentKind.Word;
+                    break;
+                default:
+                    if (length == 1)
+                    {
+                        var c = text[position];
+                        while (next < end && text[next] == c && TextElements.LengthAt(text, next, end) == 1)
+                        {
+                            next++;
+                        }
+                    }
+
+                    segmentKind = SegmentKind.Punctuation;
+                    break;
+            }
+
+            output.Add(new Segment(segmentKind, position, next - position));
+            position = next;
+        }
+    }
+
+    /// <summary>Extends a word from <paramref name="position"/>, returning where it ends.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="position">Just past the word's first text element.</param>
+    /// <param name="end">Where the range ends.</param>
+    /// <param name="last">The class of the word's last text element so far.</param>
+    private static int ScanWord(string text, int position, int end, CharacterClass last)
+    {
+        while (position < end)
+        {
+            var kind = CharacterClassifier.Classify(text, position, end);
+            if (kind is CharacterClass.Letter or CharacterClass.Digit)
+            {
+                position += TextElements.LengthAt(text, position, end);
+                last = kind;
+                continue;
+            }
+
+            if (kind == CharacterClass.Symbol && JoinsAt(text, position, end, last))
+            {
+                // The joiner is taken here; the letter or digit after it is taken on the next turn.
+                position++;
+                continue;
+            }
+
+            break;
+        }
+
+        return position;
+    }
+
+    /// <summary>Tells whether the character at <paramref name="position"/> joins the word before it to what follows.</summary>
+    /// <remarks>
+    /// An apostrophe or hyphen joins two letters or digits (<c>don't</c>, <c>Kyiv-controlled</c>, <c>2025-01-07</c>);
+    /// a period, comma or colon joins two digits (<c>1,200.50</c>, <c>10:30</c>). A joiner carrying a combining
+    /// mark of its own is not a joiner.
+    /// </remarks>
+    private static bool JoinsAt(string text, int position, int end, CharacterClass last)
+    {
+        if (position + 1 >= end || TextElements.LengthAt(text, position, end) != 1)
+        {
+            return false;
+        }
+
+        var c = text[position];
+        var next = CharacterClassifier.Classify(text, position + 1, end);
+        if (CharacterClassifier.IsApostrophe(c) || CharacterClassifier.IsHyphen(c))
+        {
+            return next is CharacterClass.Letter or CharacterClass.Digit;
+        }
+
+        return CharacterClassifier.IsNumberSeparator(c) && last == CharacterClass.Digit && next == CharacterClass.Digit;
+    }
+}
