@@ -88,6 +88,29 @@ public sealed class ArticleHistory
         return revisions[number - 1];
     }
 
+    /// <summary>Gets the revision that was current at <paramref name="instant"/>: the latest that became current at or before it.</summary>
+    /// <param name="instant">The instant to look at.</param>
+    /// <returns>The revision, or null when <paramref name="instant"/> is before the first revision (or the history is empty).</returns>
+    /// <remarks>A revision is current from its own instant (inclusive) until the next revision's (exclusive).</remarks>
+    public Revision? AsOf(Instant instant)
+    {
+        int lo = 0, hi = revisions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (revisions[mid].At <= instant)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? null : revisions[lo - 1];
+    }
+
     /// <summary>Appends <paramref name="draft"/> as the next revision, unless its text equals the latest text.</summary>
     /// <param name="draft">The version to append.</param>
     /// <param name="clock">Supplies "now" when the draft has no <see cref="RevisionDraft.At"/>.</param>

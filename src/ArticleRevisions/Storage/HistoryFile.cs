@@ -122,6 +122,29 @@ public sealed class HistoryFile
         }
     }
 
+    /// <summary>Returns whether the file at <paramref name="path"/> starts like a history file, reading only its start.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>
+    /// <see langword="true"/> when its first line names the history format; whether the rest is valid is only
+    /// known by reading it with <see cref="Open"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static bool IsHistoryFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        Span<byte> start = stackalloc byte[256];
+        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        var head = start[..read];
+        var newline = head.IndexOf((byte)'\n');
+        var firstLine = newline >= 0 ? head[..newline] : head;
+        return firstLine.TrimStart([(byte)0xEF, (byte)0xBB, (byte)0xBF, (byte)' ']).StartsWith("{"u8)
+            && firstLine.IndexOf("\"artrev-history\""u8) >= 0;
+    }
+
     /// <summary>Appends <paramref name="draft"/> as the next revision and writes its line, unless its text is unchanged.</summary>
     /// <param name="draft">The version to append.</param>
     /// <param name="clock">Supplies "now" when the draft has no time.</param>

@@ -1,0 +1,152 @@
+using System.Text;
+
+namespace ArticleRevisions.Diffing;
+
+/// <summary>Writes the one-line, plain-language summary of a comparison.</summary>
+internal static class SummaryWriter
+{
+    private const int MaxQuotedEdits = 3;
+    private const int MaxQuotedWords = 8;
+    private const int MaxQuoteLength = 60;
+
+    public static string Write(IReadOnlyList<DiffSpan> spans, string oldText, string newText, DiffStatistics statistics, IgnoredChanges ignored)
+    {
+        var (edits, whitespaceEdits, lineEndingEdits) = Edits(spans, oldText, newText);
+        if (edits.Count == 0 && whitespaceEdits == 0 && !spans.Any(s => s.MoveId != 0))
+        {
+            var same = ignored.Total == 0 ? "No differences" : $"No differences ({ignored.Describe()})";
+            return same;
+        }
+
+        var parts = new List<string>();
+        // Removals and replacements come first: what a version no longer says is what readers most need to see.
+        var quotable = edits
+            .Where(e => Words(e.Removed) <= MaxQuotedWords && Words(e.Added) <= MaxQuotedWords)
+            .OrderBy(e => e.Removed.Length == 0 ? 1 : 0)
+            .ToList();
+        foreach (var (removed, added) in quotable.Take(MaxQuotedEdits))
+        {
+            parts.Add((removed.Length, added.Length) switch
+            {
+                (_, 0) => $"removed {Quote(removed)}",
+                (0, _) => $"added {Quote(added)}",
+                _ => $"replaced {Quote(removed)} with {Quote(added)}",
+            });
+        }
+
+        var others = edits.Count - Math.Min(quotable.Count, MaxQuotedEdits);
+        if (others > 0 && parts.Count > 0)
+        {
+            parts.Add($"{others} more edit{Plural(others)}");
+        }
+
+        if (whitespaceEdits > 0)
+        {
+            parts.Add(lineEndingEdits == whitespaceEdits
+                ? $"line endings changed in {whitespaceEdits} place{Plural(whitespaceEdits)}"
+                : $"white space changed in {whitespaceEdits} place{Plural(whitespaceEdits)}");
+        }
+
+        var counts = Counts(statistics);
+        if (counts.Length > 0)
+        {
+            parts.Add(counts);
+        }
+
+        if (parts.Count == 0)
+        {
+            parts.Add($"{edits.Count} edit{Plural(edits.Count)}");
+        }
+
+        var summary = string.Join("; ", parts);
+        return char.ToUpperInvariant(summary[0]) + summary[1..];
+    }
+
+    private static string Counts(DiffStatistics s)
+    {
+        var counts = new List<string>();
+        Add(counts, s.ParagraphsAdded, "paragraph", "added");
+        Add(counts, s.ParagraphsRemoved, "paragraph", "removed");
+        Add(counts, s.ParagraphsMoved, "paragraph", "moved");
+        Add(counts, s.ParagraphsChanged > 0 && s.SentencesChanged + s.SentencesAdded + s.SentencesRemoved == 0 ? s.ParagraphsChanged : 0, "paragraph", "changed");
+        Add(counts, s.SentencesAdded, "sentence", "added");
+        Add(counts, s.SentencesRemoved, "sentence", "removed");
+        Add(counts, s.SentencesMoved, "sentence", "moved");
+        Add(counts, s.SentencesChanged, "sentence", "changed");
+        return string.Join(", ", counts);
+    }
+
+    private static void Add(List<string> counts, int count, string noun, string verb)
+    {
+        if (count > 0)
+        {
+            counts.Add($"{count} {noun}{Plural(count)} {verb}");
+        }
+    }
+
+    /// <summary>The plain edits in reading order, each a removed and an added text; white-space-only edits are left out.</summary>
+    private static (List<(string Removed, string Added)> Edits, int WhitespaceEdits, int LineEndingEdits) Edits(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
+    {
+        var edits = new List<(string, string)>();
+        int whitespaceEdits = 0, lineEndingEdits = 0;
+        var removed = new StringBuilder();
+        var added = new StringBuilder();
+        var nextToMove = false;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Kind is DiffSpanKind.Deleted or DiffSpanKind.Inserted)
+            {
+                // The blank lines that travel with a moved paragraph are part of the move, not an edit of their own.
+                nextToMove |= (k > 0 && spans[k - 1].MoveId != 0) || (k + 1 < spans.Count && spans[k + 1].MoveId != 0);
+            }
+
+            switch (span.Kind)
+            {
+                case DiffSpanKind.Deleted:
+                    removed.Append(oldText, span.OldStart, span.OldLength);
+                    break;
+                case DiffSpanKind.Inserted:
+                    added.Append(newText, span.NewStart, span.NewLength);
+                    break;
+                default:
+                    Flush();
+                    break;
+            }
+        }
+
+        Flush();
+        return (edits, whitespaceEdits, lineEndingEdits);
+
+        void Flush()
+        {
+            var r = Collapse(removed.ToString());
+            var a = Collapse(added.ToString());
+            if (r.Length > 0 || a.Length > 0)
+            {
+                edits.Add((r, a));
+            }
+            else if ((removed.Length > 0 || added.Length > 0) && !nextToMove)
+            {
+                whitespaceEdits++;
+                if (removed.ToString().Replace("\r\n", "\n", StringComparison.Ordinal) == added.ToString().Replace("\r\n", "\n", StringComparison.Ordinal))
+                {
+                    lineEndingEdits++;
+                }
+            }
+
+            removed.Clear();
+            added.Clear();
+            nextToMove = false;
+        }
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static int Words(string text) => WordCounter.Count(text);
+
+    private static string Quote(string text) =>
+        "“" + (text.Length <= MaxQuoteLength ? text : text[..(MaxQuoteLength - 1)].TrimEnd() + "…") + "”";
+
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
+}
