@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleRevisions.Diffing;
 
 /// <summary>Writes the one-line, plain-language summary of a comparison.</summary>
@@ -84,61 +82,29 @@ internal static class SummaryWriter
         }
     }
 
-    /// <summary>The plain edits in reading order, each a removed and an added text; white-space-only edits are left out.</summary>
+    /// <summary>The plain edits in reading order, each a removed and an added text; white-space-only edits are only counted.</summary>
     private static (List<(string Removed, string Added)> Edits, int WhitespaceEdits, int LineEndingEdits) Edits(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
     {
         var edits = new List<(string, string)>();
         int whitespaceEdits = 0, lineEndingEdits = 0;
-        var removed = new StringBuilder();
-        var added = new StringBuilder();
-        var nextToMove = false;
-        for (var k = 0; k < spans.Count; k++)
+        foreach (var region in EditRegion.Collect(spans, oldText, newText))
         {
-            var span = spans[k];
-            if (span.Kind is DiffSpanKind.Deleted or DiffSpanKind.Inserted)
+            if (!region.IsWhitespaceOnly)
+            {
+                edits.Add((Collapse(region.Removed), Collapse(region.Added)));
+            }
+            else if (!region.NextToMove)
             {
                 // The blank lines that travel with a moved paragraph are part of the move, not an edit of their own.
-                nextToMove |= (k > 0 && spans[k - 1].MoveId != 0) || (k + 1 < spans.Count && spans[k + 1].MoveId != 0);
-            }
-
-            switch (span.Kind)
-            {
-                case DiffSpanKind.Deleted:
-                    removed.Append(oldText, span.OldStart, span.OldLength);
-                    break;
-                case DiffSpanKind.Inserted:
-                    added.Append(newText, span.NewStart, span.NewLength);
-                    break;
-                default:
-                    Flush();
-                    break;
-            }
-        }
-
-        Flush();
-        return (edits, whitespaceEdits, lineEndingEdits);
-
-        void Flush()
-        {
-            var r = Collapse(removed.ToString());
-            var a = Collapse(added.ToString());
-            if (r.Length > 0 || a.Length > 0)
-            {
-                edits.Add((r, a));
-            }
-            else if ((removed.Length > 0 || added.Length > 0) && !nextToMove)
-            {
                 whitespaceEdits++;
-                if (removed.ToString().Replace("\r\n", "\n", StringComparison.Ordinal) == added.ToString().Replace("\r\n", "\n", StringComparison.Ordinal))
+                if (region.Removed.Replace("\r\n", "\n", StringComparison.Ordinal) == region.Added.Replace("\r\n", "\n", StringComparison.Ordinal))
                 {
                     lineEndingEdits++;
                 }
             }
-
-            removed.Clear();
-            added.Clear();
-            nextToMove = false;
         }
+
+        return (edits, whitespaceEdits, lineEndingEdits);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Model;
+
+namespace ArticleRevisions.Classification;
+
+/// <summary>Labels each edit between consecutive revisions and judges each revision cosmetic or substantive.</summary>
+/// <remarks>
+/// <para>
+/// Edits come from a word-level comparison. A revision is <see cref="EditVerdict.Cosmetic"/> when every edit is
+/// <see cref="EditLabel.Formatting"/>, <see cref="EditLabel.Punctuation"/>, <see cref="EditLabel.SpellingFix"/> or
+/// <see cref="EditLabel.Moved"/>; any other label makes it <see cref="EditVerdict.Substantive"/>. Negation and
+/// date words are recognised in English and Ukrainian.
+/// </para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static partial class EditClassifier
+{
+    private static readonly HashSet<EditLabel> CosmeticLabels = [EditLabel.Formatting, EditLabel.Punctuation, EditLabel.SpellingFix, EditLabel.Moved];
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+        "не", "ні", "ніколи", "немає", "нема", "без", "ані", "жоден", "жодна", "жодне", "жодних", "нічого",
+    };
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+        "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "вчора", "сьогодні", "завтра",
+    };
+
+    /// <summary>Classifies every revision of <paramref name="history"/> against the one before it.</summary>
+    /// <param name="history">The history.</param>
+    /// <returns>One classification per revision, oldest first; the first is <see cref="EditVerdict.Original"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public static IReadOnlyList<RevisionClassification> Classify(ArticleHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.Revisions.Select((r, i) => Classify(i == 0 ? null : history.Revisions[i - 1], r)).ToArray();
+    }
+
+    /// <summary>Classifies <paramref name="revision"/> against <paramref name="previous"/>.</summary>
+    /// <param name="previous">The revision before it, or null when it is the first.</param>
+    /// <param name="revision">The revision to judge.</param>
+    /// <returns>Its edits with their labels, and the verdict.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> is null.</exception>
+    public static RevisionClassification Classify(Revision? previous, Revision revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        if (previous is null)
+        {
+            return new RevisionClassification(revision, EditVerdict.Original, []);
+        }
+
+        var changes = Changes(previous.Text, revision.Text);
+        var verdict = changes.All(c => c.Labels.All(CosmeticLabels.Contains)) ? EditVerdict.Cosmetic : EditVerdict.Substantive;
+        return new RevisionClassification(revision, verdict, changes);
+    }
+
+    /// <summary>Labels the edits that turn <paramref name="oldText"/> into <paramref name="newText"/>.</summary>
+    /// <param name="oldText">The earlier text.</param>
+    /// <param name="newText">The later text.</param>
+    /// <returns>Each edit with its labels, in reading order; empty when the texts are equal.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ImmutableArray<EditChange> Changes(string oldText, string newText)
+    {
+        ArgumentNullException.ThrowIfNull(oldText);
+        ArgumentNullException.ThrowIfNull(newText);
+        var result = TextDiffer.Compare(oldText, newText);
+        var changes = ImmutableArray.CreateBuilder<EditChange>();
+        foreach (var region in EditRegion.Collect(result.Spans, oldText, newText))
+        {
+            if (region.IsWhitespaceOnly && region.NextToMove)
+            {
+                continue;
+            }
+
+            changes.Add(new EditChange(region.Removed, region.Added, Label(region, oldText, newText)));
+        }
+
+        foreach (var move in result.Spans.Where(s => s.Kind == DiffSpanKind.MovedTo))
+        {
+            var moved = result.NewTextOf(move);
+            var from = result.Spans.First(s => s.Kind == DiffSpanKind.MovedFrom && s.MoveId == move.MoveId);
+            changes.Add(new EditChange(result.OldTextOf(from), moved, [EditLabel.Moved]));
+            foreach (var region in EditRegion.Collect(move.Inner, oldText, newText))
+            {
+                changes.Add(new EditChange(region.Removed, region.Added, Label(region, oldText, newText)));
+            }
+        }
+
+        return changes.ToImmutable();
+    }
+
+    private static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText)
+    {
+        if (region.IsWhitespaceOnly)
+        {
+            return [EditLabel.Formatting];
+        }
+
+        var removedWords = Words(region.Removed);
+        var addedWords = Words(region.Added);
+        if (Plain(region.Removed) == Plain(region.Added) || removedWords.SequenceEqual(addedWords))
+        {
+            return [EditLabel.Punctuation];
+        }
+
+        var labels = new List<EditLabel>();
+        if (!Numbers(region.Removed).SequenceEqual(Numbers(region.Added))
+            || !removedWords.Where(DateWords.Contains).SequenceEqual(addedWords.Where(DateWords.Contains), StringComparer.OrdinalIgnoreCase))
+        {
+            labels.Add(EditLabel.NumberOrDate);
+        }
+
+        if (removedWords.Count(IsNegation) != addedWords.Count(IsNegation))
+        {
+            labels.Add(EditLabel.Negation);
+        }
+
+        if (QuotationScanner.IsInside(oldText, region.OldStart) || QuotationScanner.IsInside(newText, region.NewStart))
+        {
+            labels.Add(EditLabel.Quotation);
+        }
+
+        if (labels.Count > 0)
+        {
+            return [.. labels];
+        }
+
+        if (removedWords.Length == 1 && addedWords.Length == 1 && IsSmallEdit(removedWords[0], addedWords[0]))
+        {
+            return [EditLabel.SpellingFix];
+        }
+
+        return (removedWords.Length, addedWords.Length) switch
+        {
+            (0, _) when region.Removed.Trim().Length == 0 => [EditLabel.TextAdded],
+            (_, 0) when region.Added.Trim().Length == 0 => [EditLabel.TextRemoved],
+            _ => [EditLabel.Rewritten],
+        };
+    }
+
+    private static bool IsNegation(string word) => Negations.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A typo fix or a case change: the words are close by edit distance relative to their length.</summary>
+    private static bool IsSmallEdit(string before, string after)
+    {
+        if (string.Equals(before, after, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var distance = Levenshtein(before.ToLowerInvariant(), after.ToLowerInvariant());
+        return distance <= Math.Max(1, Math.Min(before.Length, after.Length) / 4);
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+
+    private static string Plain(string text) =>
+        string.Join(' ', KeyNormalizer.Typography(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string[] Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToArray();
+
+    private static string[] Numbers(string text) =>
+        NumberPattern().Matches(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)).ToArray();
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’ʼ\-][\p{L}\p{M}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\d+(?:[.,:]\d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,35 @@
+namespace ArticleRevisions.Classification;
+
+/// <summary>What kind of change one edit between two consecutive revisions is.</summary>
+public enum EditLabel
+{
+    /// <summary>Only white space or line breaks changed.</summary>
+    Formatting,
+
+    /// <summary>Only punctuation or typography changed (quotes, dashes, ellipses, letter case of punctuation-adjacent text).</summary>
+    Punctuation,
+
+    /// <summary>A small edit inside one word: a typo fixed, a letter's case changed.</summary>
+    SpellingFix,
+
+    /// <summary>A number or a date changed.</summary>
+    NumberOrDate,
+
+    /// <summary>A negation (not, no, never, не, ні, …) was added or removed.</summary>
+    Negation,
+
+    /// <summary>Text inside a quotation changed.</summary>
+    Quotation,
+
+    /// <summary>Text was added.</summary>
+    TextAdded,
+
+    /// <summary>Text was removed.</summary>
+    TextRemoved,
+
+    /// <summary>Text was replaced by different wording.</summary>
+    Rewritten,
+
+    /// <summary>A sentence or paragraph was moved unchanged, or nearly so.</summary>
+    Moved,
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using ArticleRevisions.Model;
+
+namespace ArticleRevisions.Classification;
+
+/// <summary>How a revision changed the one before it: each edit with its labels, and an overall verdict.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <param name="Revision">The revision judged.</param>
+/// <param name="Verdict">Cosmetic or substantive; <see cref="EditVerdict.Original"/> for the first revision.</param>
+/// <param name="Changes">Each edit, in reading order.</param>
+public sealed record RevisionClassification(Revision Revision, EditVerdict Verdict, ImmutableArray<EditChange> Changes)
+{
+    /// <summary>Gets the distinct labels of all the edits, in the order of <see cref="EditLabel"/>; these led to the verdict.</summary>
+    public ImmutableArray<EditLabel> Labels => [.. Changes.SelectMany(c => c.Labels).Distinct().Order()];
+
+    /// <summary>
+    /// Gets whether this is a stealth edit: a substantive change published with no note (no edit summary or
+    /// correction notice), like the Kursk statement's removal of "new offensive".
+    /// </summary>
+    public bool IsStealthEdit => Verdict == EditVerdict.Substantive && string.IsNullOrWhiteSpace(Revision.Note);
+
+    /// <summary>Compares by value, including the changes.</summary>
+    /// <param name="other">The other classification.</param>
+    /// <returns><see langword="true"/> when revision, verdict and changes are equal.</returns>
+    public bool Equals(RevisionClassification? other) =>
+        other is not null && Revision == other.Revision && Verdict == other.Verdict && Changes.SequenceEqual(other.Changes);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(RevisionClassification)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Revision.Number, Verdict, Changes.Length);
+}

@@ -1,0 +1,101 @@
+using ArticleRevisions.Classification;
+using ArticleRevisions.Storage;
+
+namespace ArticleRevisions.Tests.Classification;
+
+public class EditClassifierTests
+{
+    [Theory]
+    [InlineData("The council met.\nIt voted.", "The council met.\r\nIt voted.", EditLabel.Formatting)]
+    [InlineData("Рада зібралася.  Вона проголосувала.", "Рада зібралася. Вона проголосувала.", EditLabel.Formatting)]
+    [InlineData("He said \"yes\" today.", "He said “yes” today.", EditLabel.Punctuation)]
+    [InlineData("The plan - approved - stands.", "The plan — approved — stands.", EditLabel.Punctuation)]
+    [InlineData("Він сказав: так.", "Він сказав, так.", EditLabel.Punctuation)]
+    [InlineData("Officers had recieved the report.", "Officers had received the report.", EditLabel.SpellingFix)]
+    [InlineData("Офіцери отримали звіт вчосно.", "Офіцери отримали звіт вчасно.", EditLabel.SpellingFix)]
+    [InlineData("The repairs cost £4.2 million.", "The repairs cost £6.8 million.", EditLabel.NumberOrDate)]
+    [InlineData("The bridge closes on 3 March.", "The bridge closes on 10 March.", EditLabel.NumberOrDate)]
+    [InlineData("The bridge closes in March for work.", "The bridge closes in April for work.", EditLabel.NumberOrDate)]
+    [InlineData("Удар завдано 7 січня вранці.", "Удар завдано 8 січня вранці.", EditLabel.NumberOrDate)]
+    [InlineData("Удар завдано у січні, 7 січня.", "Удар завдано у січні, 7 лютого.", EditLabel.NumberOrDate)]
+    [InlineData("The army confirmed the strike.", "The army did not confirm the strike.", EditLabel.Negation)]
+    [InlineData("The army didn't confirm the strike.", "The army confirmed the strike.", EditLabel.Negation)]
+    [InlineData("Армія підтвердила удар.", "Армія не підтвердила удар.", EditLabel.Negation)]
+    [InlineData("She said “we will rebuild the bridge” today.", "She said “we might rebuild the bridge” today.", EditLabel.Quotation)]
+    [InlineData("Він заявив: «ми відбудуємо міст» сьогодні.", "Він заявив: «ми можемо відбудувати міст» сьогодні.", EditLabel.Quotation)]
+    [InlineData("The strike hit a post.", "The strike hit a post. Losses are being clarified.", EditLabel.TextAdded)]
+    [InlineData("Удар влучив. Втрати уточнюються.", "Удар влучив.", EditLabel.TextRemoved)]
+    [InlineData("part of the new offensive operations", "part of the combat operations", EditLabel.Rewritten)]
+    [InlineData("частина нових наступальних операцій", "частина бойових дій", EditLabel.Rewritten)]
+    public void Labels_each_kind_of_edit(string oldText, string newText, EditLabel expected)
+    {
+        var changes = EditClassifier.Changes(oldText, newText);
+
+        Assert.Contains(expected, changes.SelectMany(c => c.Labels));
+    }
+
+    [Fact]
+    public void Labels_a_moved_paragraph_as_a_move()
+    {
+        var oldText = "Alpha paragraph has several words.\n\nBeta paragraph has several words.\n\nGamma paragraph has several words.\n";
+        var newText = "Beta paragraph has several words.\n\nGamma paragraph has several words.\n\nAlpha paragraph has several words.\n";
+
+        var changes = EditClassifier.Changes(oldText, newText);
+
+        Assert.Equal([EditLabel.Moved], changes.SelectMany(c => c.Labels).Distinct());
+    }
+
+    [Fact]
+    public void The_kursk_edit_is_a_substantive_stealth_edit()
+    {
+        var history = HistoryFile.Read(TestData.FixturePath("general-staff-kursk", "history.jsonl"));
+
+        var classifications = EditClassifier.Classify(history);
+
+        Assert.Equal(EditVerdict.Original, classifications[0].Verdict);
+        Assert.False(classifications[0].IsStealthEdit);
+        Assert.Equal(EditVerdict.Substantive, classifications[1].Verdict);
+        Assert.True(classifications[1].IsStealthEdit);
+        Assert.Contains(EditLabel.Rewritten, classifications[1].Labels);
+        Assert.Contains(classifications[1].Changes, c => c.Removed.Contains("new offensive", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Judges_the_harbour_bridge_revisions()
+    {
+        var history = HistoryFile.Read(TestData.FixturePath("harbour-bridge", "history.jsonl"));
+
+        var verdicts = EditClassifier.Classify(history).Select(c => (c.Verdict, c.IsStealthEdit)).ToArray();
+
+        Assert.Equal(
+            [
+                (EditVerdict.Original, false),
+                (EditVerdict.Cosmetic, false),
+                (EditVerdict.Cosmetic, false),
+                (EditVerdict.Cosmetic, false),
+                (EditVerdict.Substantive, false),
+                (EditVerdict.Substantive, true),
+                (EditVerdict.Substantive, false),
+                (EditVerdict.Substantive, false),
+            ],
+            verdicts);
+    }
+
+    [Fact]
+    public void A_substantive_edit_with_a_note_is_not_a_stealth_edit()
+    {
+        var history = TestData.History("The army confirmed it.");
+        history = history.Append(new ArticleRevisions.Model.RevisionDraft("The army did not confirm it.") { Note = "Correction: an earlier version misstated the army's position.", At = history.Latest!.At + NodaTime.Duration.FromHours(1) }, TestData.Clock()).History;
+
+        var classification = EditClassifier.Classify(history)[1];
+
+        Assert.Equal(EditVerdict.Substantive, classification.Verdict);
+        Assert.False(classification.IsStealthEdit);
+    }
+
+    [Fact]
+    public void Identical_text_has_no_changes()
+    {
+        Assert.Empty(EditClassifier.Changes("Same.", "Same."));
+    }
+}
