@@ -10,7 +10,10 @@ internal static class CliApp
     {
         InitCommand.Create(),
         AddCommand.Create(services),
+        DiffCommand.Create(services),
         LogCommand.Create(),
+        SearchCommand.Create(),
+        TimelineCommand.Create(),
         ShowCommand.Create(),
         VerifyCommand.Create(),
     };

@@ -2,8 +2,36 @@ using NodaTime;
 
 namespace ArticleRevisions.Cli;
 
-/// <summary>What commands take from the outside world, so tests can supply their own clock and standard input.</summary>
-internal sealed record CliServices(IClock Clock, Func<Stream> OpenStandardInput)
+/// <summary>What commands take from the outside world, so tests can supply their own clock, input and terminal.</summary>
+/// <param name="Clock">Supplies "now".</param>
+/// <param name="OpenStandardInput">Opens standard input, read when a file argument is <c>-</c>.</param>
+/// <param name="GetEnvironmentVariable">Reads an environment variable, such as <c>NO_COLOR</c>.</param>
+/// <param name="OutputIsTerminal">Whether standard output is a terminal (colour in auto mode, the width of side-by-side output).</param>
+/// <param name="TerminalWidth">The terminal's width in columns, when known.</param>
+internal sealed record CliServices(
+    IClock Clock,
+    Func<Stream> OpenStandardInput,
+    Func<string, string?> GetEnvironmentVariable,
+    bool OutputIsTerminal,
+    int? TerminalWidth)
 {
-    public static CliServices Default { get; } = new(SystemClock.Instance, Console.OpenStandardInput);
+    public static CliServices Default { get; } = new(
+        SystemClock.Instance,
+        Console.OpenStandardInput,
+        Environment.GetEnvironmentVariable,
+        !Console.IsOutputRedirected,
+        Console.IsOutputRedirected ? null : SafeWindowWidth());
+
+    private static int? SafeWindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : null;
+        }
+        catch (IOException)
+        {
+            // No console attached (a pipe or a service): there is no width to fit.
+            return null;
+        }
+    }
 }

@@ -12,11 +12,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
     public static CliRun Invoke(params string[] args) => InvokeWithInput(string.Empty, args);
 
-    public static CliRun InvokeWithInput(string standardInput, params string[] args)
+    public static CliRun InvokeWithInput(string standardInput, params string[] args) =>
+        InvokeIn(new Dictionary<string, string?>(), terminal: false, standardInput, args);
+
+    /// <summary>Runs as if on a terminal (or not) with the given environment variables.</summary>
+    public static CliRun InvokeIn(Dictionary<string, string?> environment, bool terminal, string standardInput, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var services = new CliServices(new FakeClock(Now), () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)));
+        var services = new CliServices(new FakeClock(Now), () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)), environment.GetValueOrDefault, terminal, terminal ? 100 : null);
 
         var exitCode = CliApp.Invoke(args, new InvocationConfiguration { Output = output, Error = error }, services);
 

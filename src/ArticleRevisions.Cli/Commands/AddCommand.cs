@@ -28,8 +28,8 @@ internal static class AddCommand
             var zone = historyFile.History.Article.Zone;
             var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services))
             {
-                At = ParseTime(parseResult.GetValue(at), "--at", zone),
-                ObservedAt = ParseTime(parseResult.GetValue(observed), "--observed", zone),
+                At = CommonOptions.ParseTime(parseResult.GetValue(at), "--at", zone),
+                ObservedAt = CommonOptions.ParseTime(parseResult.GetValue(observed), "--observed", zone),
                 Note = parseResult.GetValue(note),
                 Editor = parseResult.GetValue(editor),
                 Title = parseResult.GetValue(title),
@@ -49,22 +49,11 @@ internal static class AddCommand
             }
 
             var revision = result.Revision;
-            var words = WordDelta.Between(previous?.Text ?? string.Empty, revision.Text);
-            output.WriteLine($"Added revision {revision.Number} at {TimeFormat.InZone(revision.At, zone)} ({TimeFormat.Utc(revision.At)}): +{words.Added} -{words.Removed} words.");
+            var words = TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text).Statistics;
+            output.WriteLine($"Added revision {revision.Number} at {TimeFormat.InZone(revision.At, zone)} ({TimeFormat.Utc(revision.At)}): +{words.WordsAdded} -{words.WordsRemoved} words.");
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static Instant? ParseTime(string? value, string option, DateTimeZone zone)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var parsed = TimeInput.Parse(value, zone);
-        return parsed.Success ? parsed.Value : throw new CliException($"{option}: {parsed.Exception.Message}");
     }
 
     private static Uri? ParseUri(string? value) => value switch

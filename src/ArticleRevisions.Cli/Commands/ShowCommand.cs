@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;
 
@@ -9,7 +10,15 @@ internal static class ShowCommand
     {
         var file = new Argument<string>("FILE") { Description = "The history file." };
         var number = new Option<int?>("--revision", "-r") { Description = "The revision number to show. Default: the latest." };
-        var command = new Command("show", "Print the text of a revision exactly as it was captured.") { file, number };
+        var at = new Option<string?>("--at") { Description = "Show the revision that was current at this time (ISO-8601, a local time in the article's zone, or a date)." };
+        var command = new Command("show", "Print the text of a revision exactly as it was captured: the latest, a numbered one, or the one current at a time.") { file, number, at };
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(number) is not null && r.GetResult(at) is not null)
+            {
+                r.AddError("--revision and --at cannot be used together.");
+            }
+        });
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
             var path = parseResult.GetValue(file)!;
@@ -17,6 +26,15 @@ internal static class ShowCommand
             if (history.Count == 0)
             {
                 throw new CliException($"{path}: the history has no revisions yet; add one with 'artrev add'.");
+            }
+
+            if (CommonOptions.ParseTime(parseResult.GetValue(at), "--at", history.Article.Zone) is { } instant)
+            {
+                var current = history.AsOf(instant)
+                    ?? throw new CliException($"--at: no revision was current at {TimeFormat.InZone(instant, history.Article.Zone)}; revision 1 became current at {TimeFormat.InZone(history.GetRevision(1).At, history.Article.Zone)}.");
+                output.Write(current.Text);
+                output.Flush();
+                return ExitCodes.Success;
             }
 
             var wanted = parseResult.GetValue(number) ?? history.Count;

@@ -52,14 +52,15 @@ public static partial class EditClassifier
     public static RevisionClassification Classify(Revision? previous, Revision revision)
     {
         ArgumentNullException.ThrowIfNull(revision);
+        var result = TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text);
         if (previous is null)
         {
-            return new RevisionClassification(revision, EditVerdict.Original, []);
+            return new RevisionClassification(revision, EditVerdict.Original, [], result.Statistics);
         }
 
-        var changes = Changes(previous.Text, revision.Text);
+        var changes = Changes(result);
         var verdict = changes.All(c => c.Labels.All(CosmeticLabels.Contains)) ? EditVerdict.Cosmetic : EditVerdict.Substantive;
-        return new RevisionClassification(revision, verdict, changes);
+        return new RevisionClassification(revision, verdict, changes, result.Statistics);
     }
 
     /// <summary>Labels the edits that turn <paramref name="oldText"/> into <paramref name="newText"/>.</summary>
@@ -71,7 +72,12 @@ public static partial class EditClassifier
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
-        var result = TextDiffer.Compare(oldText, newText);
+        return Changes(TextDiffer.Compare(oldText, newText));
+    }
+
+    private static ImmutableArray<EditChange> Changes(DiffResult result)
+    {
+        var (oldText, newText) = (result.OldText, result.NewText);
         var changes = ImmutableArray.CreateBuilder<EditChange>();
         foreach (var region in EditRegion.Collect(result.Spans, oldText, newText))
         {
@@ -112,8 +118,11 @@ public static partial class EditClassifier
         }
 
         var labels = new List<EditLabel>();
-        if (!Numbers(region.Removed).SequenceEqual(Numbers(region.Added))
-            || !removedWords.Where(DateWords.Contains).SequenceEqual(addedWords.Where(DateWords.Contains), StringComparer.OrdinalIgnoreCase))
+        // A number or date "changes" only where one replaced another; one inside wholly new or removed text is just text.
+        var replacement = removedWords.Length > 0 && addedWords.Length > 0;
+        if (replacement
+            && (!Numbers(region.Removed).SequenceEqual(Numbers(region.Added))
+                || !removedWords.Where(DateWords.Contains).SequenceEqual(addedWords.Where(DateWords.Contains), StringComparer.OrdinalIgnoreCase)))
         {
             labels.Add(EditLabel.NumberOrDate);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 
 namespace ArticleRevisions.Classification;
@@ -8,7 +9,8 @@ namespace ArticleRevisions.Classification;
 /// <param name="Revision">The revision judged.</param>
 /// <param name="Verdict">Cosmetic or substantive; <see cref="EditVerdict.Original"/> for the first revision.</param>
 /// <param name="Changes">Each edit, in reading order.</param>
-public sealed record RevisionClassification(Revision Revision, EditVerdict Verdict, ImmutableArray<EditChange> Changes)
+/// <param name="Statistics">The counts of the comparison with the revision before (against empty text for the first).</param>
+public sealed record RevisionClassification(Revision Revision, EditVerdict Verdict, ImmutableArray<EditChange> Changes, DiffStatistics Statistics)
 {
     /// <summary>Gets the distinct labels of all the edits, in the order of <see cref="EditLabel"/>; these led to the verdict.</summary>
     public ImmutableArray<EditLabel> Labels => [.. Changes.SelectMany(c => c.Labels).Distinct().Order()];
@@ -23,7 +25,7 @@ public sealed record RevisionClassification(Revision Revision, EditVerdict Verdi
     /// <param name="other">The other classification.</param>
     /// <returns><see langword="true"/> when revision, verdict and changes are equal.</returns>
     public bool Equals(RevisionClassification? other) =>
-        other is not null && Revision == other.Revision && Verdict == other.Verdict && Changes.SequenceEqual(other.Changes);
+        other is not null && Revision == other.Revision && Verdict == other.Verdict && Changes.SequenceEqual(other.Changes) && Statistics == other.Statistics;
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(RevisionClassification)"/>.</summary>
     /// <returns>The hash code.</returns>

@@ -1,30 +1,80 @@
+using System.Text.Json;
+
 namespace ArticleRevisions.Cli.Tests.Commands;
 
 public class LogCommandTests
 {
+    private static readonly string Kursk = Paths.Fixture("general-staff-kursk", "history.jsonl");
+    private static readonly string Bridge = Paths.Fixture("harbour-bridge", "history.jsonl");
+
     [Fact]
-    public void Lists_the_kursk_statement_with_local_and_UTC_times_and_word_counts()
+    public void Lists_the_kursk_statement_with_times_durations_counts_and_verdicts()
     {
-        var run = CliRun.Invoke("log", Paths.Fixture("general-staff-kursk", "history.jsonl"));
+        var run = CliRun.Invoke("log", Kursk);
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split('\n');
         Assert.StartsWith("General Staff statement", lines[0]);
         Assert.Contains("2 revisions, times in Europe/Kyiv and UTC", lines[0]);
-        Assert.Equal(["#", "Europe/Kyiv", "UTC", "words", "editor", "note"], lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("1  2025-01-07 10:12:00 +02:00  2025-01-07T08:12:00Z  +176 -0", lines[2]);
-        Assert.StartsWith("2  2025-01-07 13:47:00 +02:00  2025-01-07T11:47:00Z  +8 -4", lines[3]);
-        Assert.EndsWith("(observed 2025-01-07 14:05:00 +02:00)", lines[3]);
+        Assert.Equal(["#", "Europe/Kyiv", "UTC", "after", "words", "verdict", "editor", "note"], lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^1  2025-01-07 10:12:00 \+02:00  2025-01-07T08:12:00Z  -\s+\+176 -0\s+original\s+General Staff", lines[2]);
+        Assert.Matches(@"^2  2025-01-07 13:47:00 \+02:00  2025-01-07T11:47:00Z  3 h 35 min  \+8 -4\s+STEALTH substantive: text added, rewritten", lines[3]);
+        Assert.EndsWith("(observed 2025-01-07 14:05:00 +02:00; changed between 2025-01-07 10:12:00 +02:00 and then)", lines[3]);
     }
 
     [Fact]
-    public void Shows_editors_and_notes()
+    public void Shows_editors_notes_and_cosmetic_verdicts()
     {
-        var run = CliRun.Invoke("log", Paths.Fixture("harbour-bridge", "history.jsonl"));
+        var run = CliRun.Invoke("log", Bridge);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Jo Pritchard  Typo", run.Output);
+        Assert.Matches(@"cosmetic: spelling fix\s+Jo Pritchard  Typo", run.Output);
+        Assert.Contains("cosmetic: moved", run.Output);
         Assert.Equal(10, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Filters_by_time_and_verdict()
+    {
+        var since = CliRun.Invoke("log", Bridge, "--since", "2025-02-12");
+        var until = CliRun.Invoke("log", Bridge, "--until", "2025-02-11T22:40");
+        var substantive = CliRun.Invoke("log", Bridge, "--substantive");
+
+        Assert.Equal(["5", "6", "7", "8"], Numbers(since.Output));
+        Assert.Equal(["1", "2", "3"], Numbers(until.Output));
+        Assert.Equal(["5", "6", "7", "8"], Numbers(substantive.Output));
+        Assert.Contains("8 revisions (4 shown)", since.Output);
+    }
+
+    [Fact]
+    public void Shows_times_in_another_zone()
+    {
+        var run = CliRun.Invoke("log", Kursk, "--zone", "America/New_York");
+
+        Assert.Contains("times in America/New_York and UTC", run.Output);
+        Assert.Contains("2025-01-07 03:12:00 -05:00", run.Output);
+    }
+
+    [Fact]
+    public void Writes_json_with_its_schema()
+    {
+        var run = CliRun.Invoke("log", Kursk, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal("artrev-log", root.GetProperty("schema").GetString());
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        var second = root.GetProperty("revisions")[1];
+        Assert.Equal(2, second.GetProperty("number").GetInt32());
+        Assert.Equal("2025-01-07T11:47:00Z", second.GetProperty("at").GetString());
+        Assert.Equal("2025-01-07T13:47:00+02:00", second.GetProperty("atLocal").GetString());
+        Assert.Equal(12900, second.GetProperty("sincePreviousSeconds").GetDouble());
+        Assert.Equal("substantive", second.GetProperty("verdict").GetString());
+        Assert.True(second.GetProperty("stealth").GetBoolean());
+        Assert.Equal(["textAdded", "rewritten"], second.GetProperty("labels").EnumerateArray().Select(e => e.GetString()));
+        Assert.False(second.GetProperty("changeWindow").GetProperty("exact").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("currentForSeconds").ValueKind);
     }
 
     [Fact]
@@ -36,6 +86,19 @@ public class LogCommandTests
         var run = CliRun.Invoke("log", path);
 
         Assert.Equal((0, "Statement (kursk), 0 revisions, times in Europe/Kyiv and UTC\n"), (run.ExitCode, run.Output));
+    }
+
+    [Theory]
+    [InlineData("--since", "yesterday", "artrev: --since: 'yesterday' is not a time")]
+    [InlineData("--until", "2025-03-30T03:30", "artrev: --until: '2025-03-30T03:30' does not exist in Europe/Kyiv")]
+    [InlineData("--zone", "Mars/Base", "--zone 'Mars/Base' is not a known time zone")]
+    public void Rejects_bad_times_and_zones(string option, string value, string message)
+    {
+        var run = CliRun.Invoke("log", Kursk, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith(message, run.ErrorLines[0]);
     }
 
     [Fact]
@@ -52,4 +115,7 @@ public class LogCommandTests
         Assert.Single(run.ErrorLines);
         Assert.StartsWith($"artrev: {path}:3: the last line is incomplete", run.Error);
     }
+
+    private static string[] Numbers(string output) =>
+        output.Split('\n').Skip(2).Where(l => l.Length > 0).Select(l => l.Split(' ')[0]).ToArray();
 }

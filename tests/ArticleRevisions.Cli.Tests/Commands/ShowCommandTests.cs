@@ -65,6 +65,39 @@ public class ShowCommandTests
     }
 
     [Theory]
+    [InlineData("2025-01-07T12:00", "original.txt")]
+    [InlineData("2025-01-07T13:47", "edited.txt")]
+    [InlineData("2025-01-07T11:46:59Z", "edited.txt")]
+    [InlineData("2025-01-08", "edited.txt")]
+    public void Shows_the_revision_current_at_a_time(string at, string file)
+    {
+        var run = CliRun.Invoke("show", Paths.Fixture("general-staff-kursk", "history.jsonl"), "--at", at);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(File.ReadAllText(Paths.Fixture("general-staff-kursk", file)), run.Output);
+    }
+
+    [Fact]
+    public void Says_when_nothing_was_current_yet()
+    {
+        var path = Paths.Fixture("general-staff-kursk", "history.jsonl");
+
+        var run = CliRun.Invoke("show", path, "--at", "2025-01-07T09:00");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["artrev: --at: no revision was current at 2025-01-07 09:00:00 +02:00; revision 1 became current at 2025-01-07 10:12:00 +02:00."], run.ErrorLines);
+    }
+
+    [Fact]
+    public void Refuses_revision_and_at_together()
+    {
+        var run = CliRun.Invoke("show", Paths.Fixture("general-staff-kursk", "history.jsonl"), "--at", "2025-01-08", "--revision", "1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--revision and --at cannot be used together.", run.Error);
+    }
+
+    [Theory]
     [InlineData("general-staff-kursk", 1, "original.txt")]
     [InlineData("general-staff-kursk", 2, "edited.txt")]
     [InlineData("general-staff-kursk-uk", 1, "original.txt")]

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using ArticleRevisions.Timeline;
+using NodaTime;
+
+namespace ArticleRevisions.Cli;
+
+/// <summary>Options several commands share, built the same way everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Format(string description = "Output format: text or json.")
+    {
+        var format = new Option<string>("--format", "-f") { Description = description, DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
+
+    public static Option<string?> Zone() =>
+        ZoneValidated(new Option<string?>("--zone") { Description = "Show times in this IANA zone (e.g. UTC, America/New_York) instead of the article's." });
+
+    /// <summary>Resolves the zone to show times in: the one asked for, or the article's.</summary>
+    public static DateTimeZone ResolveZone(string? requested, DateTimeZone articleZone) =>
+        requested is null ? articleZone : DateTimeZoneProviders.Tzdb[requested];
+
+    /// <summary>Reads a time typed by the user, in the article's zone; a bad one is a one-line error naming the option.</summary>
+    public static Instant? ParseTime(string? value, string option, DateTimeZone zone)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var parsed = TimeInput.Parse(value, zone);
+        return parsed.Success ? parsed.Value : throw new CliException($"{option}: {parsed.Exception.Message}");
+    }
+
+    private static Option<string?> ZoneValidated(Option<string?> option)
+    {
+        option.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is null)
+            {
+                r.AddError($"--zone '{value}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
+            }
+        });
+        return option;
+    }
+}
