@@ -1,8 +1,63 @@
+using System.Text;
 using ArticleRevisions.Diffing;
 
 namespace ArticleRevisions.Rendering;
 
+/// <summary>
+/// Writes the text in reading order with git's <c>--word-diff=plain</c> marks: <c>[-removed-]{+added+}</c>.
+/// </summary>
+/// <remarks>
+/// Like git: no colour; removed text before added text; neighbouring changes merge into one run; marks close before
+/// each line break and reopen after it, and a line piece with no text gets none. Git has no moves, so a moved text
+/// is removed where it left and added where it arrived. A line break counts as <c>\n</c> or <c>\r\n</c> (git would
+/// keep a <c>\r</c> inside the marks). Unchanged text is shown as it reads in the new version. The output ends with a
+/// newline unless it is empty.
+/// </remarks>
 internal static class WordDiffRenderer
 {
-    public static string Render(DiffResult result, RenderOptions options) => throw new NotImplementedException();
+    public static string Render(DiffResult result, RenderOptions options)
+    {
+        var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
+        var removed = new StringBuilder();
+        var added = new StringBuilder();
+        foreach (var span in result.Spans)
+        {
+            switch (span.Kind)
+            {
+                case DiffSpanKind.Deleted or DiffSpanKind.MovedFrom:
+                    removed.Append(result.OldTextOf(span));
+                    break;
+                case DiffSpanKind.Inserted or DiffSpanKind.MovedTo:
+                    added.Append(result.NewTextOf(span));
+                    break;
+                default:
+                    var text = result.NewTextOf(span);
+
+                    // An unchanged span that shows nothing (ignored white space) must not split one change in two.
+                    if (text.Length > 0)
+                    {
+                        Flush(builder, removed, added);
+                        builder.Append(text);
+                    }
+
+                    break;
+            }
+        }
+
+        Flush(builder, removed, added);
+        if (builder.Length > 0 && builder[^1] != '\n')
+        {
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Flush(StringBuilder builder, StringBuilder removed, StringBuilder added)
+    {
+        LineMarks.Append(builder, removed.ToString(), "[-", "-]");
+        LineMarks.Append(builder, added.ToString(), "{+", "+}");
+        removed.Clear();
+        added.Clear();
+    }
 }

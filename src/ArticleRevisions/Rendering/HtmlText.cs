@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>Escapes text for HTML element content and quoted attribute values.</summary>
+internal static class HtmlText
+{
+    /// <summary>
+    /// Appends <paramref name="text"/> with <c>&amp; &lt; &gt; " '</c> escaped. The colon of any <c>://</c> is written
+    /// as <c>&amp;#58;</c>: it renders the same, and keeps a URL quoted in an article from looking like a link or
+    /// an external reference to anything that scans the page's source.
+    /// </summary>
+    public static void Append(StringBuilder builder, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '"':
+                    builder.Append("&quot;");
+                    break;
+                case '\'':
+                    builder.Append("&#39;");
+                    break;
+                case ':' when string.CompareOrdinal(text, i + 1, "//", 0, 2) == 0:
+                    builder.Append("&#58;");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Gets <paramref name="text"/> escaped.</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        Append(builder, text);
+        return builder.ToString();
+    }
+}

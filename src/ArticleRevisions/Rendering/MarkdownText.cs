@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>
+/// Builds Markdown (CommonMark with GitHub's extensions) in which article text renders literally and marked runs
+/// render as marked.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Escaped everywhere with a backslash: <c>\ ` * _ { } [ ] &lt; &gt; | ~ &amp; # $</c> (emphasis, code, links,
+/// HTML, tables, strikethrough, entities, headings and issue links, math). Escaped only where a line's text starts:
+/// <c>- + =</c> (lists, setext headings) and the <c>.</c> or <c>)</c> after leading digits (ordered lists).
+/// </para>
+/// <para>
+/// A line indented by four columns or more starts with a character reference instead of its first space or tab, so
+/// that it is not read as code.
+/// </para>
+/// <para>
+/// Emphasis cannot open or close next to white space and, by CommonMark's flanking rules, a delimiter between a
+/// letter and punctuation (<c>Forces**, which**</c>) does nothing. So marks go inside a run's outer white space,
+/// never span a line break, and where a letter would touch a delimiter that faces punctuation, that letter is written
+/// as a numeric character reference (<c>Force&amp;#x73;**, which**</c>), which renders the same.
+/// </para>
+/// </remarks>
+internal sealed class MarkdownText
+{
+    private const string AlwaysEscaped = "\\`*_{}[]<>|~&#$";
+    private const string EscapedAtLineStart = "-+=";
+
+    private readonly StringBuilder _builder = new();
+    private bool _lineHasText;
+    private bool _lineIsDigits;
+    private bool _guardNextLetter;
+
+    /// <summary>Appends literal text, escaped.</summary>
+    public void Append(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            AppendRune(rune);
+        }
+    }
+
+    /// <summary>Appends text wrapped in <paramref name="delimiter"/> (<c>**</c> or <c>~~</c>), one pair per line.</summary>
+    public void AppendMarked(string text, string delimiter)
+    {
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            AppendMarkedLine(text[start..end], delimiter);
+            if (newline < 0)
+            {
+                return;
+            }
+
+            AppendRune(new Rune('\n'));
+            start = newline + 1;
+        }
+    }
+
+    /// <summary>Appends Markdown that needs no escaping and starts with white space, such as <c> (moved ↓1)</c>.</summary>
+    public void AppendRaw(string markdown)
+    {
+        _builder.Append(markdown);
+        _guardNextLetter = false;
+        _lineHasText = true;
+        _lineIsDigits = false;
+    }
+
+    /// <summary>
+    /// Gets the Markdown, with a hard line break (<c>\</c>) ending every line that is followed by a non-blank one,
+    /// so the article's single line breaks survive rendering instead of joining lines into one.
+    /// </summary>
+    public string ToMarkdownWithLineBreaks()
+    {
+        var lines = _builder.ToString().Split('\n');
+        var builder = new StringBuilder(_builder.Length + lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = ProtectIndent(lines[i]);
+            if (i + 1 < lines.Length && !string.IsNullOrWhiteSpace(line) && !string.IsNullOrWhiteSpace(lines[i + 1]))
+            {
+                var content = line.EndsWith('\r') ? line[..^1] : line;
+                builder.Append(content).Append('\\').Append(line, content.Length, line.Length - content.Length);
+            }
+            else
+            {
+                builder.Append(line);
+            }
+
+            if (i + 1 < lines.Length)
+            {
+                builder.Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => _builder.ToString();
+
+    // Four columns of indentation would turn the line into a code block, where escapes show as backslashes: write
+    // its first white space character as a reference, which renders the same but is not indentation.
+    private static string ProtectIndent(string line)
+    {
+        var column = 0;
+        var index = 0;
+        for (; index < line.Length && line[index] is ' ' or '\t'; index++)
+        {
+            column = line[index] == '\t' ? column + 4 - (column % 4) : column + 1;
+        }
+
+        return column >= 4 && index < line.Length && !string.IsNullOrWhiteSpace(line[index..])
+            ? (line[0] == '\t' ? "&#9;" : "&#32;") + line[1..]
+            : line;
+    }
+
+    private void AppendMarkedLine(string line, string delimiter)
+    {
+        var lead = 0;
+        while (lead < line.Length && char.IsWhiteSpace(line[lead]))
+        {
+            lead++;
+        }
+
+        var trail = line.Length;
+        while (trail > lead && char.IsWhiteSpace(line[trail - 1]))
+        {
+            trail--;
+        }
+
+        Append(line[..lead]);
+        if (trail > lead)
+        {
+            var core = line[lead..trail];
+            Rune.DecodeFromUtf16(core, out var first, out _);
+            if (IsPunctuation(first))
+            {
+                GuardPreviousLetter();
+            }
+
+            _builder.Append(delimiter);
+            _guardNextLetter = false;
+            Append(core);
+            _builder.Append(delimiter);
+            Rune.DecodeLastFromUtf16(core, out var last, out _);
+            _guardNextLetter = IsPunctuation(last);
+        }
+
+        Append(line[trail..]);
+    }
+
+    private void AppendRune(Rune rune)
+    {
+        if (rune.Value == '\n')
+        {
+            _builder.Append('\n');
+            _lineHasText = false;
+            _lineIsDigits = false;
+            _guardNextLetter = false;
+            return;
+        }
+
+        if (Rune.IsWhiteSpace(rune))
+        {
+            _builder.Append(rune.ToString());
+            _guardNextLetter = false;
+            return;
+        }
+
+        if (_guardNextLetter && !IsPunctuation(rune))
+        {
+            AppendReference(rune);
+        }
+        else
+        {
+            var c = rune.IsAscii ? (char)rune.Value : '\0';
+            var escape = c != '\0'
+                && (AlwaysEscaped.Contains(c, StringComparison.Ordinal)
+                    || (!_lineHasText && EscapedAtLineStart.Contains(c, StringComparison.Ordinal))
+                    || (_lineIsDigits && c is '.' or ')'));
+            if (escape)
+            {
+                _builder.Append('\\');
+            }
+
+            _builder.Append(rune.ToString());
+        }
+
+        _lineIsDigits = rune.IsAscii && char.IsAsciiDigit((char)rune.Value) && (_lineIsDigits || !_lineHasText);
+        _lineHasText = true;
+        _guardNextLetter = false;
+    }
+
+    // The previous character is a letter and the next delimiter faces punctuation: write the letter as a reference.
+    private void GuardPreviousLetter()
+    {
+        if (_builder.Length == 0)
+        {
+            return;
+        }
+
+        var length = _builder.Length >= 2 && char.IsLowSurrogate(_builder[^1]) && char.IsHighSurrogate(_builder[^2]) ? 2 : 1;
+        Rune.DecodeFromUtf16(_builder.ToString(_builder.Length - length, length), out var previous, out _);
+        if (Rune.IsWhiteSpace(previous) || IsPunctuation(previous) || Rune.IsControl(previous))
+        {
+            return;
+        }
+
+        _builder.Length -= length;
+        AppendReference(previous);
+    }
+
+    private void AppendReference(Rune rune) =>
+        _builder.Append("&#x").Append(rune.Value.ToString("X", CultureInfo.InvariantCulture)).Append(';');
+
+    // CommonMark counts Unicode punctuation and symbols (categories P and S) as punctuation for flanking.
+    private static bool IsPunctuation(Rune rune) => Rune.IsPunctuation(rune) || Rune.IsSymbol(rune);
+}

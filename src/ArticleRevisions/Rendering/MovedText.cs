@@ -1,0 +1,74 @@
+using ArticleRevisions.Diffing;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>Flattens a <see cref="DiffSpanKind.MovedTo"/> span and its inner edits into pieces to show.</summary>
+internal static class MovedText
+{
+    /// <summary>
+    /// Gets the pieces of <paramref name="movedTo"/> in reading order: its whole text as one unchanged piece when it
+    /// arrived unedited, otherwise its inner edits. Any part of the moved text the inner edits leave uncovered is
+    /// shown as unchanged, so no text is lost even from a sparse list of inner edits.
+    /// </summary>
+    public static IReadOnlyList<MovedPiece> Pieces(DiffResult result, DiffSpan movedTo)
+    {
+        if (movedTo.Inner.IsEmpty)
+        {
+            return [new MovedPiece(DiffSpanKind.Unchanged, result.NewTextOf(movedTo))];
+        }
+
+        var pieces = new List<MovedPiece>();
+        var cursor = movedTo.NewStart;
+        foreach (var inner in movedTo.Inner)
+        {
+            if (inner.Kind is DiffSpanKind.Deleted or DiffSpanKind.MovedFrom)
+            {
+                AddPiece(pieces, DiffSpanKind.Deleted, result.OldTextOf(inner));
+                continue;
+            }
+
+            if (inner.NewStart > cursor)
+            {
+                AddPiece(pieces, DiffSpanKind.Unchanged, result.NewText[cursor..inner.NewStart]);
+            }
+
+            var kind = inner.Kind is DiffSpanKind.Inserted or DiffSpanKind.MovedTo ? DiffSpanKind.Inserted : DiffSpanKind.Unchanged;
+            AddPiece(pieces, kind, result.NewTextOf(inner));
+            cursor = Math.Max(cursor, inner.NewEnd);
+        }
+
+        if (cursor < movedTo.NewEnd)
+        {
+            AddPiece(pieces, DiffSpanKind.Unchanged, result.NewText[cursor..movedTo.NewEnd]);
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// Gets an arrow pointing from the move end at <paramref name="index"/> in the result's spans to its other end:
+    /// <c>↓</c> when the other end comes later in reading order, <c>↑</c> when earlier, empty when it is missing.
+    /// </summary>
+    public static string Arrow(DiffResult result, int index)
+    {
+        var span = result.Spans[index];
+        var otherKind = span.Kind == DiffSpanKind.MovedFrom ? DiffSpanKind.MovedTo : DiffSpanKind.MovedFrom;
+        for (var i = 0; i < result.Spans.Length; i++)
+        {
+            if (i != index && result.Spans[i].Kind == otherKind && result.Spans[i].MoveId == span.MoveId)
+            {
+                return i > index ? "↓" : "↑";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static void AddPiece(List<MovedPiece> pieces, DiffSpanKind kind, string text)
+    {
+        if (text.Length > 0)
+        {
+            pieces.Add(new MovedPiece(kind, text));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Rendering;
+
+namespace ArticleRevisions.Tests.Rendering;
+
+public class StatRendererTests
+{
+    [Fact]
+    public void Writes_the_summary_and_a_compact_table_of_counts()
+    {
+        var result = Samples.Kursk().Build();
+
+        var stat = DiffRenderer.Render(result, DiffFormat.Inline, new RenderOptions { StatOnly = true });
+
+        Assert.Equal(
+            "Removed “new offensive”; 1 sentence changed\n"
+            + "\n"
+            + "            added  removed  changed  moved\n"
+            + "words          +1       -2\n"
+            + "sentences       0        0        1      0\n"
+            + "paragraphs      0        0        1      0\n"
+            + "similarity  91.2%\n",
+            stat);
+    }
+
+    [Fact]
+    public void Says_which_changes_were_ignored_under_the_summary()
+    {
+        var result = Samples.Kursk().WithIgnored(IgnoredChangeKind.Quotes, 1).WithIgnored(IgnoredChangeKind.Whitespace, 2).Build();
+
+        var stat = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { StatOnly = true });
+
+        Assert.StartsWith(
+            "Removed “new offensive”; 1 sentence changed\n2 whitespace changes and 1 quote change not shown\n\n",
+            stat);
+    }
+
+    [Theory]
+    [InlineData(DiffFormat.Inline)]
+    [InlineData(DiffFormat.WordDiff)]
+    [InlineData(DiffFormat.SideBySide)]
+    [InlineData(DiffFormat.Unified)]
+    public void Replaces_every_terminal_format_when_only_statistics_are_asked_for(DiffFormat format)
+    {
+        var result = Samples.MovedParagraph().WithSimilarity(0.8).Build();
+
+        var stat = DiffRenderer.Render(result, format, new RenderOptions { StatOnly = true, Color = true });
+
+        Assert.Equal(
+            "Test summary\n"
+            + "\n"
+            + "            added  removed  changed  moved\n"
+            + "words          +1       -1\n"
+            + "sentences       0        0        0      0\n"
+            + "paragraphs      0        0        0      1\n"
+            + "similarity  80.0%\n",
+            stat);
+    }
+
+    [Fact]
+    public void Shows_full_similarity_for_identical_texts()
+    {
+        var result = ResultBuilder.ForTexts("Same.", "Same.");
+
+        var stat = DiffRenderer.Render(result, DiffFormat.Inline, new RenderOptions { StatOnly = true });
+
+        Assert.EndsWith("similarity  100.0%\n", stat);
+    }
+}

@@ -1,0 +1,98 @@
+using ArticleRevisions.Rendering;
+
+namespace ArticleRevisions.Tests.Rendering;
+
+public class WordDiffRendererTests
+{
+    [Fact]
+    public void Marks_the_Kursk_edit_with_git_word_diff_markers()
+    {
+        var result = Samples.Kursk().Build();
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+
+        Assert.Equal(
+            "This strike is part of the [-new offensive-]{+combat+} operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n",
+            output);
+    }
+
+    [Fact]
+    public void Matches_the_body_of_gits_own_word_diff_for_the_same_edit()
+    {
+        using var dir = new TempDirectory();
+        var result = new ResultBuilder()
+            .Same("Statement.\n\nThis strike is part of the ")
+            .Deleted("new offensive")
+            .Inserted("combat")
+            .Same(" operations launched.\n")
+            .Build();
+        File.WriteAllText(dir.File("old.txt"), result.OldText);
+        File.WriteAllText(dir.File("new.txt"), result.NewText);
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var (_, git) = ExternalTool.Run("git", dir.Path, "diff", "--no-index", "--no-color", "--word-diff=plain", "-U100", "old.txt", "new.txt");
+
+        var gitBody = git[(git.IndexOf("@@\n", git.IndexOf("@@ ", StringComparison.Ordinal), StringComparison.Ordinal) + 3)..];
+        Assert.Equal(gitBody, output);
+    }
+
+    [Fact]
+    public void Merges_neighbouring_changes_into_one_removed_and_one_added_run()
+    {
+        var result = new ResultBuilder().Same("Then ").Deleted("a ").Inserted("b ").Deleted("c").Inserted("d").Same(" end").Build();
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+
+        Assert.Equal("Then [-a c-]{+b d+} end\n", output);
+    }
+
+    [Fact]
+    public void Closes_markers_before_each_line_break_as_git_does()
+    {
+        var result = new ResultBuilder().Same("Start ").Deleted("one\ntwo\n\n").Inserted("uno\r\ndos").Build();
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+
+        Assert.Equal("Start [-one-]\n[-two-]\n\n{+uno+}\r\n{+dos+}\n", output);
+    }
+
+    [Fact]
+    public void Shows_a_move_as_a_removal_and_an_addition()
+    {
+        var result = Samples.MovedParagraph().Build();
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+
+        Assert.Equal("{+The new cat sat.+}\n\nFirst paragraph.\n\n[-The old cat sat.-]\n\nLast paragraph.\n", output);
+    }
+
+    [Fact]
+    public void Never_writes_colour_even_when_asked_to()
+    {
+        var result = Samples.KurskUkrainian().Build();
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { Color = true });
+
+        Assert.Equal("Цей удар є частиною [-нових наступальних-]{+бойових+} операцій підрозділів Сил оборони України в Курській області.\n", output);
+    }
+
+    [Fact]
+    public void Does_not_split_a_change_at_an_unchanged_stretch_that_shows_nothing()
+    {
+        var result = new ResultBuilder().Same("A").Deleted(" b").Same(" ", string.Empty).Inserted("c").Same(".").Build();
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+
+        Assert.Equal("A[- b-]{+c+}.\n", output);
+    }
+
+    [Fact]
+    public void Writes_nothing_for_two_empty_texts()
+    {
+        var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+
+        Assert.Equal(string.Empty, output);
+    }
+}
