@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ArticleRevisions.Model;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace ArticleRevisions.Storage;
 
@@ -98,7 +99,10 @@ internal static partial class HistoryLineCodec
             // quotes and backslashes are still escaped, so every record stays on one line.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        // Only an instant converter, built here: registering them all (ConfigureForNodaTime), or touching
+        // NodaConverters at all, roots NodaTime's interval converters, whose reflection produces trim and AOT
+        // warnings in a Native AOT build of the tool.
+        options.Converters.Add(new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso));
         options.MakeReadOnly();
         return options;
     }

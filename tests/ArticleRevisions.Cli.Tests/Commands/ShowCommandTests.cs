@@ -67,7 +67,7 @@ public class ShowCommandTests
     [Theory]
     [InlineData("2025-01-07T12:00", "original.txt")]
     [InlineData("2025-01-07T13:47", "edited.txt")]
-    [InlineData("2025-01-07T11:46:59Z", "edited.txt")]
+    [InlineData("2025-01-07T11:46:59Z", "original.txt")]
     [InlineData("2025-01-08", "edited.txt")]
     public void Shows_the_revision_current_at_a_time(string at, string file)
     {

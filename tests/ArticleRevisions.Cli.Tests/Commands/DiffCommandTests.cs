@@ -1,0 +1,226 @@
+using System.Text.Json;
+
+namespace ArticleRevisions.Cli.Tests.Commands;
+
+public class DiffCommandTests
+{
+    private static readonly string Original = Paths.Fixture("general-staff-kursk", "original.txt");
+    private static readonly string Edited = Paths.Fixture("general-staff-kursk", "edited.txt");
+    private static readonly string KurskHistory = Paths.Fixture("general-staff-kursk", "history.jsonl");
+    private static readonly string BridgeHistory = Paths.Fixture("harbour-bridge", "history.jsonl");
+
+    [Fact]
+    public void Compares_two_files_and_exits_1_when_they_differ()
+    {
+        var run = CliRun.Invoke("diff", Original, Edited, "--format", "word-diff");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("[-new offensive -]{+combat +}operations", run.Output);
+    }
+
+    [Fact]
+    public void Exits_0_when_the_files_are_the_same()
+    {
+        var run = CliRun.Invoke("diff", Original, Original);
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Compares_the_last_two_revisions_of_a_history_by_default()
+    {
+        var byDefault = CliRun.Invoke("diff", KurskHistory, "--format", "json");
+        var explicitly = CliRun.Invoke("diff", KurskHistory, "1", "2", "--format", "json");
+
+        Assert.Equal(1, byDefault.ExitCode);
+        Assert.Equal(explicitly.Output, byDefault.Output);
+        using var json = JsonDocument.Parse(byDefault.Output);
+        Assert.Equal("revision 1", json.RootElement.GetProperty("old").GetProperty("label").GetString());
+        Assert.Equal("2025-01-07T08:12:00Z", json.RootElement.GetProperty("old").GetProperty("time").GetString());
+    }
+
+    [Fact]
+    public void Picks_revisions_by_time_in_the_articles_zone()
+    {
+        var byTime = CliRun.Invoke("diff", BridgeHistory, "2025-02-11T21:40", "2025-02-12", "--format", "json");
+        var byNumber = CliRun.Invoke("diff", BridgeHistory, "1", "4", "--format", "json");
+
+        Assert.Equal(1, byTime.ExitCode);
+        Assert.Equal(byNumber.Output, byTime.Output);
+    }
+
+    [Fact]
+    public void A_revert_compares_equal_to_the_text_it_restores()
+    {
+        var run = CliRun.Invoke("diff", BridgeHistory, "5", "7");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+    }
+
+    [Fact]
+    public void Ignoring_whitespace_makes_a_line_ending_change_equal()
+    {
+        using var dir = new TempDirectory();
+        var lf = dir.Write("lf.txt", "One line.\nTwo line.\n");
+        var crlf = dir.Write("crlf.txt", "One line.\r\nTwo line.\r\n");
+
+        var strict = CliRun.Invoke("diff", lf, crlf, "--stat");
+        var ignoring = CliRun.Invoke("diff", lf, crlf, "--stat", "--ignore-whitespace");
+
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("Line endings changed", strict.Output);
+        Assert.Equal(0, ignoring.ExitCode);
+        Assert.Contains("whitespace change", ignoring.Output);
+    }
+
+    [Fact]
+    public void Normalizing_punctuation_and_case_are_options()
+    {
+        using var dir = new TempDirectory();
+        var straight = dir.Write("a.txt", "The council's \"plan\" - approved.\n");
+        var curly = dir.Write("b.txt", "The Council’s “plan” — approved.\n");
+
+        Assert.Equal(1, CliRun.Invoke("diff", straight, curly).ExitCode);
+        Assert.Equal(1, CliRun.Invoke("diff", straight, curly, "--normalize-punctuation").ExitCode);
+        Assert.Equal(0, CliRun.Invoke("diff", straight, curly, "--normalize-punctuation", "--ignore-case").ExitCode);
+    }
+
+    [Fact]
+    public void Stat_prints_the_summary_and_counts_only()
+    {
+        var run = CliRun.Invoke("diff", Original, Edited, "--stat");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Replaced “new offensive” with “combat”", run.Output);
+        Assert.DoesNotContain("Glory to Ukraine", run.Output);
+    }
+
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("word-diff")]
+    [InlineData("side-by-side")]
+    [InlineData("unified")]
+    [InlineData("json")]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    public void Writes_every_format(string format)
+    {
+        var run = CliRun.Invoke("diff", Original, Edited, "--format", format);
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
+        Assert.Contains("offensive", run.Output);
+    }
+
+    [Fact]
+    public void The_unified_option_implies_the_unified_format()
+    {
+        var run = CliRun.Invoke("diff", Original, Edited, "-U", "0");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"--- {Original}", run.Output);
+        Assert.Contains("@@ -5 +5 @@", run.Output);
+    }
+
+    [Fact]
+    public void Colour_follows_the_terminal_and_NO_COLOR()
+    {
+        var env = new Dictionary<string, string?>();
+        var noColor = new Dictionary<string, string?> { ["NO_COLOR"] = "1" };
+
+        var terminal = CliRun.InvokeIn(env, terminal: true, string.Empty, "diff", Original, Edited);
+        var piped = CliRun.InvokeIn(env, terminal: false, string.Empty, "diff", Original, Edited);
+        var disabled = CliRun.InvokeIn(noColor, terminal: true, string.Empty, "diff", Original, Edited);
+        var forced = CliRun.InvokeIn(noColor, terminal: false, string.Empty, "diff", Original, Edited, "--color", "always");
+        var never = CliRun.InvokeIn(env, terminal: true, string.Empty, "diff", Original, Edited, "--color", "never");
+
+        Assert.Contains("\u001b[", terminal.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", piped.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", disabled.Output, StringComparison.Ordinal);
+        Assert.Contains("\u001b[", forced.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", never.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writes_to_a_file_with_output()
+    {
+        using var dir = new TempDirectory();
+        var target = dir.File("diff.html");
+
+        var run = CliRun.Invoke("diff", Original, Edited, "--format", "html", "-o", target);
+
+        Assert.Equal((1, string.Empty, string.Empty), (run.ExitCode, run.Output, run.Error));
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(target), StringComparison.OrdinalIgnoreCase);
+        Assert.Single(Directory.GetFiles(dir.Path));
+    }
+
+    [Fact]
+    public void Reads_one_side_from_standard_input()
+    {
+        var run = CliRun.InvokeWithInput(File.ReadAllText(Edited), "diff", Original, "-", "--format", "word-diff");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("{+combat +}", run.Output);
+    }
+
+    [Fact]
+    public void Reports_bad_files_in_one_line_with_exit_2()
+    {
+        using var dir = new TempDirectory();
+        var binary = dir.File("photo.jpg");
+        File.WriteAllBytes(binary, [0xFF, 0xD8, 0x00, 0x10]);
+        var latin1 = dir.File("latin1.txt");
+        File.WriteAllBytes(latin1, [(byte)'c', (byte)'a', (byte)'f', 0xE9]);
+
+        var runs = new[]
+        {
+            (CliRun.Invoke("diff", dir.File("missing.txt"), Edited), $"artrev: {dir.File("missing.txt")}: no such file."),
+            (CliRun.Invoke("diff", dir.Path, Edited), $"artrev: {dir.Path}: is a directory, not a file."),
+            (CliRun.Invoke("diff", binary, Edited), $"artrev: {binary}: binary file (NUL byte at offset 2); only UTF-8 text can be compared."),
+            (CliRun.Invoke("diff", Original, latin1), $"artrev: {latin1}: not valid UTF-8 (bad byte 0xE9 at offset 3); convert it to UTF-8 first."),
+            (CliRun.Invoke("diff", Original), $"artrev: {Original}: is not a history file; to compare two text files give both: artrev diff OLD NEW."),
+            (CliRun.Invoke("diff", KurskHistory, "9"), $"artrev: revision 9: {KurskHistory} has revisions 1 to 2."),
+            (CliRun.Invoke("diff", KurskHistory, "2025-01-06"), "artrev: no revision was current at 2025-01-06 00:00:00 +02:00: revision 1 became current at 2025-01-07 10:12:00 +02:00."),
+            (CliRun.Invoke("diff", KurskHistory, "someday"), null),
+            (CliRun.Invoke("diff", "-", "-"), "artrev: only one of OLD and NEW can be - (standard input)."),
+        };
+
+        foreach (var (run, message) in runs)
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.Single(run.ErrorLines);
+            Assert.Equal(string.Empty, run.Output);
+            if (message is not null)
+            {
+                Assert.Equal(message, run.ErrorLines[0]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("--format", "pdf")]
+    [InlineData("--granularity", "letter")]
+    [InlineData("--color", "sometimes")]
+    [InlineData("-U", "-1")]
+    [InlineData("--width", "5")]
+    public void Rejects_bad_option_values_with_exit_2(string option, string value)
+    {
+        var run = CliRun.Invoke("diff", Original, Edited, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(value, run.Error);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public void A_history_with_one_revision_has_nothing_to_compare()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "only one\n");
+
+        var run = CliRun.Invoke("diff", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"artrev: {path}: has 1 revision; a comparison needs two."], run.ErrorLines);
+    }
+}
