@@ -6,6 +6,9 @@ internal static class Ansi
     /// <summary>Resets every attribute.</summary>
     public const string Reset = "\u001b[0m";
 
+    /// <summary>Bold, for headers.</summary>
+    public const string Bold = "\u001b[1m";
+
     /// <summary>Deleted text: red, struck through.</summary>
     public const string Deleted = "\u001b[31m\u001b[9m";
 

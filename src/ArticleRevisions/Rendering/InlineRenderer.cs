@@ -18,13 +18,23 @@ namespace ArticleRevisions.Rendering;
 /// With colour: deleted red and struck through, inserted green, moved text cyan (struck through where it left),
 /// a move's own edits red and green inside it. Every colour is reset before a line break.
 /// </para>
-/// <para>Unchanged text is shown as it reads in the new version. The output ends with a newline unless it is empty.</para>
+/// <para>
+/// When the versions differ (or differ only in ignored ways) the text is preceded by one header line,
+/// <c>OLD → NEW: summary</c>, and a blank line. Unchanged text is shown as it reads in the new version. The output
+/// ends with a newline unless it is empty.
+/// </para>
 /// </remarks>
 internal static class InlineRenderer
 {
     public static string Render(DiffResult result, RenderOptions options)
     {
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
+        if (result.HasDifferences || result.Ignored.Total > 0)
+        {
+            var header = $"{options.OldLabel} → {options.NewLabel}: {result.Summary}";
+            builder.Append(options.Color ? Ansi.Bold + header + Ansi.Reset : header).Append("\n\n");
+        }
+
         foreach (var span in result.Spans)
         {
             switch (span.Kind)

@@ -14,11 +14,30 @@ public class InlineRendererTests
     private static readonly RenderOptions Colour = new() { Color = true };
 
     [Fact]
+    public void Starts_with_a_header_naming_both_versions_and_the_summary()
+    {
+        var result = Samples.Kursk().Build();
+
+        var plain = DiffRenderer.Render(result, DiffFormat.Inline, Plain with { OldLabel = "original.txt", NewLabel = "edited.txt" });
+        var colour = DiffRenderer.Render(result, DiffFormat.Inline, Colour);
+
+        Assert.StartsWith($"original.txt → edited.txt: {result.Summary}\n\n", plain);
+        Assert.StartsWith($"\u001b[1mold → new: {result.Summary}{Reset}\n\n", colour);
+    }
+
+    /// <summary>The output without its header line and the blank line after it.</summary>
+    private static string Body(string output)
+    {
+        var header = output.IndexOf("\n\n", StringComparison.Ordinal);
+        return output.Contains(" → ", StringComparison.Ordinal) && header >= 0 ? output[(header + 2)..] : output;
+    }
+
+    [Fact]
     public void Marks_the_Kursk_edit_with_text_markers_when_colour_is_off()
     {
         var result = Samples.Kursk().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
 
         Assert.Equal(
             "This strike is part of the [-new offensive-]{+combat+} operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n",
@@ -30,7 +49,7 @@ public class InlineRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Colour);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
 
         Assert.Equal(
             $"This strike is part of the {Red}new offensive{Reset}{Green}combat{Reset} operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n",
@@ -42,7 +61,7 @@ public class InlineRendererTests
     {
         var result = new ResultBuilder().Same("Keep\n").Deleted("one\ntwo\r\n\nthree").Inserted("four\n").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Colour);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
 
         Assert.Equal($"Keep\n{Red}one{Reset}\n{Red}two{Reset}\r\n\n{Red}three{Reset}{Green}four{Reset}\n", output);
         Assert.All(output.Split('\n'), line => Assert.True(line.LastIndexOf('\u001b') <= line.LastIndexOf(Reset, StringComparison.Ordinal), line));
@@ -53,7 +72,7 @@ public class InlineRendererTests
     {
         var result = Samples.MovedParagraph().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
 
         Assert.Equal(
             "{>1 The [-old-]{+new+} cat sat.\n\n<}First paragraph.\n\n[<1 The old cat sat.\n\n>]Last paragraph.\n",
@@ -65,7 +84,7 @@ public class InlineRendererTests
     {
         var result = Samples.MovedParagraph().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Colour);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
 
         Assert.Equal(
             $"{Cyan}The {Reset}{Red}old{Reset}{Green}new{Reset}{Cyan} cat sat.{Reset}\n\nFirst paragraph.\n\n"
@@ -78,7 +97,7 @@ public class InlineRendererTests
     {
         var result = new ResultBuilder().Same("Said  “yes”", "Said \"yes\"").Inserted(" twice").Same(".").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
 
         Assert.Equal("Said \"yes\"{+ twice+}.\n", output);
     }
@@ -89,8 +108,8 @@ public class InlineRendererTests
         var crlf = new ResultBuilder().Same("one\r\n").Deleted("two\r\n").Same("three").Build();
         var withNewline = new ResultBuilder().Same("one\n").Inserted("two\n").Build();
 
-        var crlfOutput = DiffRenderer.Render(crlf, DiffFormat.Inline, Plain);
-        var withNewlineOutput = DiffRenderer.Render(withNewline, DiffFormat.Inline, Plain);
+        var crlfOutput = Body(DiffRenderer.Render(crlf, DiffFormat.Inline, Plain));
+        var withNewlineOutput = Body(DiffRenderer.Render(withNewline, DiffFormat.Inline, Plain));
 
         Assert.Equal("one\r\n[-two\r\n-]three\n", crlfOutput);
         Assert.Equal("one\n{+two\n+}\n", withNewlineOutput);
@@ -101,7 +120,7 @@ public class InlineRendererTests
     {
         var result = Samples.KurskUkrainian().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
 
         Assert.Equal("Цей удар є частиною [-нових наступальних-]{+бойових+} операцій підрозділів Сил оборони України в Курській області.\n", output);
     }
@@ -111,7 +130,7 @@ public class InlineRendererTests
     {
         var result = new ResultBuilder().Same("Nothing changed here.").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Colour);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
 
         Assert.Equal("Nothing changed here.\n", output);
     }
@@ -121,7 +140,7 @@ public class InlineRendererTests
     {
         var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
+        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
 
         Assert.Equal(string.Empty, output);
     }
