@@ -1,7 +1,11 @@
+using NodaTime.Testing;
+
 namespace ArticleRevisions.Cli.Tests;
 
 public class CliAppTests
 {
+    private static readonly string[] Commands = ["init", "add", "diff", "log", "search", "timeline", "show", "verify"];
+
     [Fact]
     public void An_unknown_command_is_trouble()
     {
@@ -12,11 +16,47 @@ public class CliAppTests
     }
 
     [Fact]
-    public void Help_lists_every_command()
+    public void Help_lists_every_command_and_examples()
     {
         var run = CliRun.Invoke("--help");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.All(["init", "add", "log", "show", "verify"], c => Assert.Contains(c, run.Output));
+        Assert.All(Commands, c => Assert.Contains($"  {c} <", run.Output));
+        Assert.Contains("Examples:\n  artrev diff fixtures/general-staff-kursk/original.txt", run.Output);
+        Assert.Contains("Exit codes:", run.Output);
     }
+
+    [Theory]
+    [MemberData(nameof(CommandNames))]
+    public void Every_command_has_help_with_examples(string command)
+    {
+        var run = CliRun.Invoke(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"artrev {command}", run.Output);
+        Assert.Contains("Examples:", run.Output);
+    }
+
+    [Fact]
+    public void Version_prints_the_informational_version()
+    {
+        var run = CliRun.Invoke("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Output);
+    }
+
+    [Fact]
+    public void Completes_commands_and_option_values()
+    {
+        var root = CliApp.CreateRoot(new CliServices(new FakeClock(CliRun.Now), () => Stream.Null, _ => null, false, null));
+
+        var commands = root.Parse("").GetCompletions().Select(c => c.Label).ToArray();
+        var formats = root.Parse("diff a b --format ").GetCompletions().Select(c => c.Label).ToArray();
+
+        Assert.Contains("diff", commands);
+        Assert.Equal(["html", "inline", "json", "markdown", "side-by-side", "unified", "word-diff"], formats);
+    }
+
+    public static TheoryData<string> CommandNames() => new(Commands);
 }

@@ -28,7 +28,7 @@ internal static class DiffCommand
         format.AcceptOnlyFromAmong(Formats);
         var color = new Option<string>("--color") { Description = "Colour: auto (only on a terminal, never when NO_COLOR is set), always or never.", DefaultValueFactory = _ => "auto" };
         color.AcceptOnlyFromAmong(ColorModes);
-        var context = new Option<int>("--unified", "-U") { Description = "Lines of context in a unified patch (implies --format unified).", DefaultValueFactory = _ => 3 };
+        var context = new Option<int>("--unified", "-U") { Description = "Lines of context in a unified patch (implies --format unified).", DefaultValueFactory = _ => 3, HelpName = "N" };
         context.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 0)
@@ -36,7 +36,7 @@ internal static class DiffCommand
                 r.AddError($"--unified must be 0 or more, not {r.GetValueOrDefault<int>()}.");
             }
         });
-        var width = new Option<int?>("--width") { Description = "Total width of side-by-side output. Default: the terminal's width, or 120." };
+        var width = new Option<int?>("--width") { HelpName = "COLUMNS", Description = "Total width of side-by-side output. Default: the terminal's width, or 120." };
         width.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int?>() < 20)
@@ -48,9 +48,9 @@ internal static class DiffCommand
         var ignoreCase = new Option<bool>("--ignore-case", "-i") { Description = "Treat differences in letter case as equal." };
         var normalizePunctuation = new Option<bool>("--normalize-punctuation") { Description = "Treat typographic variants as equal: curly and straight quotes, « », dashes, the ellipsis, non-breaking spaces." };
         var stat = new Option<bool>("--stat") { Description = "Show only the summary and the counts." };
-        var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (replaced whole, never left half written)." };
+        var outputFile = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write to this file instead of standard output (replaced whole, never left half written)." };
 
-        var command = new Command("diff", "Compare two versions of an article: two text files, or two revisions of a history. Exit 0 when they are the same, 1 when they differ, 2 on trouble.")
+        var command = new Command("diff", "Compare two versions: two text files, or two revisions of a history. Exit 0 same, 1 different, 2 trouble.")
         {
             inputs, granularity, format, color, context, width, ignoreWhitespace, ignoreCase, normalizePunctuation, stat, outputFile,
         };

@@ -17,7 +17,7 @@ internal static class LogCommand
         var zone = CommonOptions.Zone();
         var substantive = new Option<bool>("--substantive") { Description = "Only substantive revisions (words, numbers, negations or quotations changed)." };
         var format = CommonOptions.Format();
-        var command = new Command("log", "List every revision: when it became current, how long after the one before, words added and removed, whether the edit was cosmetic or substantive (and a stealth edit: substantive with no note), the editor and the note.")
+        var command = new Command("log", "List the revisions: times, durations, words changed, cosmetic or substantive (STEALTH: substantive with no note).")
         {
             file, since, until, zone, substantive, format,
         };

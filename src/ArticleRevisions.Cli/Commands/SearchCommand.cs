@@ -16,7 +16,7 @@ internal static class SearchCommand
         var normalize = new Option<bool>("--normalize-punctuation") { Description = "Match across white space runs, line breaks and typographic variants (curly quotes, dashes, ellipsis)." };
         var zone = CommonOptions.Zone();
         var format = CommonOptions.Format();
-        var command = new Command("search", "Show every stretch of time a phrase was in the article: the revision that introduced it, the one that removed it, and any return. Exit 0 when it was ever present, 1 when never.")
+        var command = new Command("search", "When a phrase appeared and disappeared (and came back). Exit 0 if ever present, 1 if never.")
         {
             file, phrase, ignoreCase, normalize, zone, format,
         };

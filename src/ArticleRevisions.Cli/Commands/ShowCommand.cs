@@ -11,7 +11,7 @@ internal static class ShowCommand
         var file = new Argument<string>("FILE") { Description = "The history file." };
         var number = new Option<int?>("--revision", "-r") { Description = "The revision number to show. Default: the latest." };
         var at = new Option<string?>("--at") { Description = "Show the revision that was current at this time (ISO-8601, a local time in the article's zone, or a date)." };
-        var command = new Command("show", "Print the text of a revision exactly as it was captured: the latest, a numbered one, or the one current at a time.") { file, number, at };
+        var command = new Command("show", "Print a revision's text byte for byte: the latest, a numbered one, or the one current at a time.") { file, number, at };
         command.Validators.Add(r =>
         {
             if (r.GetResult(number) is not null && r.GetResult(at) is not null)

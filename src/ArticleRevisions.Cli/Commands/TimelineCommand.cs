@@ -16,7 +16,7 @@ internal static class TimelineCommand
         var file = new Argument<string>("FILE") { Description = "The history file." };
         var zone = CommonOptions.Zone();
         var format = CommonOptions.Format();
-        var command = new Command("timeline", "Draw when each revision was current, with bars proportional to time, marked by verdict: █ substantive, ▒ cosmetic, ░ original; ! marks a stealth edit.")
+        var command = new Command("timeline", "Draw when each revision was current, bars proportional to time: █ substantive, ▒ cosmetic, ░ original.")
         {
             file, zone, format,
         };

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
+namespace ArticleRevisions.Cli;
+
+/// <summary>Adds worked examples after the standard help of each command.</summary>
+internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLineAction
+{
+    private static readonly Dictionary<string, string[]> Examples = new(StringComparer.Ordinal)
+    {
+        ["artrev"] =
+        [
+            "artrev diff fixtures/general-staff-kursk/original.txt fixtures/general-staff-kursk/edited.txt",
+            "artrev log fixtures/general-staff-kursk/history.jsonl",
+            "artrev search fixtures/general-staff-kursk/history.jsonl \"new offensive\"",
+        ],
+        ["init"] = ["artrev init statement.jsonl --id kursk-statement --title \"General Staff statement\" --language en --zone Europe/Kyiv"],
+        ["add"] =
+        [
+            "artrev add statement.jsonl original.txt --at 2025-01-07T10:12 --editor \"General Staff\"",
+            "curl -s https://example.org/statement | artrev add statement.jsonl - --observed 2025-01-07T14:05Z",
+        ],
+        ["diff"] =
+        [
+            "artrev diff original.txt edited.txt",
+            "artrev diff statement.jsonl                      # the last two revisions",
+            "artrev diff statement.jsonl 1 2025-01-07T14:00   # revision 1 against what was current at 14:00 in the article's zone",
+            "artrev diff original.txt edited.txt -U 3 > fix.patch",
+            "artrev diff original.txt edited.txt --format html -o diff.html",
+            "artrev diff a.txt b.txt --ignore-whitespace --normalize-punctuation --stat",
+        ],
+        ["log"] = ["artrev log statement.jsonl", "artrev log statement.jsonl --since 2025-01-07 --substantive --zone UTC", "artrev log statement.jsonl --format json"],
+        ["search"] = ["artrev search statement.jsonl \"new offensive\"", "artrev search statement.jsonl \"new offensive\" --ignore-case --normalize-punctuation --format json"],
+        ["blame"] = ["artrev blame statement.jsonl", "artrev blame statement.jsonl --revision 2 --granularity word"],
+        ["timeline"] = ["artrev timeline statement.jsonl", "artrev timeline statement.jsonl --zone UTC"],
+        ["show"] = ["artrev show statement.jsonl", "artrev show statement.jsonl --revision 1", "artrev show statement.jsonl --at \"2025-01-07 14:00\""],
+        ["verify"] = ["artrev verify statement.jsonl"],
+    };
+
+    /// <summary>Replaces the root's help action with one that also prints examples.</summary>
+    public static void Install(RootCommand root)
+    {
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpExamples((HelpAction)help.Action!);
+    }
+
+    public override int Invoke(ParseResult parseResult)
+    {
+        var code = standard.Invoke(parseResult);
+        var command = parseResult.CommandResult.Command;
+        var name = command is RootCommand ? "artrev" : command.Name;
+        if (Examples.TryGetValue(name, out var examples))
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine("Examples:");
+            foreach (var example in examples)
+            {
+                output.WriteLine("  " + example);
+            }
+
+            output.WriteLine();
+        }
+
+        return code;
+    }
+}
