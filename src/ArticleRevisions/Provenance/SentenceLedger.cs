@@ -1,0 +1,130 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Text;
+
+namespace ArticleRevisions.Provenance;
+
+/// <summary>
+/// The sentences of the current revision with their origins, and the sentences removed so far, carried from one
+/// revision to the next.
+/// </summary>
+/// <remarks>
+/// Sentences are matched by normalised text as a multiset: each sentence of the old revision passes its origin to
+/// at most one sentence of the new. Where the diff maps a new sentence onto an old one with the same text, that
+/// one is taken, so repeated sentences keep their own origins; the rest are taken in text order. A sentence
+/// whose text stood before and was removed gets back the origin it had (a revert).
+/// </remarks>
+internal sealed class SentenceLedger
+{
+    private readonly KeyNormalizer keys;
+    private readonly Dictionary<string, Stack<RemovedSentence>> removed = new(StringComparer.Ordinal);
+    private int[] sentenceAt;
+
+    public SentenceLedger(KeyNormalizer keys, string text)
+    {
+        this.keys = keys;
+        Sentences = [.. Split(text).Select(s => new TrackedSentence(s, keys.Key(text, s.Start, s.Length), 1, 0))];
+        sentenceAt = Locate(text.Length, Sentences);
+    }
+
+    public TrackedSentence[] Sentences { get; private set; }
+
+    /// <summary>Moves on to the next revision.</summary>
+    /// <param name="text">The next revision's text.</param>
+    /// <param name="map">For each character of the next text, the old character it continues, or -1.</param>
+    /// <param name="number">The next revision's number.</param>
+    /// <param name="origins">The origin of each character of the old text.</param>
+    /// <param name="restoredIn">The restoring revision of each character of the old text, or 0.</param>
+    /// <returns>The new sentences that were not carried by the diff but found again, moved or restored.</returns>
+    public List<SentenceReuse> Advance(string text, int[] map, int number, int[] origins, int[] restoredIn)
+    {
+        var segments = Split(text);
+        var next = new TrackedSentence?[segments.Length];
+        var claimed = new bool[Sentences.Length];
+        var newKeys = segments.Select(s => keys.Key(text, s.Start, s.Length)).ToArray();
+        var reused = new List<SentenceReuse>();
+
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var old = map[segments[i].Start];
+            var j = old < 0 ? -1 : sentenceAt[old];
+            if (j >= 0 && !claimed[j] && string.Equals(Sentences[j].Key, newKeys[i], StringComparison.Ordinal))
+            {
+                claimed[j] = true;
+                next[i] = Sentences[j] with { Segment = segments[i], Key = newKeys[i] };
+            }
+        }
+
+        var unclaimed = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < Sentences.Length; j++)
+        {
+            if (!claimed[j])
+            {
+                if (!unclaimed.TryGetValue(Sentences[j].Key, out var queue))
+                {
+                    unclaimed[Sentences[j].Key] = queue = new Queue<int>();
+                }
+
+                queue.Enqueue(j);
+            }
+        }
+
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (next[i] is not null)
+            {
+                continue;
+            }
+
+            if (unclaimed.TryGetValue(newKeys[i], out var queue) && queue.TryDequeue(out var j))
+            {
+                // Same text elsewhere in the old revision: moved, or cut apart differently by the diff.
+                claimed[j] = true;
+                var source = Sentences[j].Segment;
+                next[i] = Sentences[j] with { Segment = segments[i] };
+                reused.Add(new SentenceReuse(segments[i], Sentences[j].Origin, origins[source.Start..source.End], restoredIn[source.Start..source.End], source.Start));
+            }
+            else if (removed.TryGetValue(newKeys[i], out var stack) && stack.TryPop(out var restored))
+            {
+                next[i] = new TrackedSentence(segments[i], newKeys[i], restored.Origin, number);
+                reused.Add(new SentenceReuse(segments[i], restored.Origin, restored.Origins, null, -1));
+            }
+            else
+            {
+                next[i] = new TrackedSentence(segments[i], newKeys[i], number, 0);
+            }
+        }
+
+        for (var j = 0; j < Sentences.Length; j++)
+        {
+            if (!claimed[j])
+            {
+                if (!removed.TryGetValue(Sentences[j].Key, out var stack))
+                {
+                    removed[Sentences[j].Key] = stack = new Stack<RemovedSentence>();
+                }
+
+                var segment = Sentences[j].Segment;
+                stack.Push(new RemovedSentence(Sentences[j].Origin, origins[segment.Start..segment.End]));
+            }
+        }
+
+        Sentences = [.. next.Select(s => s!.Value)];
+        sentenceAt = Locate(text.Length, Sentences);
+        return reused;
+    }
+
+    private static Segment[] Split(string text) =>
+        [.. TextSegmenter.SplitSentences(text).Where(s => s.Kind == SegmentKind.Sentence)];
+
+    private static int[] Locate(int length, TrackedSentence[] sentences)
+    {
+        var at = new int[length];
+        Array.Fill(at, -1);
+        for (var j = 0; j < sentences.Length; j++)
+        {
+            Array.Fill(at, j, sentences[j].Segment.Start, sentences[j].Segment.Length);
+        }
+
+        return at;
+    }
+}
