@@ -23,7 +23,7 @@ internal static class SpanFinisher
 
         var absorbed = AbsorbWhitespaceBetweenEdits(atoms, oldText, newText);
         var ordered = DeletionsFirst(absorbed);
-        return ToSpans(Merge(ordered));
+        return ToSpans(Merge(TrimSharedWhitespace(Merge(ordered), oldText, newText)));
     }
 
     private static bool IsWhitespace(string oldText, string newText, Atom atom) =>
@@ -74,6 +74,64 @@ internal static class SpanFinisher
         }
 
         return deleted && inserted;
+    }
+
+    /// <summary>
+    /// "[-new offensive -]{+combat +}" becomes "[-new offensive-]{+combat+} ": white space that a replacement's two
+    /// sides share at their ends is unchanged text, not part of the edit.
+    /// </summary>
+    private static List<Atom> TrimSharedWhitespace(List<Atom> atoms, string oldText, string newText)
+    {
+        var result = new List<Atom>(atoms.Count);
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            var atom = atoms[i];
+            if (i + 1 >= atoms.Count || !IsPlainEdit(atom) || atom.Kind != DiffSpanKind.Deleted
+                || !IsPlainEdit(atoms[i + 1]) || atoms[i + 1].Kind != DiffSpanKind.Inserted)
+            {
+                result.Add(atom);
+                continue;
+            }
+
+            var deleted = atom;
+            var inserted = atoms[++i];
+            if (oldText.AsSpan(deleted.OldStart, deleted.OldLength).IsWhiteSpace() || newText.AsSpan(inserted.NewStart, inserted.NewLength).IsWhiteSpace())
+            {
+                // A change of white space itself (a line ending, say) stays whole.
+                result.Add(deleted);
+                result.Add(inserted);
+                continue;
+            }
+
+            var prefix = 0;
+            while (prefix < deleted.OldLength - 1 && prefix < inserted.NewLength - 1
+                && char.IsWhiteSpace(oldText[deleted.OldStart + prefix]) && oldText[deleted.OldStart + prefix] == newText[inserted.NewStart + prefix])
+            {
+                prefix++;
+            }
+
+            var suffix = 0;
+            while (suffix < deleted.OldLength - prefix - 1 && suffix < inserted.NewLength - prefix - 1
+                && char.IsWhiteSpace(oldText[deleted.OldStart + deleted.OldLength - 1 - suffix])
+                && oldText[deleted.OldStart + deleted.OldLength - 1 - suffix] == newText[inserted.NewStart + inserted.NewLength - 1 - suffix])
+            {
+                suffix++;
+            }
+
+            if (prefix > 0)
+            {
+                result.Add(new Atom(DiffSpanKind.Unchanged, deleted.OldStart, prefix, inserted.NewStart, prefix));
+            }
+
+            result.Add(new Atom(DiffSpanKind.Deleted, deleted.OldStart + prefix, deleted.OldLength - prefix - suffix, inserted.NewStart + prefix, 0));
+            result.Add(new Atom(DiffSpanKind.Inserted, deleted.OldStart + deleted.OldLength - suffix, 0, inserted.NewStart + prefix, inserted.NewLength - prefix - suffix));
+            if (suffix > 0)
+            {
+                result.Add(new Atom(DiffSpanKind.Unchanged, deleted.OldStart + deleted.OldLength - suffix, suffix, inserted.NewStart + inserted.NewLength - suffix, suffix));
+            }
+        }
+
+        return result;
     }
 
     private static List<Atom> DeletionsFirst(List<Atom> atoms)

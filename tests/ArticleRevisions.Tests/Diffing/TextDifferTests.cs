@@ -17,7 +17,7 @@ public class TextDifferTests
 
         DiffAssert.Lossless(result, original, edited);
         var changed = result.Spans.Where(s => s.Kind != DiffSpanKind.Unchanged).ToList();
-        Assert.Contains(changed, s => s.Kind == DiffSpanKind.Deleted && result.OldTextOf(s) == "new offensive ");
+        Assert.Contains(changed, s => s.Kind == DiffSpanKind.Deleted && result.OldTextOf(s) == "new offensive");
         Assert.All(changed, s => Assert.InRange(s.OldStart, original.IndexOf("This strike", StringComparison.Ordinal), original.IndexOf(" The enemy", StringComparison.Ordinal)));
         Assert.StartsWith("Replaced “new offensive” with “combat”", result.Summary);
         Assert.EndsWith("1 sentence changed", result.Summary);
