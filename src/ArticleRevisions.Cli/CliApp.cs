@@ -15,6 +15,7 @@ internal static class CliApp
             DiffCommand.Create(services),
             LogCommand.Create(),
             SearchCommand.Create(),
+            BlameCommand.Create(),
             TimelineCommand.Create(),
             ShowCommand.Create(),
             VerifyCommand.Create(),

@@ -4,7 +4,7 @@ namespace ArticleRevisions.Cli.Tests;
 
 public class CliAppTests
 {
-    private static readonly string[] Commands = ["init", "add", "diff", "log", "search", "timeline", "show", "verify"];
+    private static readonly string[] Commands = ["init", "add", "diff", "log", "search", "blame", "timeline", "show", "verify"];
 
     [Fact]
     public void An_unknown_command_is_trouble()

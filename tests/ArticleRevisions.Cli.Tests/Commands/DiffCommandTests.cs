@@ -16,7 +16,7 @@ public class DiffCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
-        Assert.Contains("[-new offensive -]{+combat +}operations", run.Output);
+        Assert.Contains("[-new offensive-]{+combat+} operations", run.Output);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class DiffCommandTests
         var run = CliRun.InvokeWithInput(File.ReadAllText(Edited), "diff", Original, "-", "--format", "word-diff");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("{+combat +}", run.Output);
+        Assert.Contains("{+combat+}", run.Output);
     }
 
     [Fact]
