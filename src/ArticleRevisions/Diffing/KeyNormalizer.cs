@@ -71,7 +71,8 @@ internal sealed class KeyNormalizer
         _ => null,
     };
 
-    private static string CollapseWhitespace(string text)
+    /// <summary>Runs of white space become one space; white space at the ends goes.</summary>
+    internal static string CollapseWhitespace(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;

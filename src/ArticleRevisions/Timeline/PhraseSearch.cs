@@ -64,27 +64,7 @@ public static class PhraseSearch
             return text;
         }
 
-        var plain = KeyNormalizer.Typography(text.Normalize(NormalizationForm.FormC));
-        var builder = new StringBuilder(plain.Length);
-        var space = false;
-        foreach (var c in plain)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
+        return KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(text.Normalize(NormalizationForm.FormC)));
     }
 
     private static int Count(string haystack, string needle, StringComparison comparison)
