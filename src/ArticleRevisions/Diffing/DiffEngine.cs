@@ -49,7 +49,7 @@ internal sealed class DiffEngine
         var oldKeys = a.Select(s => keys.Key(oldText, s.Start, s.Length)).ToArray();
         var newKeys = b.Select(s => keys.Key(newText, s.Start, s.Length)).ToArray();
         int i = 0, j = 0;
-        foreach (var block in SequenceDiffer.Diff(oldKeys, newKeys))
+        foreach (var block in JoinAcrossWhitespace(SequenceDiffer.Diff(oldKeys, newKeys), a))
         {
             for (; i < block.OldStart; i++, j++)
             {
@@ -94,6 +94,17 @@ internal sealed class DiffEngine
 
     private void Unpaired(UnitLevel level, Segment[] dels, ref int d, int dEnd, Segment[] ins, ref int n, int nEnd, ref int oldPosition, ref int newPosition)
     {
+        // Separators on both sides of a pairing gap are the same separator, not a deletion and an insertion.
+        while (d < dEnd && n < nEnd && dels[d].Kind == SegmentKind.Whitespace && ins[n].Kind == SegmentKind.Whitespace
+            && keys.Key(oldText, dels[d].Start, dels[d].Length) == keys.Key(newText, ins[n].Start, ins[n].Length))
+        {
+            Emit(DiffSpanKind.Unchanged, dels[d], ins[n]);
+            oldPosition = dels[d].End;
+            newPosition = ins[n].End;
+            d++;
+            n++;
+        }
+
         for (; d < dEnd; d++)
         {
             var segment = dels[d];
@@ -155,6 +166,43 @@ internal sealed class DiffEngine
         var a = TextElements(oldText, oldStart, oldEnd);
         var b = TextElements(newText, newStart, newEnd);
         DiffUnits(UnitLevel.Character, a, b);
+    }
+
+    /// <summary>
+    /// Joins edit blocks separated only by white space: an aligned paragraph break between two edits says nothing
+    /// about which edited paragraph became which, and leaving it in place would keep a changed paragraph apart from
+    /// its new version (then mistaken for a move).
+    /// </summary>
+    private static List<EditBlock> JoinAcrossWhitespace(IReadOnlyList<EditBlock> blocks, IReadOnlyList<Segment> a)
+    {
+        var joined = new List<EditBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (joined.Count > 0)
+            {
+                var last = joined[^1];
+                var gapStart = last.OldStart + last.OldCount;
+                var onlyWhitespace = true;
+                for (var k = gapStart; k < block.OldStart && onlyWhitespace; k++)
+                {
+                    onlyWhitespace = a[k].Kind == SegmentKind.Whitespace;
+                }
+
+                if (onlyWhitespace)
+                {
+                    joined[^1] = new EditBlock(
+                        last.OldStart,
+                        block.OldStart + block.OldCount - last.OldStart,
+                        last.NewStart,
+                        block.NewStart + block.NewCount - last.NewStart);
+                    continue;
+                }
+            }
+
+            joined.Add(block);
+        }
+
+        return joined;
     }
 
     /// <summary>Pairs deleted and inserted units that are alike, keeping their order (each looks a few places ahead).</summary>

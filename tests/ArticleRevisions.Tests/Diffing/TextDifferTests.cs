@@ -156,6 +156,20 @@ public class TextDifferTests
     }
 
     [Fact]
+    public void Does_not_mistake_an_edited_paragraph_next_to_an_added_one_for_a_move()
+    {
+        var oldText = "Alpha paragraph one is here.\n\nBeta paragraph two is here.\n\nGamma paragraph three is here.\n";
+        var newText = "Alpha paragraph ONE is here.\n\nBeta paragraph two is here.\n\nGamma paragraph three is there.\n\nDelta new.\n";
+
+        var result = TextDiffer.Compare(oldText, newText);
+
+        DiffAssert.Lossless(result, oldText, newText);
+        Assert.DoesNotContain(result.Spans, s => s.MoveId != 0);
+        Assert.Equal("Alpha paragraph [-one-]{+ONE+} is here.\n\nBeta paragraph two is here.\n\nGamma paragraph three is [-here-]{+there+}.{+\n\nDelta new.+}\n", DiffAssert.Marked(result));
+        Assert.Equal((2, 1), (result.Statistics.SentencesChanged, result.Statistics.ParagraphsAdded));
+    }
+
+    [Fact]
     public void Does_not_report_moves_when_asked_not_to()
     {
         var oldText = "Alpha paragraph has several words.\n\nBeta paragraph has several words too.\n";
