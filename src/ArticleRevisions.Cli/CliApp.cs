@@ -27,13 +27,22 @@ internal static class CliApp
     /// <summary>Parses and runs <paramref name="args"/>; a parse error prints one line per problem and exits 2.</summary>
     public static int Invoke(string[] args, InvocationConfiguration configuration, CliServices services)
     {
-        var parsed = CreateRoot(services).Parse(args);
-        if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction errorAction)
+        var root = CreateRoot(services);
+        if (args.Length == 0)
         {
-            errorAction.ShowHelp = false;
+            root.Parse(["--help"]).Invoke(configuration);
+            return ExitCodes.Trouble;
         }
 
-        var code = parsed.Invoke(configuration);
-        return parsed.Action is System.CommandLine.Invocation.ParseErrorAction ? ExitCodes.Trouble : code;
+        var parsed = root.Parse(args);
+        if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
+        {
+            // The first problem, on one line, like every other error; the rest usually follow from it.
+            var first = parsed.Errors.FirstOrDefault(e => !e.Message.StartsWith("Required command", StringComparison.Ordinal)) ?? parsed.Errors[0];
+            configuration.Error.WriteLine($"artrev: {ParseErrors.OneLine(first.Message)}");
+            return ExitCodes.Trouble;
+        }
+
+        return parsed.Invoke(configuration);
     }
 }

@@ -33,6 +33,24 @@ internal static class CommonOptions
         return parsed.Success ? parsed.Value : throw new CliException($"{option}: {parsed.Exception.Message}");
     }
 
+    /// <summary>
+    /// Reads an option's value in a validator. When the text could not be converted at all, the parser has already
+    /// reported that, so the validator has nothing to add.
+    /// </summary>
+    public static bool TryGetValue<T>(System.CommandLine.Parsing.OptionResult result, out T value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = default!;
+            return false;
+        }
+    }
+
     private static Option<string?> ZoneValidated(Option<string?> option)
     {
         option.Validators.Add(r =>

@@ -26,6 +26,11 @@ internal static class InputFiles
 
     public static void RequireFile(string path)
     {
+        if (path.Length == 0)
+        {
+            throw new CliException("a file name is empty; give the path of a file.");
+        }
+
         if (Directory.Exists(path))
         {
             throw new CliException($"{path}: is a directory, not a file.");

@@ -5,18 +5,45 @@ namespace ArticleRevisions.Cli;
 /// <summary>Writes output files so that a failure never leaves a half-written file behind.</summary>
 internal static class OutputFile
 {
-    public static void WriteAtomically(string path, string text)
+    public static void WriteAtomically(string path, string text, IEnumerable<string> inputs)
     {
+        if (path.Length == 0)
+        {
+            throw new CliException("--output needs a file name.");
+        }
+
         if (Directory.Exists(path))
         {
             throw new CliException($"{path}: is a directory; give a file name for --output.");
         }
 
+        // Write through a symbolic link to its target, so the link stays a link.
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        if (File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+        {
+            full = target.FullName;
+        }
+
+        if (inputs.Any(input => input != "-" && string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal)))
+        {
+            throw new CliException($"{path}: is one of the inputs; --output would overwrite it.");
+        }
+
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new CliException($"{path}: the folder {directory} does not exist.");
+        }
+
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
             File.Move(temporary, full, overwrite: true);
         }
         finally

@@ -13,8 +13,8 @@ internal static class AddCommand
     {
         var file = new Argument<string>("FILE") { Description = "The history file." };
         var text = new Argument<string>("TEXTFILE") { Description = "The new version's text, as a UTF-8 file, or - to read standard input." };
-        var at = new Option<string?>("--at") { Description = "When this version became current: 2025-01-07T08:12:00Z, 2025-01-07T10:12+02:00, or a local 2025-01-07T10:12 in the article's zone. Default: now." };
-        var observed = new Option<string?>("--observed") { Description = "When this version was captured, if later than --at (same forms as --at)." };
+        var at = new Option<string?>("--at") { Description = "When this version became current: 2025-01-07T08:12:00Z, 2025-01-07T10:12+02:00, or a local 2025-01-07T10:12 in the article's zone. Default: --observed if given, else now." };
+        var observed = new Option<string?>("--observed") { Description = "When this version was captured, if later than --at (same forms as --at). Without --at, the change is known only to lie between the previous capture and this one." };
         var note = new Option<string?>("--note") { Description = "The edit summary or correction notice published with this version." };
         var editor = new Option<string?>("--editor") { Description = "Who made this version." };
         var title = new Option<string?>("--title") { Description = "The article's title as this version showed it." };
@@ -26,10 +26,13 @@ internal static class AddCommand
             var path = parseResult.GetValue(file)!;
             var historyFile = InputFiles.OpenHistory(path);
             var zone = historyFile.History.Article.Zone;
+            var observedAt = CommonOptions.ParseTime(parseResult.GetValue(observed), "--observed", zone);
             var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services))
             {
-                At = CommonOptions.ParseTime(parseResult.GetValue(at), "--at", zone),
-                ObservedAt = CommonOptions.ParseTime(parseResult.GetValue(observed), "--observed", zone),
+                // Seen but not known to have changed earlier: it was current at least from the capture on, and the
+                // log reports the window between the previous capture and this one.
+                At = CommonOptions.ParseTime(parseResult.GetValue(at), "--at", zone) ?? observedAt,
+                ObservedAt = observedAt,
                 Note = parseResult.GetValue(note),
                 Editor = parseResult.GetValue(editor),
                 Title = parseResult.GetValue(title),

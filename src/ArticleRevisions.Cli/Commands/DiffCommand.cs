@@ -31,17 +31,17 @@ internal static class DiffCommand
         var context = new Option<int>("--unified", "-U") { Description = "Lines of context in a unified patch (implies --format unified).", DefaultValueFactory = _ => 3, HelpName = "N" };
         context.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 0)
+            if (CommonOptions.TryGetValue<int>(r, out var lines) && lines < 0)
             {
-                r.AddError($"--unified must be 0 or more, not {r.GetValueOrDefault<int>()}.");
+                r.AddError($"--unified must be 0 or more, not {lines}.");
             }
         });
         var width = new Option<int?>("--width") { HelpName = "COLUMNS", Description = "Total width of side-by-side output. Default: the terminal's width, or 120." };
         width.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() < 20)
+            if (CommonOptions.TryGetValue<int?>(r, out var columns) && columns < 20)
             {
-                r.AddError($"--width must be 20 or more, not {r.GetValueOrDefault<int?>()}.");
+                r.AddError($"--width must be 20 or more, not {columns}.");
             }
         });
         var ignoreWhitespace = new Option<bool>("--ignore-whitespace", "-w") { Description = "Treat differences in white space (runs, re-wrapping, trailing) as equal." };
@@ -89,7 +89,7 @@ internal static class DiffCommand
             }
             else
             {
-                OutputFile.WriteAtomically(target, text);
+                OutputFile.WriteAtomically(target, text, parseResult.GetValue(inputs)!);
             }
 
             return result.HasDifferences ? ExitCodes.Differences : ExitCodes.Success;
@@ -100,14 +100,22 @@ internal static class DiffCommand
     private static (Version Old, Version New, NodaTime.DateTimeZone Zone) Resolve(string[] inputs, CliServices services)
     {
         var first = inputs[0];
-        var isHistory = first != "-" && !Directory.Exists(first) && File.Exists(first) && HistoryFile.IsHistoryFile(first);
+        if (first != "-")
+        {
+            InputFiles.RequireFile(first);
+        }
+
+        var isHistory = first != "-" && HistoryFile.IsHistoryFile(first);
+        if (!isHistory && inputs.Length == 3)
+        {
+            throw new CliException($"{first}: is not a history file; FROM and TO pick revisions of a history (artrev diff HISTORY FROM TO).");
+        }
+
         if (!isHistory)
         {
             if (inputs.Length != 2)
             {
-                throw new CliException(inputs.Length == 1
-                    ? $"{first}: is not a history file; to compare two text files give both: artrev diff OLD NEW."
-                    : "give two text files (OLD NEW), or a history file and up to two revisions (HISTORY FROM TO).");
+                throw new CliException($"{first}: is not a history file; to compare two text files give both: artrev diff OLD NEW.");
             }
 
             if (inputs[0] == "-" && inputs[1] == "-")

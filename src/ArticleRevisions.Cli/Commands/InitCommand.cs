@@ -67,6 +67,11 @@ internal static class InitCommand
                 DateTimeZoneProviders.Tzdb[parseResult.GetValue(zone)!],
                 parseResult.GetValue(language),
                 sourceText is null ? null : new Uri(sourceText, UriKind.Absolute));
+            if (path.Length == 0)
+            {
+                throw new CliException("FILE is empty; give the path of the history file to create.");
+            }
+
             if (File.Exists(path) || Directory.Exists(path))
             {
                 throw new CliException($"{path}: already exists; artrev init never overwrites a file.");

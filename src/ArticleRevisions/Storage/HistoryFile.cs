@@ -202,6 +202,13 @@ public sealed class HistoryFile
             throw new HistoryFormatException(path, 1, HistoryFileFault.Empty, "the file is empty: a history file starts with a header line (create one with 'artrev init').");
         }
 
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var line = bytes[..nul].Count((byte)'\n') + 1;
+            throw new HistoryFormatException(path, line, HistoryFileFault.MalformedLine, $"binary data (a NUL byte at offset {nul}): this is not an artrev history file.");
+        }
+
         var revisions = new List<Revision>();
         Article? article = null;
         var lineNumber = 0;
@@ -224,7 +231,9 @@ public sealed class HistoryFile
 
             if (article is null)
             {
-                article = HistoryLineCodec.DecodeHeader(line, path);
+                article = line.TrimStart((byte)' ').StartsWith("{"u8)
+                    ? HistoryLineCodec.DecodeHeader(line, path)
+                    : throw new HistoryFormatException(path, 1, HistoryFileFault.WrongFormat, "not an artrev history file: the first line is not a JSON header (create a history with 'artrev init').");
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -141,18 +142,48 @@ internal static partial class HistoryLineCodec
             : throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, $"field '{field}' is not an absolute URI: '{text}'.");
     }
 
-    /// <summary>Turns a System.Text.Json message into one that names our fields rather than .NET types.</summary>
+    /// <summary>Says what is wrong with a line in the file's terms: its fields, not .NET types or reader positions.</summary>
     private static string Describe(JsonException e)
     {
         var message = JsonLocationSuffix().Replace(e.Message, string.Empty).Trim();
-        message = message
-            .Replace($"{typeof(RevisionRecord).FullName}", "revision", StringComparison.Ordinal)
-            .Replace($"{typeof(HeaderRecord).FullName}", "header", StringComparison.Ordinal)
-            .Replace($"{typeof(ArticleRecord).FullName}", "article", StringComparison.Ordinal)
-            .Replace("NodaTime.Instant", "an ISO-8601 UTC instant such as 2025-01-07T08:12:00Z", StringComparison.Ordinal);
         var field = e.Path is { Length: > 2 } p ? p.TrimStart('$', '.') : null;
-        var detail = e.InnerException is { } inner ? $" ({inner.Message.Trim()})" : string.Empty;
-        return field is null ? message + detail : $"field '{field}': {message}{detail}";
+        if (e.InnerException is DecoderFallbackException || $"{message} {e.InnerException?.Message}".Contains("transcode", StringComparison.OrdinalIgnoreCase))
+        {
+            return "not valid UTF-8 text.";
+        }
+
+        if (UnknownField().Match(message) is { Success: true } unknown)
+        {
+            return $"unknown field '{unknown.Groups[1].Value}'.";
+        }
+
+        if (MissingFields().Match(message) is { Success: true } missing)
+        {
+            return $"missing field {missing.Groups[1].Value}.";
+        }
+
+        if (message.Contains("could not be converted", StringComparison.Ordinal) && field is "at" or "observedAt")
+        {
+            return $"field '{field}' is not an instant in UTC such as 2025-01-07T08:12:00Z.";
+        }
+
+        if (message.Contains("could not be converted", StringComparison.Ordinal) && field is not null)
+        {
+            var detail = e.InnerException is { } inner and not JsonException ? $" ({JsonLocationSuffix().Replace(inner.Message, string.Empty).Trim()})" : string.Empty;
+            return $"field '{field}' has a value of the wrong type{detail}.";
+        }
+
+        if (message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            return field is null ? "a field appears twice." : $"field '{field}' appears twice.";
+        }
+
+        if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && field is not null)
+        {
+            return $"field '{field}' must not be null.";
+        }
+
+        return "not a JSON object on one line (" + message.TrimEnd('.') + ").";
     }
 
     private static string Sentence(ArgumentException e) =>
@@ -160,4 +191,10 @@ internal static partial class HistoryLineCodec
 
     [GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.?", RegexOptions.CultureInvariant)]
     private static partial Regex JsonLocationSuffix();
+
+    [GeneratedRegex("The JSON property '(.+?)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownField();
+
+    [GeneratedRegex("missing required properties including: (.+?)\\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingFields();
 }

@@ -10,19 +10,22 @@ namespace ArticleRevisions.Timeline;
 /// </summary>
 /// <remarks>
 /// Accepted shapes: <c>2025-01-07T08:12:00Z</c>, <c>2025-01-07T10:12+02:00</c>, <c>2025-01-07T10:12:30.5+02</c>,
-/// <c>2025-01-07T10:12</c> or <c>2025-01-07 10:12:00</c> (local), and <c>2025-01-07</c> (start of day).
+/// <c>2025-01-07 10:12:00 +02:00</c> (as this library prints times), <c>+0200</c> offsets, lower-case <c>t</c> and
+/// <c>z</c>; <c>2025-01-07T10:12</c> or <c>2025-01-07 10:12:00</c> (local); and <c>2025-01-07</c> (start of day).
 /// A local time that the zone skips (a DST gap) or passes twice (a DST overlap) is refused with a message that
 /// says so, rather than guessed. This type is stateless and thread-safe.
 /// </remarks>
 public static class TimeInput
 {
+    private static readonly string[] TimesOfDay = ["'T'HH':'mm':'ss;FFFFFFFFF", "'T'HH':'mm", " HH':'mm':'ss;FFFFFFFFF", " HH':'mm"];
+
+    // Every time shape, with the offset written +02, +02:00, +0200 or Z, right after the time or after a space,
+    // so the times this library prints (2025-01-07 10:12:00 +02:00) can be typed back in.
     private static readonly OffsetDateTimePattern[] OffsetPatterns =
-    [
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss;FFFFFFFFFo<G>"),
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mmo<G>"),
-    ];
+        (from time in TimesOfDay
+         from space in new[] { string.Empty, " " }
+         from offset in new[] { "o<G>", "o<+HHmm>" }
+         select OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd" + time + space + offset)).ToArray();
 
     private static readonly LocalDateTimePattern[] LocalPatterns =
     [
@@ -44,7 +47,8 @@ public static class TimeInput
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(zone);
-        var trimmed = text.Trim();
+        // ISO-8601 letters may be typed in lower case (2025-01-07t08:12z).
+        var trimmed = text.Trim().ToUpperInvariant();
         foreach (var pattern in OffsetPatterns)
         {
             var offset = pattern.Parse(trimmed);
@@ -78,10 +82,13 @@ public static class TimeInput
         return mapping.Count switch
         {
             1 => ParseResult<Instant>.ForValue(mapping.Single().ToInstant()),
-            0 => Failure($"'{text}' does not exist in {zone.Id}: the clocks skip over it (a daylight-saving gap). Give an offset instead, such as {Example(mapping.LateInterval.Start, zone)}."),
+            0 => Failure($"'{text}' does not exist in {zone.Id}: the clocks skip over it (a daylight-saving gap). Give an offset to say which instant you mean, such as {OffsetText(local, mapping.EarlyInterval.WallOffset)} (the offset before the change) or {OffsetText(local, mapping.LateInterval.WallOffset)} (after it)."),
             _ => Failure($"'{text}' happens twice in {zone.Id} (a daylight-saving overlap). Give an offset to choose: {Example(mapping.First().ToInstant(), zone)} or {Example(mapping.Last().ToInstant(), zone)}."),
         };
     }
+
+    private static string OffsetText(LocalDateTime local, Offset offset) =>
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>").Format(local.WithOffset(offset));
 
     private static string Example(Instant instant, DateTimeZone zone) =>
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>").Format(instant.InZone(zone).ToOffsetDateTime());

@@ -35,7 +35,6 @@ public class VerifyCommandTests
         var run = CliRun.Invoke("verify", path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Single(run.ErrorLines);
-        Assert.StartsWith($"artrev: {path}:1: not a valid header line", run.Error);
+        Assert.Equal([$"artrev: {path}:1: not an artrev history file: the first line is not a JSON header (create a history with 'artrev init')."], run.ErrorLines);
     }
 }

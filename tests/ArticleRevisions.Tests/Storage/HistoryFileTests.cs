@@ -338,7 +338,7 @@ public class HistoryFileTests
 
         Assert.False(ok);
         Assert.Null(history);
-        Assert.Equal(HistoryFileFault.MalformedLine, error!.Fault);
+        Assert.Equal(HistoryFileFault.WrongFormat, error!.Fault);
     }
 
     [Fact]

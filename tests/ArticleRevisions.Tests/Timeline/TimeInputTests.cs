@@ -13,6 +13,10 @@ public class TimeInputTests
     [InlineData("2025-01-07T10:12:30.25+02", "2025-01-07T08:12:30.25Z")]
     [InlineData("2025-01-07 10:12:00-05:00", "2025-01-07T15:12:00Z")]
     [InlineData("  2025-01-07T08:12:00Z ", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07 10:12:00 +02:00", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07 10:12 +02", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07T10:12+0200", "2025-01-07T08:12:00Z")]
+    [InlineData("2025-01-07t08:12z", "2025-01-07T08:12:00Z")]
     public void Reads_instants_with_Z_or_an_offset_whatever_the_zone(string text, string expected)
     {
         var result = TimeInput.Parse(text, DateTimeZoneProviders.Tzdb["America/New_York"]);
@@ -48,6 +52,7 @@ public class TimeInputTests
         Assert.False(result.Success);
         Assert.Contains("does not exist in Europe/Kyiv", result.Exception.Message);
         Assert.Contains("daylight-saving gap", result.Exception.Message);
+        Assert.Contains("2025-03-30T03:30+02 (the offset before the change) or 2025-03-30T03:30+03 (after it)", result.Exception.Message);
     }
 
     [Fact]
