@@ -35,7 +35,7 @@ internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLine
         ["blame"] = ["artrev blame statement.jsonl", "artrev blame statement.jsonl --revision 2 --granularity word"],
         ["timeline"] = ["artrev timeline statement.jsonl", "artrev timeline statement.jsonl --zone UTC"],
         ["show"] = ["artrev show statement.jsonl", "artrev show statement.jsonl --revision 1", "artrev show statement.jsonl --at \"2025-01-07 14:00\""],
-        ["verify"] = ["artrev verify statement.jsonl"],
+        ["verify"] = ["artrev verify statement.jsonl", "artrev verify statement.jsonl --expect-sha256 9c72dcefec866f690c4c9aa1ca6860a60090c79d48062d7731edf3876ed3b3a8"],
     };
 
     /// <summary>Replaces the root's help action with one that also prints examples.</summary>

@@ -19,7 +19,7 @@ internal static class OutputFile
 
         // Write through a symbolic link to its target, so the link stays a link.
         var full = Path.GetFullPath(path);
-        if (File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+        if (new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
         {
             full = target.FullName;
         }

@@ -1,10 +1,11 @@
 namespace ArticleRevisions.Cli;
 
-/// <summary>Writes rows as left-aligned columns separated by two spaces; the last column is never padded.</summary>
+/// <summary>Writes rows as left-aligned columns separated by two spaces; the last column is never padded; control characters are made visible.</summary>
 internal static class TextTable
 {
     public static void Write(TextWriter output, IReadOnlyList<string[]> rows)
     {
+        rows = rows.Select(r => r.Select(Output.TerminalText.Safe).ToArray()).ToArray();
         var columns = rows.Max(r => r.Length);
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Length ? r[c].Length : 0)).ToArray();
         foreach (var row in rows)

@@ -66,7 +66,7 @@ internal static class BlameCommand
             text.WriteLine($"Removed up to revision {revision.Number}:");
             foreach (var removed in report.Removed)
             {
-                text.WriteLine($"  “{Collapse(removed.Text)}”: added in r{removed.Origin.Number}, removed in r{removed.RemovedIn.Number} at {TimeFormat.InZone(removed.RemovedIn.At, zone)}, survived {DurationText.Format(removed.Survived)}");
+                text.WriteLine($"  “{TerminalText.Safe(Collapse(removed.Text))}”: added in r{removed.Origin.Number}, removed in r{removed.RemovedIn.Number} at {TimeFormat.InZone(removed.RemovedIn.At, zone)}, survived {DurationText.Format(removed.Survived)}");
             }
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Cli.Output;
 using ArticleRevisions.Timeline;
+using NodaTime;
 
 namespace ArticleRevisions.Cli.Commands;
 
@@ -46,20 +47,22 @@ internal static class LogCommand
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         var filtered = rows.Count == total ? string.Empty : $" ({rows.Count} shown)";
-        text.WriteLine($"{article.Title} ({article.Id}), {total} revision{(total == 1 ? string.Empty : "s")}{filtered}, times in {zone.Id} and UTC");
+        var both = zone.Id == DateTimeZone.Utc.Id ? "UTC" : $"{zone.Id} and UTC";
+        text.WriteLine($"{TerminalText.Safe(article.Title)} ({article.Id}), {total} revision{(total == 1 ? string.Empty : "s")}{filtered}, times in {both}");
         if (rows.Count == 0)
         {
             return text.ToString();
         }
 
         var table = new List<string[]> { new[] { "#", zone.Id, "UTC", "after", "words", "verdict", "editor", "note" } };
+        var utcOnly = zone.Id == DateTimeZone.Utc.Id;
         foreach (var row in rows)
         {
             var revision = row.Timing.Revision;
             var note = revision.Note ?? string.Empty;
             if (!row.Timing.IsExact)
             {
-                note = (note.Length == 0 ? string.Empty : note + " ") + $"(observed {TimeFormat.InZone(row.Timing.ChangeWindow.End, zone)}; changed between {TimeFormat.InZone(row.Timing.ChangeWindow.Start, zone)} and then)";
+                note = (note.Length == 0 ? string.Empty : note + " ") + $"(observed {TimeFormat.InZone(row.Timing.ChangeWindow.End, zone)}; changed between {TimeFormat.InZone(row.Timing.ChangeWindow.Start, zone)} and {TimeFormat.InZone(row.Timing.ChangeWindow.End, zone)})";
             }
 
             table.Add(
@@ -75,7 +78,8 @@ internal static class LogCommand
             ]);
         }
 
-        TextTable.Write(text, table);
+        // In UTC the zone's column and the UTC column would say the same thing twice.
+        TextTable.Write(text, utcOnly ? table.Select(row => row.Where((_, column) => column != 1).ToArray()).ToArray() : table);
         return text.ToString();
     }
 

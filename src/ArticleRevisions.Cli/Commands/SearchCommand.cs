@@ -50,11 +50,11 @@ internal static class SearchCommand
         };
         if (!lifecycle.EverPresent)
         {
-            text.WriteLine($"“{lifecycle.Phrase}” ({how}) never appears in any revision.");
+            text.WriteLine($"“{TerminalText.Safe(lifecycle.Phrase)}” ({how}) never appears in any revision.");
             return text.ToString();
         }
 
-        text.WriteLine($"“{lifecycle.Phrase}” ({how}), times in {zone.Id}:");
+        text.WriteLine($"“{TerminalText.Safe(lifecycle.Phrase)}” ({how}), times in {zone.Id}:");
         foreach (var presence in lifecycle.Presences)
         {
             var introduced = presence.IntroducedIn;

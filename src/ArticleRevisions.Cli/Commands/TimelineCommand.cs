@@ -35,7 +35,7 @@ internal static class TimelineCommand
     private static string Text(Model.ArticleHistory history, IReadOnlyList<RevisionTiming> timings, IReadOnlyList<RevisionClassification> classifications, NodaTime.DateTimeZone zone)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.WriteLine($"{history.Article.Title} ({history.Article.Id}), times in {zone.Id}");
+        text.WriteLine($"{TerminalText.Safe(history.Article.Title)} ({history.Article.Id}), times in {zone.Id}");
         if (history.Count == 0)
         {
             return text.ToString();

@@ -155,6 +155,25 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Output_keeps_a_link_a_link_and_never_overwrites_an_input()
+    {
+        using var dir = new TempDirectory();
+        var real = dir.Write("real.txt", "old");
+        var link = dir.File("link.txt");
+        File.CreateSymbolicLink(link, real);
+        var input = dir.Write("input.txt", "Ukraine launched operations.\n");
+
+        var viaLink = CliRun.Invoke("diff", Original, Edited, "--stat", "-o", link);
+        var overInput = CliRun.Invoke("diff", input, Edited, "-o", input);
+
+        Assert.Equal(1, viaLink.ExitCode);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.StartsWith("Replaced", File.ReadAllText(real));
+        Assert.Equal((2, $"artrev: {input}: is one of the inputs; --output would overwrite it.\n"), (overInput.ExitCode, overInput.Error));
+        Assert.Equal("Ukraine launched operations.\n", File.ReadAllText(input));
+    }
+
+    [Fact]
     public void Reads_one_side_from_standard_input()
     {
         var run = CliRun.InvokeWithInput(File.ReadAllText(Edited), "diff", Original, "-", "--format", "word-diff");

@@ -71,7 +71,7 @@ public class InitCommandTests
         var run = CliRun.Invoke([.. args]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal([message], run.ErrorLines.Select(l => l[..message.Length]));
+        Assert.Equal(["artrev: " + message], run.ErrorLines.Select(l => l[..("artrev: " + message).Length]));
         Assert.False(File.Exists(path));
     }
 
@@ -83,8 +83,7 @@ public class InitCommandTests
         var run = CliRun.Invoke("init", dir.File("h.jsonl"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--id", run.Error);
-        Assert.Contains("--title", run.Error);
+        Assert.Equal(["artrev: Option '--id' is required."], run.ErrorLines);
         Assert.DoesNotContain("Usage", run.Output);
     }
 }

@@ -19,7 +19,7 @@ public class LogCommandTests
         Assert.Equal(["#", "Europe/Kyiv", "UTC", "after", "words", "verdict", "editor", "note"], lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Matches(@"^1  2025-01-07 10:12:00 \+02:00  2025-01-07T08:12:00Z  -\s+\+176 -0\s+original\s+General Staff", lines[2]);
         Assert.Matches(@"^2  2025-01-07 13:47:00 \+02:00  2025-01-07T11:47:00Z  3 h 35 min  \+8 -4\s+STEALTH substantive: text added, rewritten", lines[3]);
-        Assert.EndsWith("(observed 2025-01-07 14:05:00 +02:00; changed between 2025-01-07 10:12:00 +02:00 and then)", lines[3]);
+        Assert.EndsWith("(observed 2025-01-07 14:05:00 +02:00; changed between 2025-01-07 10:12:00 +02:00 and 2025-01-07 14:05:00 +02:00)", lines[3]);
     }
 
     [Fact]
@@ -44,6 +44,31 @@ public class LogCommandTests
         Assert.Equal(["1", "2", "3"], Numbers(until.Output));
         Assert.Equal(["5", "6", "7", "8"], Numbers(substantive.Output));
         Assert.Contains("8 revisions (4 shown)", since.Output);
+    }
+
+    [Fact]
+    public void Shows_control_characters_in_metadata_as_visible_symbols()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir);
+        CliRun.Invoke("add", path, dir.Write("v.txt", "text"), "--at", "2025-01-07T10:00", "--note", "line one\nline two \u001b[31mRED", "--editor", "Ed\u001b]0;title\u0007");
+
+        var run = CliRun.Invoke("log", path);
+
+        Assert.DoesNotContain('\u001b', run.Output);
+        Assert.DoesNotContain('\u0007', run.Output);
+        Assert.Contains("line one␊line two ␛[31mRED", run.Output);
+        Assert.Contains("Ed␛]0;title␇", run.Output);
+        Assert.Equal(3, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Shows_one_time_column_in_UTC()
+    {
+        var run = CliRun.Invoke("log", Kursk, "--zone", "UTC");
+
+        Assert.Contains("times in UTC\n", run.Output);
+        Assert.Equal(["#", "UTC", "after", "words", "verdict", "editor", "note"], run.Output.Split('\n')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -91,7 +116,7 @@ public class LogCommandTests
     [Theory]
     [InlineData("--since", "yesterday", "artrev: --since: 'yesterday' is not a time")]
     [InlineData("--until", "2025-03-30T03:30", "artrev: --until: '2025-03-30T03:30' does not exist in Europe/Kyiv")]
-    [InlineData("--zone", "Mars/Base", "--zone 'Mars/Base' is not a known time zone")]
+    [InlineData("--zone", "Mars/Base", "artrev: --zone 'Mars/Base' is not a known time zone")]
     public void Rejects_bad_times_and_zones(string option, string value, string message)
     {
         var run = CliRun.Invoke("log", Kursk, option, value);

@@ -14,6 +14,36 @@ public class VerifyCommandTests
     }
 
     [Fact]
+    public void Detects_revisions_cut_off_the_end_against_a_recorded_hash()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n", "two\n");
+        var latest = CliRun.Invoke("verify", path).Output.Split("latest sha256 ")[1][..64];
+        File.WriteAllLines(path, File.ReadAllLines(path)[..2]);
+
+        var plain = CliRun.Invoke("verify", path);
+        var expecting = CliRun.Invoke("verify", path, "--expect-sha256", latest);
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(2, expecting.ExitCode);
+        Assert.Equal([$"artrev: {path}: no revision has sha256 {latest}: revisions were cut off or rewritten since that hash was recorded."], expecting.ErrorLines);
+    }
+
+    [Fact]
+    public void Confirms_a_recorded_hash_that_is_still_there()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+        var hash = CliRun.Invoke("verify", path).Output.Split("latest sha256 ")[1][..64];
+        CliRun.Invoke("add", path, dir.Write("two.txt", "two\n"), "--at", "2025-01-07T12:00");
+
+        var run = CliRun.Invoke("verify", path, "--expect-sha256", hash);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("holds revision 1 with the expected sha256", run.Output);
+    }
+
+    [Fact]
     public void Names_the_line_of_a_tampered_revision()
     {
         using var dir = new TempDirectory();
