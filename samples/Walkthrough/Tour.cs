@@ -101,7 +101,7 @@ public static class Tour
 
         // 7. Did the edit matter?
         var verdict = EditClassifier.Classify(history)[^1];
-        var labels = string.Join(", ", verdict.Labels.Select(l => l.ToString()));
+        var labels = string.Join(", ", verdict.Labels.Select(Words));
         var stealth = verdict.IsStealthEdit ? "no correction note: a stealth edit" : "published with a note";
         output.WriteLine($"7. Revision {verdict.Revision.Number} is {verdict.Verdict.ToString().ToLowerInvariant()} ({labels}), {stealth}.");
     }
@@ -122,6 +122,10 @@ public static class Tour
 
         throw new DirectoryNotFoundException($"No fixtures folder above {start}; pass its path as the first argument.");
     }
+
+    /// <summary>TextAdded → "text added".</summary>
+    private static string Words(EditLabel label) =>
+        string.Concat(label.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static Instant Local(int hour, int minute) =>
         new LocalDateTime(2025, 1, 7, hour, minute).InZoneStrictly(Kyiv).ToInstant();

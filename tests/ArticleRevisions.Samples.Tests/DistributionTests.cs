@@ -13,16 +13,28 @@ public class DistributionTests
     {
         var version = Repository.FreshVersion();
         var feed = Path.Combine(Repository.Root, "artifacts", "packages");
-        Repository.Dotnet(Repository.Root, "pack", "src/ArticleRevisions", "-c", Repository.Configuration, "--no-build", "-o", feed, $"-p:PackageVersion={version}");
         var consumer = Path.Combine(Repository.Root, "samples", "PackageConsumer");
+        try
+        {
+            Repository.Dotnet(Repository.Root, "pack", "src/ArticleRevisions", "-c", Repository.Configuration, "--no-build", "-o", feed, $"-p:PackageVersion={version}");
 
-        var output = Repository.Dotnet(consumer, "run", $"-p:ArticleRevisionsVersion={version}");
+            var output = Repository.Dotnet(consumer, "run", $"-p:ArticleRevisionsVersion={version}");
 
-        Assert.Contains("Replaced “launched new offensive” with “conducts combat”", output);
-        Assert.Contains("“new offensive” removed in revision 2 at 2025-01-07 13:47:00 +02:00", output);
-        var assets = File.ReadAllText(Path.Combine(consumer, "obj", "project.assets.json"));
-        Assert.Contains($"\"ArticleRevisions/{version}\"", assets);
-        Assert.DoesNotContain("\"type\": \"project\"", assets);
+            Assert.Contains("Replaced “launched new offensive” with “conducts combat”", output);
+            Assert.Contains("“new offensive” removed in revision 2 at 2025-01-07 13:47:00 +02:00", output);
+            var assets = File.ReadAllText(Path.Combine(consumer, "obj", "project.assets.json"));
+            Assert.Contains($"\"ArticleRevisions/{version}\"", assets);
+            Assert.DoesNotContain("\"type\": \"project\"", assets);
+        }
+        finally
+        {
+            foreach (var package in Directory.GetFiles(feed, $"ArticleRevisions.{version}.*"))
+            {
+                File.Delete(package);
+            }
+
+            Repository.ForgetPackage("ArticleRevisions", version);
+        }
     }
 
     [Fact]
@@ -45,6 +57,7 @@ public class DistributionTests
         {
             Directory.Delete(feed, recursive: true);
             Directory.Delete(toolPath, recursive: true);
+            Repository.ForgetPackage("ArticleRevisions.Cli", version);
         }
     }
 
@@ -62,6 +75,7 @@ public class DistributionTests
             var missing = Repository.Run(binary, Repository.Root, "show", Path.Combine(Fixtures, "no-such-history.jsonl"));
 
             Assert.DoesNotContain("warning", publish, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(["artrev"], Directory.GetFiles(output).Select(Path.GetFileName));
             Assert.Equal(1, diff.ExitCode);
             Assert.Contains("[-new offensive-]{+combat+}", diff.Output);
             Assert.Equal(0, log.ExitCode);

@@ -54,6 +54,18 @@ internal static class Repository
     /// <summary>A package version no earlier run used, so no stale copy in the NuGet cache can stand in for it.</summary>
     public static string FreshVersion() => $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
+    /// <summary>Removes a test-only package version from the NuGet cache, so test runs leave nothing behind.</summary>
+    public static void ForgetPackage(string id, string version)
+    {
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var folder = Path.Combine(cache, id.ToLowerInvariant(), version);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

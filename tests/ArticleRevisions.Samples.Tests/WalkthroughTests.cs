@@ -27,6 +27,6 @@ public class WalkthroughTests
         Assert.Contains("5. At 2025-01-07 12:00:00 +02:00 readers saw revision 1: “This strike is part of the new offensive operations", text);
         Assert.Contains("1 sentence dates from revision 2, e.g. “This strike is an integral part", text);
         Assert.Contains("removed: “new offensive” (written in revision 1, lived 3 h 35 min)", text);
-        Assert.Contains("7. Revision 2 is substantive (TextAdded, Rewritten), no correction note: a stealth edit.", text);
+        Assert.Contains("7. Revision 2 is substantive (text added, rewritten), no correction note: a stealth edit.", text);
     }
 }

@@ -127,7 +127,9 @@ public static partial class EditClassifier
             labels.Add(EditLabel.NumberOrDate);
         }
 
-        if (removedWords.Count(IsNegation) != addedWords.Count(IsNegation))
+        // "не" slipped into a sentence negates it; a whole new sentence that happens to hold "not" is added text.
+        var small = Math.Max(removedWords.Length, addedWords.Length) <= 3;
+        if ((replacement || small) && removedWords.Count(IsNegation) != addedWords.Count(IsNegation))
         {
             labels.Add(EditLabel.Negation);
         }

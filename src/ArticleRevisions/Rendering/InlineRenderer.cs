@@ -19,9 +19,9 @@ namespace ArticleRevisions.Rendering;
 /// a move's own edits red and green inside it. Every colour is reset before a line break.
 /// </para>
 /// <para>
-/// When the versions differ (or differ only in ignored ways) the text is preceded by one header line,
-/// <c>OLD → NEW: summary</c>, and a blank line. Unchanged text is shown as it reads in the new version. The output
-/// ends with a newline unless it is empty.
+/// The output starts with one header line, <c>OLD → NEW: summary</c>. When the versions differ, a blank line and the
+/// marked text follow; when they do not (perhaps only in ways the options ignore), the header is all. Unchanged
+/// text is shown as it reads in the new version. The output ends with a newline.
 /// </para>
 /// </remarks>
 internal static class InlineRenderer
@@ -29,11 +29,15 @@ internal static class InlineRenderer
     public static string Render(DiffResult result, RenderOptions options)
     {
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
-        if (result.HasDifferences || result.Ignored.Total > 0)
+        var header = $"{options.OldLabel} → {options.NewLabel}: {result.Summary}";
+        builder.Append(options.Color ? Ansi.Bold + header + Ansi.Reset : header).Append('\n');
+        if (!result.HasDifferences)
         {
-            var header = $"{options.OldLabel} → {options.NewLabel}: {result.Summary}";
-            builder.Append(options.Color ? Ansi.Bold + header + Ansi.Reset : header).Append("\n\n");
+            // Nothing to mark: the header says so, as diff(1) says nothing rather than repeat the text.
+            return builder.ToString();
         }
+
+        builder.Append('\n');
 
         foreach (var span in result.Spans)
         {

@@ -34,6 +34,16 @@ public class EditClassifierTests
         Assert.Contains(expected, changes.SelectMany(c => c.Labels));
     }
 
+    [Theory]
+    [InlineData("", "The army did not confirm the strike. Numbers: 3 and 2025.")]
+    [InlineData("The strike hit a post.", "The strike hit a post. We will not wait until 7 March.")]
+    public void Words_inside_wholly_new_text_are_just_added_text(string oldText, string newText)
+    {
+        var labels = EditClassifier.Changes(oldText, newText).SelectMany(c => c.Labels).Distinct();
+
+        Assert.Equal([EditLabel.TextAdded], labels);
+    }
+
     [Fact]
     public void Labels_a_moved_paragraph_as_a_move()
     {

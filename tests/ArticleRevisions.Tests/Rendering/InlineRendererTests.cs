@@ -126,23 +126,23 @@ public class InlineRendererTests
     }
 
     [Fact]
-    public void Writes_identical_text_unmarked()
+    public void Writes_only_the_header_for_identical_texts()
     {
         var result = new ResultBuilder().Same("Nothing changed here.").Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
+        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
 
-        Assert.Equal("Nothing changed here.\n", output);
+        Assert.Equal($"old → new: {result.Summary}\n", output);
     }
 
     [Fact]
-    public void Writes_nothing_for_two_empty_texts()
+    public void Writes_only_the_header_for_two_empty_texts()
     {
         var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
+        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
 
-        Assert.Equal(string.Empty, output);
+        Assert.Equal($"old → new: {result.Summary}\n", output);
     }
 
     [Fact]
