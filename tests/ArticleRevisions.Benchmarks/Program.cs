@@ -1,0 +1,20 @@
+using ArticleRevisions.Benchmarks;
+using ArticleRevisions.Benchmarks.Inputs;
+using BenchmarkDotNet.Running;
+
+// Two small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
+//   --write-inputs DIR        writes every input pair to DIR, for timing git on the same texts
+//   --time ours|diffplex SHAPE  times one comparison once, for runs too long to benchmark
+if (args is ["--write-inputs", var directory])
+{
+    InputWriter.Write(directory, Console.Out);
+    return 0;
+}
+
+if (args is ["--time", var engine, var shape])
+{
+    return OneShotTimer.Run(engine, shape, Console.Out);
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
