@@ -212,7 +212,7 @@ internal sealed class DiffEngine
         var content = ins.Count(s => s.Kind != SegmentKind.Whitespace);
         var oneToOne = dels.Count(s => s.Kind != SegmentKind.Whitespace) == 1 && content == 1;
         var threshold = oneToOne ? OneToOneThreshold : PairingThreshold;
-        var newSets = new HashSet<string>?[ins.Length];
+        var newSets = new HashSet<int>?[ins.Length];
         var from = 0;
         for (var d = 0; d < dels.Length && from < ins.Length; d++)
         {

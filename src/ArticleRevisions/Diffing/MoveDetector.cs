@@ -22,35 +22,39 @@ internal static class MoveDetector
                 continue;
             }
 
+            // An exact move is a text deleted once and inserted once. Text that recurs (a repeated line, a stock
+            // phrase) proves nothing about where any one copy went, so it is left as deleted and inserted.
             var keys = new KeyNormalizer(options);
-            var byKey = new Dictionary<string, Queue<MoveCandidate>>(StringComparer.Ordinal);
-            foreach (var insertion in insertions)
+            var deletionKeys = deletions.Select(c => keys.Key(oldText, c.Segment.Start, c.Segment.Length)).ToList();
+            var insertionKeys = insertions.Select(c => keys.Key(newText, c.Segment.Start, c.Segment.Length)).ToList();
+            var deletedOnce = Once(deletionKeys);
+            var insertedAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            var insertedOnce = Once(insertionKeys);
+            for (var k = 0; k < insertions.Count; k++)
             {
-                var key = keys.Key(newText, insertion.Segment.Start, insertion.Segment.Length);
-                if (!byKey.TryGetValue(key, out var queue))
+                if (insertedOnce.Contains(insertionKeys[k]))
                 {
-                    byKey[key] = queue = new Queue<MoveCandidate>();
+                    insertedAt[insertionKeys[k]] = k;
                 }
-
-                queue.Enqueue(insertion);
             }
 
+            var matched = new HashSet<int>();
             var unmatched = new List<MoveCandidate>();
-            foreach (var deletion in deletions)
+            for (var k = 0; k < deletions.Count; k++)
             {
-                var key = keys.Key(oldText, deletion.Segment.Start, deletion.Segment.Length);
-                if (byKey.TryGetValue(key, out var queue) && queue.Count > 0)
+                var key = deletionKeys[k];
+                if (deletedOnce.Contains(key) && insertedAt.TryGetValue(key, out var at))
                 {
-                    var insertion = queue.Dequeue();
-                    insertions.Remove(insertion);
-                    Link(engine, deletion, insertion, ++moveId, oldText, newText, inner: false);
+                    matched.Add(at);
+                    Link(engine, deletions[k], insertions[at], ++moveId, oldText, newText, inner: false);
                 }
-                else
+                else if (deletedOnce.Contains(key))
                 {
-                    unmatched.Add(deletion);
+                    unmatched.Add(deletions[k]);
                 }
             }
 
+            insertions = insertions.Where((c, k) => !matched.Contains(k) && insertedOnce.Contains(insertionKeys[k])).ToList();
             if (unmatched.Count > NearCandidateLimit || insertions.Count > NearCandidateLimit)
             {
                 continue;
@@ -81,6 +85,9 @@ internal static class MoveDetector
             }
         }
     }
+
+    private static HashSet<string> Once(List<string> keys) =>
+        keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     private static bool Big(string text, MoveCandidate candidate) =>
         WordCounter.Count(text.AsSpan(candidate.Segment.Start, candidate.Segment.Length)) >= MinimumWords;
