@@ -18,6 +18,8 @@ internal static class CommandRunner
         {
             return body(parseResult.InvocationConfiguration.Output);
         }
+        // Filtered: only the exceptions a user can cause (Describe names them) are caught; any other is a bug and
+        // propagates to the default handler with its stack trace.
         catch (Exception e) when (Describe(e) is { } message)
         {
             error.WriteLine($"artrev: {message}");
