@@ -43,6 +43,16 @@ internal static class CliApp
             return ExitCodes.Trouble;
         }
 
-        return parsed.Invoke(configuration);
+        // A bug must not look like "differences found" (1): report it, stack trace and all, with exit code 2.
+        configuration.EnableDefaultExceptionHandler = false;
+        try
+        {
+            return parsed.Invoke(configuration);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            configuration.Error.WriteLine($"artrev: internal error, please report it: {e}");
+            return ExitCodes.Trouble;
+        }
     }
 }

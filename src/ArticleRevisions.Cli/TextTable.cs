@@ -5,6 +5,11 @@ internal static class TextTable
 {
     public static void Write(TextWriter output, IReadOnlyList<string[]> rows)
     {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         rows = rows.Select(r => r.Select(Output.TerminalText.Safe).ToArray()).ToArray();
         var columns = rows.Max(r => r.Length);
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Length ? r[c].Length : 0)).ToArray();

@@ -62,7 +62,7 @@ internal static class AddCommand
     private static Uri? ParseUri(string? value) => value switch
     {
         null => null,
-        _ when Uri.TryCreate(value, UriKind.Absolute, out var uri) => uri,
-        _ => throw new CliException($"--source '{value}' is not an absolute URI."),
+        _ when Article.TryParseSource(value, out var uri) => uri,
+        _ => throw new CliException($"--source '{value}' is not an absolute URI with a scheme, such as https://…."),
     };
 }

@@ -59,6 +59,11 @@ internal static class BlameCommand
             rows.Add([$"r{origin.Number}", TimeFormat.InZone(origin.At, zone), Editor(origin.Editor), content + restoredNote]);
         }
 
+        if (rows.Count == 0)
+        {
+            text.WriteLine("  (no text)");
+        }
+
         TextTable.Write(text, rows);
         if (report.Removed.Count > 0)
         {
@@ -93,7 +98,10 @@ internal static class BlameCommand
     }
 
     private static string Editor(string? editor) =>
-        editor is null ? "-" : editor.Length <= EditorWidth ? editor : editor[..(EditorWidth - 1)] + "…";
+        editor is null ? "-" : editor.Length <= EditorWidth ? editor : editor[..SafeCut(editor, EditorWidth - 1)] + "…";
+
+    /// <summary>A cut that never splits a surrogate pair.</summary>
+    private static int SafeCut(string text, int at) => char.IsLowSurrogate(text[at]) ? at - 1 : at;
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

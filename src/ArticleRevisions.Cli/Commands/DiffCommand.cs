@@ -78,7 +78,7 @@ internal static class DiffCommand
                 NewTime = newVersion.Time,
                 Zone = zone,
                 Color = UseColor(parseResult.GetValue(color)!, target, services),
-                Width = parseResult.GetValue(width) ?? services.TerminalWidth ?? 120,
+                Width = parseResult.GetValue(width) ?? Math.Max(services.TerminalWidth ?? 120, 20),
                 Context = parseResult.GetValue(context),
                 StatOnly = parseResult.GetValue(stat),
             };
@@ -130,7 +130,7 @@ internal static class DiffCommand
         }
 
         var history = InputFiles.OpenHistory(first).History;
-        if (history.Count < 2 && inputs.Length < 3)
+        if (history.Count == 0 || (history.Count < 2 && inputs.Length < 3))
         {
             throw new CliException($"{first}: has {history.Count} revision{(history.Count == 1 ? string.Empty : "s")}; a comparison needs two.");
         }

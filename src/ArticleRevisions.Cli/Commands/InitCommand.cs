@@ -32,9 +32,9 @@ internal static class InitCommand
         source.Validators.Add(r =>
         {
             var value = r.GetValueOrDefault<string?>();
-            if (value is not null && !Uri.TryCreate(value, UriKind.Absolute, out _))
+            if (value is not null && !Article.TryParseSource(value, out _))
             {
-                r.AddError($"--source '{value}' is not an absolute URI.");
+                r.AddError($"--source '{value}' is not an absolute URI with a scheme, such as https://….");
             }
         });
         var language = new Option<string>("--language") { Description = "The article's BCP 47 language tag, e.g. en or uk.", DefaultValueFactory = _ => Article.UndeterminedLanguage };

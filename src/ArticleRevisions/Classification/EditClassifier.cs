@@ -28,7 +28,7 @@ public static partial class EditClassifier
 
     private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
         "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
         "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "вчора", "сьогодні", "завтра",
@@ -89,10 +89,11 @@ public static partial class EditClassifier
             changes.Add(new EditChange(region.Removed, region.Added, Label(region, oldText, newText)));
         }
 
+        var sources = result.Spans.Where(s => s.Kind == DiffSpanKind.MovedFrom).ToDictionary(s => s.MoveId);
         foreach (var move in result.Spans.Where(s => s.Kind == DiffSpanKind.MovedTo))
         {
             var moved = result.NewTextOf(move);
-            var from = result.Spans.First(s => s.Kind == DiffSpanKind.MovedFrom && s.MoveId == move.MoveId);
+            var from = sources[move.MoveId];
             changes.Add(new EditChange(result.OldTextOf(from), moved, [EditLabel.Moved]));
             foreach (var region in EditRegion.Collect(move.Inner, oldText, newText))
             {
@@ -122,7 +123,7 @@ public static partial class EditClassifier
         var replacement = removedWords.Length > 0 && addedWords.Length > 0;
         if (replacement
             && (!Numbers(region.Removed).SequenceEqual(Numbers(region.Added))
-                || !removedWords.Where(DateWords.Contains).SequenceEqual(addedWords.Where(DateWords.Contains), StringComparer.OrdinalIgnoreCase)))
+                || !removedWords.Where(IsDateWord).SequenceEqual(addedWords.Where(IsDateWord), StringComparer.OrdinalIgnoreCase)))
         {
             labels.Add(EditLabel.NumberOrDate);
         }
@@ -157,14 +158,27 @@ public static partial class EditClassifier
         };
     }
 
+    /// <summary>A month or day name; "May" only capitalised, as "may" is mostly the verb.</summary>
+    private static bool IsDateWord(string word) => DateWords.Contains(word) || word == "May";
+
     private static bool IsNegation(string word) => Negations.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A typo fix or a case change: the words are close by edit distance relative to their length.</summary>
+    /// <summary>
+    /// A typo fix or a case change: the words are close by edit distance relative to their length. Short words are
+    /// left out: "he" → "she" or "rise" → "rose" is one letter but a different meaning.
+    /// </summary>
     private static bool IsSmallEdit(string before, string after)
     {
         if (string.Equals(before, after, StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        const int MinimumLength = 5;
+        const int MaximumLength = 64;
+        if (Math.Min(before.Length, after.Length) < MinimumLength || Math.Max(before.Length, after.Length) > MaximumLength)
+        {
+            return false;
         }
 
         var distance = Levenshtein(before.ToLowerInvariant(), after.ToLowerInvariant());

@@ -1,6 +1,6 @@
 namespace ArticleRevisions.Classification;
 
-/// <summary>Tells whether a position in a text lies inside a quotation, looking back to the start of its paragraph.</summary>
+/// <summary>Tells whether a position in a text lies inside a quotation, looking back to the start of its line.</summary>
 internal static class QuotationScanner
 {
     public static bool IsInside(string text, int position)
@@ -11,8 +11,10 @@ internal static class QuotationScanner
             return false;
         }
 
-        var paragraphStart = text.LastIndexOf("\n\n", Math.Max(0, position - 1), StringComparison.Ordinal);
-        var start = paragraphStart < 0 ? 0 : paragraphStart + 2;
+        // Quotes are read within the line: news style reopens a quotation in each paragraph, and a quote left open by
+        // a typo must not leak into the rest of the article. It also keeps the cost to the line's length.
+        var lineBreak = text.AsSpan(0, position).LastIndexOfAny('\n', '\r');
+        var start = lineBreak + 1;
         var open = false;
         for (var i = start; i < position; i++)
         {

@@ -265,12 +265,10 @@ internal sealed class DiffEngine
         return atom;
     }
 
-    private static IReadOnlyList<Segment> Split(UnitLevel level, string text, Segment range) => level switch
-    {
-        UnitLevel.Paragraph => TextSegmenter.SplitParagraphs(text.Substring(range.Start, range.Length)).Select(s => s with { Start = s.Start + range.Start }).ToArray(),
-        UnitLevel.Sentence => TextSegmenter.SplitSentences(text, range.Start, range.Length),
-        _ => TextSegmenter.SplitWords(text, range.Start, range.Length),
-    };
+    /// <summary>Cuts a paragraph into sentences, or a sentence into words (the levels below a paragraph).</summary>
+    private static IReadOnlyList<Segment> Split(UnitLevel level, string text, Segment range) => level == UnitLevel.Sentence
+        ? TextSegmenter.SplitSentences(text, range.Start, range.Length)
+        : TextSegmenter.SplitWords(text, range.Start, range.Length);
 
     /// <summary>
     /// The paragraphs of a text. When white space is ignored, a single line break is white space too, so lines
@@ -323,9 +321,9 @@ internal sealed class DiffEngine
         var elements = new List<Segment>();
         for (var i = start; i < end;)
         {
-            var length = Math.Min(System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(i, end - i)), end - i);
-            elements.Add(new Segment(SegmentKind.Word, i, Math.Max(length, 1)));
-            i += Math.Max(length, 1);
+            var length = Text.TextElements.LengthAt(text, i, end);
+            elements.Add(new Segment(SegmentKind.Word, i, length));
+            i += length;
         }
 
         return [.. elements];

@@ -11,13 +11,17 @@ public sealed record IgnoredChanges
     /// <summary>Creates counts from a dictionary of kinds; kinds not given count zero.</summary>
     /// <param name="counts">How many of each kind.</param>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or a kind is not one of <see cref="IgnoredChangeKind"/>.</exception>
     public IgnoredChanges(IReadOnlyDictionary<IgnoredChangeKind, int> counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        foreach (var count in counts.Values)
+        foreach (var (kind, count) in counts)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(count);
+            if (!Enum.IsDefined(kind))
+            {
+                throw new ArgumentOutOfRangeException(nameof(counts), kind, "Unknown kind of ignored change.");
+            }
         }
 
         Counts = counts.Where(p => p.Value > 0).ToImmutableSortedDictionary();

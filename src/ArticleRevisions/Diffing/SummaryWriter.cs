@@ -112,7 +112,9 @@ internal static class SummaryWriter
     private static int Words(string text) => WordCounter.Count(text);
 
     private static string Quote(string text) =>
-        "“" + (text.Length <= MaxQuoteLength ? text : text[..(MaxQuoteLength - 1)].TrimEnd() + "…") + "”";
+        "“" + (text.Length <= MaxQuoteLength ? text : text[..Cut(text, MaxQuoteLength - 1)].TrimEnd() + "…") + "”";
+
+    private static int Cut(string text, int at) => char.IsLowSurrogate(text[at]) ? at - 1 : at;
 
     private static string Plural(int count) => count == 1 ? string.Empty : "s";
 }

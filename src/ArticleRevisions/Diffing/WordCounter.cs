@@ -27,6 +27,11 @@ internal static class WordCounter
             {
                 continue;
             }
+            else if (inWord && c is '.' or ',' or ':' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                // 4.2, 1,200.50 and 10:30 are one word each, as the tokenizer has them.
+                continue;
+            }
             else
             {
                 inWord = false;
@@ -36,7 +41,7 @@ internal static class WordCounter
         return count;
     }
 
-    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010';
+    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '\u00AD';
 
     private static bool IsWordChar(char c)
     {

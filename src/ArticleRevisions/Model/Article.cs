@@ -39,9 +39,9 @@ public sealed partial record Article
             throw new ArgumentException($"Language '{language}' is not a BCP 47 tag such as 'en' or 'uk-UA'.", nameof(language));
         }
 
-        if (source is not null && !source.IsAbsoluteUri)
+        if (source is not null && !IsValidSource(source))
         {
-            throw new ArgumentException($"Source '{source.OriginalString}' is not an absolute URI.", nameof(source));
+            throw new ArgumentException($"Source '{source.OriginalString}' is not an absolute URI with a scheme, such as https://….", nameof(source));
         }
 
         Id = id;
@@ -73,6 +73,20 @@ public sealed partial record Article
     /// <param name="id">The candidate id.</param>
     /// <returns><see langword="true"/> when the id can name an article.</returns>
     public static bool IsValidId(string? id) => id is not null && id.Length <= 200 && SlugPattern().IsMatch(id);
+
+    /// <summary>Reads <paramref name="text"/> as a source URI: absolute, with its scheme written out.</summary>
+    /// <param name="text">The candidate, such as <c>https://t.me/GeneralStaffZSU/21034</c>.</param>
+    /// <param name="source">The URI, when the text is one.</param>
+    /// <returns><see langword="true"/> when the text is an absolute URI that names its scheme.</returns>
+    /// <remarks>A bare path such as <c>/etc/passwd</c> is refused, though .NET on Unix would read it as a file URI.</remarks>
+    public static bool TryParseSource(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? source)
+    {
+        source = Uri.TryCreate(text, UriKind.Absolute, out var uri) && IsValidSource(uri) ? uri : null;
+        return source is not null;
+    }
+
+    internal static bool IsValidSource(Uri source) =>
+        source.IsAbsoluteUri && source.OriginalString.StartsWith(source.Scheme + ":", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns whether <paramref name="language"/> has the shape of a BCP 47 language tag.</summary>
     /// <param name="language">The candidate tag.</param>

@@ -170,6 +170,9 @@ public sealed class ArticleHistory
 
         var number = (latest?.Number ?? 0) + 1;
         RevisionHasher.CheckText(draft.Text, nameof(draft));
+        RevisionHasher.CheckText(draft.Title ?? string.Empty, nameof(draft));
+        RevisionHasher.CheckText(draft.Editor ?? string.Empty, nameof(draft));
+        RevisionHasher.CheckText(draft.Note ?? string.Empty, nameof(draft));
         var hash = RevisionHasher.Compute(latest?.Hash, number, at, draft.ObservedAt, draft.Title, draft.Editor, draft.Note, draft.Source, draft.Text);
         return new Revision(number, at, draft.Text, hash, draft.ObservedAt, draft.Title, draft.Editor, draft.Note, draft.Source);
     }

@@ -25,7 +25,7 @@ public sealed record Revision
     /// <param name="source">Where this version was captured from, if known; absolute.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="hash"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1, or <paramref name="observedAt"/> is before <paramref name="at"/>.</exception>
-    /// <exception cref="ArgumentException">The hash is not 64 lowercase hex digits, the text holds an unpaired surrogate, or the source is relative.</exception>
+    /// <exception cref="ArgumentException">The hash is not 64 lowercase hex digits, the text or metadata holds an unpaired surrogate, or the source is not an absolute URI with a scheme.</exception>
     public Revision(
         int number,
         Instant at,
@@ -49,14 +49,17 @@ public sealed record Revision
         }
 
         RevisionHasher.CheckText(text, nameof(text));
+        RevisionHasher.CheckText(title ?? string.Empty, nameof(title));
+        RevisionHasher.CheckText(editor ?? string.Empty, nameof(editor));
+        RevisionHasher.CheckText(note ?? string.Empty, nameof(note));
         if (!RevisionHasher.IsWellFormed(hash))
         {
             throw new ArgumentException($"Hash '{hash}' is not 64 lowercase hexadecimal digits.", nameof(hash));
         }
 
-        if (source is not null && !source.IsAbsoluteUri)
+        if (source is not null && !Article.IsValidSource(source))
         {
-            throw new ArgumentException($"Source '{source.OriginalString}' is not an absolute URI.", nameof(source));
+            throw new ArgumentException($"Source '{source.OriginalString}' is not an absolute URI with a scheme, such as https://….", nameof(source));
         }
 
         Number = number;

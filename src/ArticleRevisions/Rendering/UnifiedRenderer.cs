@@ -47,7 +47,8 @@ internal static class UnifiedRenderer
         var builder = new StringBuilder();
         AppendHeader(builder, "--- ", options.OldLabel, options.OldTime, options.Zone);
         AppendHeader(builder, "+++ ", options.NewLabel, options.NewTime, options.Zone);
-        var context = options.Context;
+        // More context than lines changes nothing, and keeps 2 * context from overflowing.
+        var context = Math.Min(options.Context, Math.Max(oldLines.Count, newLines.Count));
         var first = 0;
         while (first < blocks.Count)
         {

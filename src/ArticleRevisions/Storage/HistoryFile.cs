@@ -106,7 +106,10 @@ public sealed class HistoryFile
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static bool TryRead(string path, out ArticleHistory? history, out HistoryFormatException? error)
+    public static bool TryRead(
+        string path,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ArticleHistory? history,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out HistoryFormatException? error)
     {
         try
         {
@@ -163,7 +166,9 @@ public sealed class HistoryFile
         }
 
         var line = HistoryLineCodec.EncodeRevision(result.Revision);
-        using (var stream = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read))
+        // FileShare.None takes an exclusive lock (flock on Unix), so two writers cannot both pass the length check
+        // and interleave their lines; readers wait their turn instead of seeing half a line.
+        using (var stream = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
         {
             if (stream.Length != length)
             {

@@ -137,9 +137,9 @@ internal static partial class HistoryLineCodec
             return null;
         }
 
-        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        return Article.TryParseSource(text, out var uri)
             ? uri
-            : throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, $"field '{field}' is not an absolute URI: '{text}'.");
+            : throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, $"field '{field}' is not an absolute URI with a scheme: '{text}'.");
     }
 
     /// <summary>Says what is wrong with a line in the file's terms: its fields, not .NET types or reader positions.</summary>

@@ -83,8 +83,10 @@ public static class HistoryQueries
             var revision = history.Revisions[i];
             var previous = i > 0 ? history.Revisions[i - 1] : null;
             var next = i + 1 < history.Count ? history.Revisions[i + 1] : null;
+            // The change happened after the previous capture (or, if that capture came later still, after the
+            // previous revision began), never after this revision's own time, and before this capture.
             var window = revision.ObservedAt is { } observed && previous is not null
-                ? new Interval(previous.ObservedAt ?? previous.At, observed)
+                ? new Interval(Instant.Min(previous.ObservedAt ?? previous.At, revision.At), observed)
                 : new Interval(revision.At, revision.At);
             timings[i] = new RevisionTiming(
                 revision,

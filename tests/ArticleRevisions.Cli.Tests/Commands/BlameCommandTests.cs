@@ -46,6 +46,19 @@ public class BlameCommandTests
     }
 
     [Fact]
+    public void Explains_an_article_emptied_by_its_last_revision()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "Once there was a statement here.\n", string.Empty);
+
+        var run = CliRun.Invoke("blame", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("  (no text)\n", run.Output);
+        Assert.Contains("“Once there was a statement here.”: added in r1, removed in r2", run.Output);
+    }
+
+    [Fact]
     public void Rejects_a_revision_outside_the_history()
     {
         var run = CliRun.Invoke("blame", Kursk, "--revision", "5");

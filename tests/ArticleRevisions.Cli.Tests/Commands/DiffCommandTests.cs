@@ -232,6 +232,32 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void An_empty_history_has_nothing_to_compare_even_by_time()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir);
+
+        var run = CliRun.Invoke("diff", path, "2025-01-01", "2025-01-02");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"artrev: {path}: has 0 revisions; a comparison needs two."], run.ErrorLines);
+    }
+
+    [Fact]
+    public void A_narrow_terminal_does_not_stop_a_diff()
+    {
+        var run = CliRun.InvokeIn(new Dictionary<string, string?>(), terminal: true, string.Empty, "diff", Original, Edited, "--format", "side-by-side", "--width", "20");
+        var services = new CliServices(new NodaTime.Testing.FakeClock(CliRun.Now), () => Stream.Null, _ => null, true, 12);
+        var narrow = new StringWriter();
+
+        var code = CliApp.Invoke(["diff", Original, Edited, "--color", "never"], new System.CommandLine.InvocationConfiguration { Output = narrow, Error = new StringWriter() }, services);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(1, code);
+        Assert.Contains("{+combat+}", narrow.ToString());
+    }
+
+    [Fact]
     public void A_history_with_one_revision_has_nothing_to_compare()
     {
         using var dir = new TempDirectory();

@@ -44,6 +44,17 @@ public class EditClassifierTests
         Assert.Equal([EditLabel.TextAdded], labels);
     }
 
+    [Theory]
+    [InlineData("Then he fled the city.", "Then she fled the city.")]
+    [InlineData("Prices rise again.", "Prices rose again.")]
+    [InlineData("They may attack soon.", "They will attack soon.")]
+    public void A_short_word_changed_is_a_change_of_meaning_not_a_typo(string oldText, string newText)
+    {
+        var labels = EditClassifier.Changes(oldText, newText).SelectMany(c => c.Labels).Distinct().ToArray();
+
+        Assert.Equal([EditLabel.Rewritten], labels);
+    }
+
     [Fact]
     public void Labels_a_moved_paragraph_as_a_move()
     {

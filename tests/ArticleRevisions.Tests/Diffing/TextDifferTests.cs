@@ -286,6 +286,14 @@ public class TextDifferTests
     }
 
     [Fact]
+    public void Counts_a_number_as_one_word()
+    {
+        var result = TextDiffer.Compare("It costs £4.2 million, or 1,200.50 each.", "It costs £6.8 million, or 1,300.75 each.");
+
+        Assert.Equal((2, 2), (result.Statistics.WordsAdded, result.Statistics.WordsRemoved));
+    }
+
+    [Fact]
     public void Summarises_a_removal()
     {
         var result = TextDiffer.Compare("Ukraine launched new offensive operations in the region.", "Ukraine launched operations in the region.");

@@ -65,6 +65,23 @@ public class RevisionTests
     }
 
     [Fact]
+    public void Rejects_metadata_with_an_unpaired_surrogate()
+    {
+        Assert.Equal("note", Assert.Throws<ArgumentException>(() => new Revision(1, TestData.Morning, "x", SomeHash, note: "bad \uDC00")).ParamName);
+        Assert.Equal("editor", Assert.Throws<ArgumentException>(() => new Revision(1, TestData.Morning, "x", SomeHash, editor: "\uD800")).ParamName);
+    }
+
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("relative/page")]
+    public void Rejects_a_source_without_a_scheme(string source)
+    {
+        Assert.False(Article.TryParseSource(source, out _));
+        Assert.True(Article.TryParseSource("https://t.me/GeneralStaffZSU/21034", out var uri));
+        Assert.Equal("https", uri.Scheme);
+    }
+
+    [Fact]
     public void Accepts_text_with_paired_surrogates()
     {
         var revision = new Revision(1, TestData.Morning, "flag 🇺🇦", SomeHash);

@@ -159,6 +159,23 @@ public class HistoryFileTests
     }
 
     [Fact]
+    public void Refuses_to_append_while_another_writer_holds_the_file_and_leaves_it_alone()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        var before = File.ReadAllBytes(path);
+
+        using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            Assert.Throws<IOException>(() => file.Append(new RevisionDraft("mine"), TestData.Clock()));
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal(0, file.History.Count);
+    }
+
+    [Fact]
     public void A_rejected_append_leaves_the_file_exactly_as_it_was()
     {
         using var dir = new TempDirectory();

@@ -144,6 +144,18 @@ public class HistoryQueriesTests
     }
 
     [Fact]
+    public void A_window_never_starts_after_the_revision_it_explains()
+    {
+        var history = ArticleHistory.Create(TestData.Article())
+            .Append(new RevisionDraft("one") { At = H(0), ObservedAt = H(6) }, TestData.Clock()).History
+            .Append(new RevisionDraft("two") { At = H(2), ObservedAt = H(2) }, TestData.Clock()).History;
+
+        var window = history.GetTimings()[1].ChangeWindow;
+
+        Assert.Equal(new Interval(H(2), H(2)), window);
+    }
+
+    [Fact]
     public void The_kursk_edit_came_3_hours_35_minutes_after_publication()
     {
         var history = ArticleRevisions.Storage.HistoryFile.Read(TestData.FixturePath("general-staff-kursk", "history.jsonl"));
