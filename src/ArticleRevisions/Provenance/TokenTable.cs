@@ -3,9 +3,12 @@ using ArticleRevisions.Text;
 namespace ArticleRevisions.Provenance;
 
 /// <summary>The words, punctuation and white space of one revision's text, with the token under each character.</summary>
+/// <remarks>The nearest word on either side of every token is worked out once, so asking costs nothing however long a run of punctuation is.</remarks>
 internal sealed class TokenTable
 {
     private readonly int[] indexAt;
+    private readonly int[] previousWord;
+    private readonly int[] nextWord;
 
     public TokenTable(string text)
     {
@@ -14,6 +17,28 @@ internal sealed class TokenTable
         for (var t = 0; t < Segments.Count; t++)
         {
             Array.Fill(indexAt, t, Segments[t].Start, Segments[t].Length);
+        }
+
+        previousWord = new int[Segments.Count];
+        var last = -1;
+        for (var t = 0; t < Segments.Count; t++)
+        {
+            previousWord[t] = last;
+            if (Segments[t].Kind == SegmentKind.Word)
+            {
+                last = t;
+            }
+        }
+
+        nextWord = new int[Segments.Count];
+        last = -1;
+        for (var t = Segments.Count - 1; t >= 0; t--)
+        {
+            nextWord[t] = last;
+            if (Segments[t].Kind == SegmentKind.Word)
+            {
+                last = t;
+            }
         }
     }
 
@@ -27,30 +52,8 @@ internal sealed class TokenTable
     public int IndexAt(int position) => indexAt[position];
 
     /// <summary>Gets the index of the nearest word before token <paramref name="index"/>, or -1 at the start of the text.</summary>
-    public int PreviousWord(int index)
-    {
-        for (var t = index - 1; t >= 0; t--)
-        {
-            if (Segments[t].Kind == SegmentKind.Word)
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
+    public int PreviousWord(int index) => previousWord[index];
 
     /// <summary>Gets the index of the nearest word after token <paramref name="index"/>, or -1 at the end of the text.</summary>
-    public int NextWord(int index)
-    {
-        for (var t = index + 1; t < Segments.Count; t++)
-        {
-            if (Segments[t].Kind == SegmentKind.Word)
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
+    public int NextWord(int index) => nextWord[index];
 }

@@ -53,15 +53,25 @@ internal static class MovedText
     {
         var span = result.Spans[index];
         var otherKind = span.Kind == DiffSpanKind.MovedFrom ? DiffSpanKind.MovedTo : DiffSpanKind.MovedFrom;
+        var ends = MoveEnds.GetValue(result, IndexMoveEnds);
+        return ends.TryGetValue((otherKind, span.MoveId), out var other) ? (other > index ? "↓" : "↑") : string.Empty;
+    }
+
+    /// <summary>Where each end of each move stands in the spans, worked out once per result rather than once per arrow.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DiffResult, Dictionary<(DiffSpanKind Kind, int MoveId), int>> MoveEnds = new();
+
+    private static Dictionary<(DiffSpanKind Kind, int MoveId), int> IndexMoveEnds(DiffResult result)
+    {
+        var ends = new Dictionary<(DiffSpanKind Kind, int MoveId), int>();
         for (var i = 0; i < result.Spans.Length; i++)
         {
-            if (i != index && result.Spans[i].Kind == otherKind && result.Spans[i].MoveId == span.MoveId)
+            if (result.Spans[i].MoveId != 0)
             {
-                return i > index ? "↓" : "↑";
+                ends[(result.Spans[i].Kind, result.Spans[i].MoveId)] = i;
             }
         }
 
-        return string.Empty;
+        return ends;
     }
 
     private static void AddPiece(List<MovedPiece> pieces, DiffSpanKind kind, string text)
