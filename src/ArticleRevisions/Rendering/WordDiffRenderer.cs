@@ -7,7 +7,8 @@ namespace ArticleRevisions.Rendering;
 /// Writes the text in reading order with git's <c>--word-diff=plain</c> marks: <c>[-removed-]{+added+}</c>.
 /// </summary>
 /// <remarks>
-/// Like git: no colour; removed text before added text; neighbouring changes merge into one run; marks close before
+/// Like git: colour only when asked (the marks themselves in red and green, reset before each line break); removed
+/// text before added text; neighbouring changes merge into one run; marks close before
 /// each line break and reopen after it, and a line piece with no text gets none. Git has no moves, so a moved text
 /// is removed where it left and added where it arrived. A line break counts as <c>\n</c> or <c>\r\n</c> (git would
 /// keep a <c>\r</c> inside the marks). Unchanged text is shown as it reads in the new version. The output ends with a
@@ -36,7 +37,7 @@ internal static class WordDiffRenderer
                     // An unchanged span that shows nothing (ignored white space) must not split one change in two.
                     if (text.Length > 0)
                     {
-                        Flush(builder, removed, added);
+                        Flush(builder, removed, added, options.Color);
                         builder.Append(text);
                     }
 
@@ -44,7 +45,7 @@ internal static class WordDiffRenderer
             }
         }
 
-        Flush(builder, removed, added);
+        Flush(builder, removed, added, options.Color);
         if (builder.Length > 0 && builder[^1] != '\n')
         {
             builder.Append('\n');
@@ -53,10 +54,10 @@ internal static class WordDiffRenderer
         return builder.ToString();
     }
 
-    private static void Flush(StringBuilder builder, StringBuilder removed, StringBuilder added)
+    private static void Flush(StringBuilder builder, StringBuilder removed, StringBuilder added, bool color)
     {
-        LineMarks.Append(builder, removed.ToString(), "[-", "-]");
-        LineMarks.Append(builder, added.ToString(), "{+", "+}");
+        LineMarks.Append(builder, removed.ToString(), color ? Ansi.Deleted + "[-" : "[-", color ? "-]" + Ansi.Reset : "-]");
+        LineMarks.Append(builder, added.ToString(), color ? Ansi.Inserted + "{+" : "{+", color ? "+}" + Ansi.Reset : "+}");
         removed.Clear();
         added.Clear();
     }

@@ -67,11 +67,11 @@ public class WordDiffRendererTests
     }
 
     [Fact]
-    public void Never_writes_colour_even_when_asked_to()
+    public void Writes_no_colour_unless_asked()
     {
         var result = Samples.KurskUkrainian().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { Color = true });
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { Color = false });
 
         Assert.Equal("Цей удар є частиною [-нових наступальних-]{+бойових+} операцій підрозділів Сил оборони України в Курській області.\n", output);
     }
@@ -94,5 +94,15 @@ public class WordDiffRendererTests
         var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
 
         Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public void Colours_the_marks_when_asked_and_resets_before_each_line_break()
+    {
+        var result = new ResultBuilder().Same("Keep ").Deleted("old\nline").Inserted("new").Same(".\n").Build();
+
+        var output = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { Color = true });
+
+        Assert.Equal("Keep \u001b[31m\u001b[9m[-old-]\u001b[0m\n\u001b[31m\u001b[9m[-line-]\u001b[0m\u001b[32m{+new+}\u001b[0m.\n", output);
     }
 }
