@@ -234,7 +234,7 @@ internal sealed class ProvenanceWalker
                     Key(oldText, tokens, tokens.PreviousWord(t)),
                     Key(oldText, tokens, tokens.NextWord(t)),
                     origins[token.Start..token.End],
-                    restoredIn[token.Start],
+                    restoredIn[token.Start..token.End],
                     number);
                 removedWords.Add(word);
                 lost[t] = word;
@@ -306,12 +306,15 @@ internal sealed class ProvenanceWalker
 
         void Restore(Segment token, RemovedWord word)
         {
-            // A word taken out and put back by one revision was moved by it, not restored.
-            var restored = word.RemovedIn == number ? word.RestoredIn : number;
+            // A word taken out and put back by one revision was moved by it, not restored, so each character keeps
+            // the restoring revision that went with its own origin.
+            var moved = word.RemovedIn == number;
+            var sameLength = word.Origins.Length == token.Length;
             for (var i = 0; i < token.Length; i++)
             {
-                newOrigins[token.Start + i] = word.Origins.Length == token.Length ? word.Origins[i] : word.Origins[0];
-                newRestoredIn[token.Start + i] = restored;
+                var from = sameLength ? i : 0;
+                newOrigins[token.Start + i] = word.Origins[from];
+                newRestoredIn[token.Start + i] = moved ? word.RestoredIn[from] : number;
             }
         }
     }

@@ -6,7 +6,7 @@ namespace ArticleRevisions.Provenance;
 /// </summary>
 internal sealed class RemovedWord
 {
-    public RemovedWord(string key, string left, string right, int[] origins, int restoredIn, int removedIn)
+    public RemovedWord(string key, string left, string right, int[] origins, int[] restoredIn, int removedIn)
     {
         Key = key;
         Left = left;
@@ -27,8 +27,13 @@ internal sealed class RemovedWord
     /// <summary>Gets the origin of each of its characters.</summary>
     public int[] Origins { get; }
 
-    /// <summary>Gets the revision that had last put it back before it was removed, or 0.</summary>
-    public int RestoredIn { get; }
+    /// <summary>Gets, for each of its characters, the revision that had last put it back before it was removed, or 0.</summary>
+    /// <remarks>
+    /// Per character, like <see cref="Origins"/>, because a character diff can join text of different revisions into
+    /// one word: a restoring revision belongs with the origin of the character it was recorded for, and given to a
+    /// character written later it would say that text was put back before it was written.
+    /// </remarks>
+    public int[] RestoredIn { get; }
 
     public int RemovedIn { get; }
 

@@ -205,6 +205,29 @@ public sealed partial class ProvenanceTrackerTests
     }
 
     [Fact]
+    public void Keeps_each_part_of_a_moved_word_with_its_own_restoring_revision()
+    {
+        // By character, "twofold" is "two" (written in 1, put back in 3) and "fold" (written in 4). Revision 5 moves
+        // it by deleting and inserting it, so it comes back through the removed words; it must not tell "fold" that
+        // revision 3 put it back, before revision 4 wrote it. Revision 6 splits the word to show each part's own origin.
+        var history = Build(
+            "one two three. one three.",
+            "one three. one three.",
+            "one two three. one three.",
+            "one twofold three. one three.",
+            "one three. one twofold three.",
+            "one three. one two fold three.");
+        var options = ProvenanceTracker.DefaultOptions with { Granularity = DiffGranularity.Character };
+
+        var reports = ProvenanceTracker.ComputeAll(history, options).ToList();
+
+        Assert.Equal((1, 3), (Word(reports[4], "twofold").Origin.Number, Word(reports[4], "twofold").RestoredIn?.Number));
+        Assert.Equal((1, 3), (Word(reports[5], "two").Origin.Number, Word(reports[5], "two").RestoredIn?.Number));
+        Assert.Equal((4, null), (Word(reports[5], "fold").Origin.Number, Word(reports[5], "fold").RestoredIn?.Number));
+        Assert.All(reports, r => AssertConsistent(history, r));
+    }
+
+    [Fact]
     public void Matches_repeated_sentences_as_a_multiset()
     {
         var history = Build(
