@@ -95,6 +95,13 @@ public class UnifiedRendererTests
             Write(dir.File("change.patch"), patch);
             foreach (var tool in Tools)
             {
+                // git apply cannot apply a context-free hunk at a file end that lacks a newline (it drops the newline
+                // of the line before); git's own `git diff -U0` output fails the same way, so only GNU patch is asked.
+                if (tool == "git" && item.context == 0 && !(item.oldText.EndsWith('\n') && item.newText.EndsWith('\n')))
+                {
+                    continue;
+                }
+
                 Write(dir.File("article.txt"), item.oldText);
                 var (exitCode, output) = tool == "patch"
                     ? ExternalTool.Run("patch", dir.Path, "--batch", "--silent", "--no-backup-if-mismatch", "article.txt", "change.patch")
