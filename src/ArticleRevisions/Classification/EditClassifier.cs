@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Classification;
 
@@ -203,16 +204,14 @@ public static partial class EditClassifier
         return row[b.Length];
     }
 
-    private static string Plain(string text) =>
-        string.Join(' ', KeyNormalizer.Typography(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Plain(string text) => KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(text));
 
-    private static string[] Words(string text) => WordPattern().Matches(text).Select(m => m.Value).ToArray();
+    /// <summary>The words of a text, as the tokenizer (and so the diff) cuts them.</summary>
+    private static string[] Words(string text) =>
+        TextSegmenter.SplitWords(text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(text)).ToArray();
 
     private static string[] Numbers(string text) =>
         NumberPattern().Matches(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)).ToArray();
-
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’ʼ\-][\p{L}\p{M}\p{N}]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\d+(?:[.,:]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();

@@ -91,7 +91,7 @@ internal static class SummaryWriter
         {
             if (!region.IsWhitespaceOnly)
             {
-                edits.Add((Collapse(region.Removed), Collapse(region.Added)));
+                edits.Add((KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added)));
             }
             else if (!region.NextToMove)
             {
@@ -106,8 +106,6 @@ internal static class SummaryWriter
 
         return (edits, whitespaceEdits, lineEndingEdits);
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int Words(string text) => WordCounter.Count(text);
 
