@@ -1,0 +1,198 @@
+using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
+using NodaTime;
+
+namespace ArticleRevisions.Import;
+
+/// <summary>
+/// Writes an import into a temporary copy of a history beside it, and puts the copy in place only when it is whole
+/// and verified, so that an import that fails half way leaves the history exactly as it was (or absent).
+/// </summary>
+/// <remarks>
+/// A new history is renamed into place only if nothing has appeared at its path meanwhile; an existing one is
+/// replaced under an exclusive lock, only if it has not changed since it was copied (length and modification time),
+/// keeping its file mode. Disposing without <see cref="Commit"/> deletes the copy.
+/// </remarks>
+internal sealed class HistoryStaging : IDisposable
+{
+    private readonly string temporary;
+    private HistoryFile? file;
+    private int total;
+    private readonly Instant? latestBefore;
+    private readonly (long Length, DateTime Written)? original;
+    private int read, added, alreadyPresent, unchanged, suppressed, adjusted;
+    private Instant? firstAdded, lastAdded;
+    private bool committed;
+
+    private HistoryStaging(string path, string temporary, HistoryFile file, (long, DateTime)? original)
+    {
+        Path = path;
+        this.temporary = temporary;
+        this.file = file;
+        this.original = original;
+        Article = file.History.Article;
+        latestBefore = file.History.Latest?.At;
+        total = file.History.Count;
+    }
+
+    public string Path { get; }
+
+    public Article Article { get; }
+
+    public bool Created => original is null;
+
+    /// <summary>Stages an import into the history at <paramref name="path"/>, creating it for <paramref name="newArticle"/> when absent.</summary>
+    public static HistoryStaging Begin(string path, Func<Article> newArticle, NewHistoryOptions? options = null)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(full)!;
+        if (Directory.Exists(full))
+        {
+            throw new ImportException(path, 0, "is a folder; give the path of a history file (such as article.jsonl).");
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new ImportException(path, 0, $"the folder {directory} does not exist.");
+        }
+
+        var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.import.tmp");
+        try
+        {
+            if (File.Exists(full))
+            {
+                if (options is { IsEmpty: false })
+                {
+                    throw new ImportException(path, 0, "the history exists already; an id, title, zone, language or source describes a new history only and cannot change this one (leave them out to append).");
+                }
+
+                // Read (and so verify) the original before copying it: an import never builds on a broken history.
+                var info = new FileInfo(full);
+                var state = (info.Length, info.LastWriteTimeUtc);
+                HistoryFile.Open(full);
+                File.Copy(full, temporary);
+                return new HistoryStaging(path, temporary, HistoryFile.Open(temporary), state);
+            }
+
+            return new HistoryStaging(path, temporary, HistoryFile.Create(temporary, newArticle()), null);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Appends <paramref name="revision"/> unless it is not newer than the history's latest revision or its text is unchanged.</summary>
+    public void Add(ImportedRevision revision)
+    {
+        read++;
+        var draft = revision.Draft;
+        if (draft.At is not { } at)
+        {
+            throw new InvalidOperationException("An imported draft must carry its time.");
+        }
+
+        var open = file ?? throw new InvalidOperationException("The staged history is sealed; reopen it first.");
+        if (at <= latestBefore || at <= open.History.Latest?.At)
+        {
+            alreadyPresent++;
+            return;
+        }
+
+        var result = open.Append(RevisionAttributes.ToDraft(revision), NoClock.Instance);
+        if (result.Outcome == AppendOutcome.UnchangedText)
+        {
+            unchanged++;
+            return;
+        }
+
+        added++;
+        total = open.History.Count;
+        suppressed += revision.IsSuppressed ? 1 : 0;
+        adjusted += revision.TimeAdjusted ? 1 : 0;
+        firstAdded ??= at;
+        lastAdded = at;
+    }
+
+    /// <summary>Verifies the staged copy and lets go of the history held in memory until <see cref="Reopen"/>.</summary>
+    public void Seal()
+    {
+        HistoryFile.Open(temporary);
+        file = null;
+    }
+
+    /// <summary>Opens the staged copy again, to add more revisions (a page listed twice in one export).</summary>
+    public void Reopen() => file ??= HistoryFile.Open(temporary);
+
+    /// <summary>Verifies the staged copy (unless sealed, which verified it) and puts it in place.</summary>
+    public ImportedHistory Commit()
+    {
+        if (file is not null)
+        {
+            Seal();
+        }
+
+        var full = System.IO.Path.GetFullPath(Path);
+        if (original is not null && added == 0)
+        {
+            // Nothing new: the original stays untouched, not even its modification time; Dispose removes the copy.
+            return Outcome();
+        }
+
+        if (original is not { } before)
+        {
+            if (File.Exists(full))
+            {
+                throw new IOException($"{Path}: a file appeared there during the import; nothing was written over it.");
+            }
+
+            File.Move(temporary, full, overwrite: false);
+        }
+        else
+        {
+            // The exclusive lock keeps other writers out while the original is compared and replaced; a writer that
+            // read the old file is refused afterwards because the length it knew no longer matches.
+            using var locked = new FileStream(full, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            var now = new FileInfo(full);
+            if (now.Length != before.Length || now.LastWriteTimeUtc != before.Written)
+            {
+                throw new IOException($"{Path}: the history changed during the import; nothing was written, import again.");
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+
+        committed = true;
+        return Outcome();
+    }
+
+    public ImportedHistory Outcome() => new()
+    {
+        Path = Path,
+        Article = Article,
+        Created = Created,
+        Read = read,
+        Added = added,
+        AlreadyPresent = alreadyPresent,
+        Unchanged = unchanged,
+        Suppressed = suppressed,
+        TimesAdjusted = adjusted,
+        FirstAdded = firstAdded,
+        LastAdded = lastAdded,
+        Total = total,
+    };
+
+    public void Dispose()
+    {
+        if (!committed)
+        {
+            File.Delete(temporary);
+        }
+    }
+}
