@@ -100,7 +100,7 @@ internal sealed class HistoryStaging : IDisposable
             return;
         }
 
-        var result = open.Append(RevisionAttributes.ToDraft(revision), NoClock.Instance);
+        var result = open.Append(AttributeBridge.ToDraft(revision), NoClock.Instance);
         if (result.Outcome == AppendOutcome.UnchangedText)
         {
             unchanged++;

@@ -18,7 +18,7 @@ internal static class FolderWriter
     {
         var files = new List<string>();
         var revisions = history.Revisions;
-        var attributeKeys = revisions.SelectMany(RevisionAttributes.Of).Select(a => a.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+        var attributeKeys = revisions.SelectMany(AttributeBridge.Of).Select(a => a.Key).Distinct().Order(StringComparer.Ordinal).ToList();
         var columns = new List<(string Name, Func<Revision, string?> Value)>
         {
             ("file", r => FileName(r)),
@@ -31,7 +31,7 @@ internal static class FolderWriter
         AddIfUsed("source", r => r.Source?.OriginalString);
         foreach (var key in attributeKeys)
         {
-            columns.Add(("attr:" + key, r => RevisionAttributes.Of(r).GetValueOrDefault(key)));
+            columns.Add(("attr:" + key, r => AttributeBridge.Of(r).GetValueOrDefault(key)));
         }
 
         var manifest = new StringBuilder();

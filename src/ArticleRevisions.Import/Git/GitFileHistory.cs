@@ -35,7 +35,7 @@ public static class GitFileHistory
     /// <exception cref="ImportException">git is missing, the folder is not a repository, no commit touches the path, or git failed; the message says which.</exception>
     /// <exception cref="TextDecodingException">A version of the file is not UTF-8 text.</exception>
     public static IReadOnlyList<RevisionDraft> Read(string repository, string path) =>
-        ReadRevisions(repository, path).Select(RevisionAttributes.ToDraft).ToList();
+        ReadRevisions(repository, path).Select(AttributeBridge.ToDraft).ToList();
 
     internal static IEnumerable<ImportedRevision> ReadRevisions(string repository, string path)
     {

@@ -32,7 +32,7 @@ public static class MediaWikiReader
                 throw new ImportException(sourceName, page.Line, problem);
             }
 
-            var drafts = MediaWikiImporter.Arrange(buffer).Select(r => RevisionAttributes.ToDraft(r)).ToList();
+            var drafts = MediaWikiImporter.Arrange(buffer).Select(r => AttributeBridge.ToDraft(r)).ToList();
             buffer.Clear();
             yield return new MediaWikiPage(page.Title, page.Namespace, page.Id, drafts);
         }

@@ -4,7 +4,7 @@ using ArticleRevisions.Model;
 namespace ArticleRevisions.Import;
 
 /// <summary>Where importers and exporters meet the store's revision attributes.</summary>
-internal static class RevisionAttributes
+internal static class AttributeBridge
 {
     /// <summary>The attributes stored with <paramref name="revision"/>.</summary>
     public static ImmutableSortedDictionary<string, string> Of(Revision revision)
