@@ -93,7 +93,7 @@ public static class MediaWikiImporter
                 {
                     var (path, id) = PageTitles.Place(folder, page.Title, p => files.ContainsKey(p) || (File.Exists(p) && HistoryFile.Read(p).Article.Title != page.Title));
                     var article = new Article(id, page.Title, options.Zone ?? DateTimeZone.Utc, options.Language ?? LanguageOf(parser.Language), PageUrl(parser.BaseUrl, page.Title));
-                    staging = HistoryStaging.Begin(path, () => article);
+                    staging = HistoryStaging.Begin(Path.Combine(outputFolder, Path.GetFileName(path)), () => article);
                     stagings.Add(page.Title, staging);
                     files.Add(path, page.Title);
                     order.Add(page.Title);

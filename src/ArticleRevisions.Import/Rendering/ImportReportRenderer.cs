@@ -36,7 +36,7 @@ public static class ImportReportRenderer
         var zone = history.Article.Zone;
         var what = history.Added == 0
             ? history.Created ? "created with no revisions" : "nothing new"
-            : $"{(history.Created ? "created" : "appended")} {Count(history.Added, "revision")} ({TimeFormat.InZone(history.FirstAdded!.Value, zone)} to {TimeFormat.InZone(history.LastAdded!.Value, zone)}), {history.Total} in all";
+            : $"{(history.Created ? "created with" : "appended")} {Count(history.Added, "revision")} ({TimeFormat.InZone(history.FirstAdded!.Value, zone)} to {TimeFormat.InZone(history.LastAdded!.Value, zone)}), {history.Total} in all";
         var notes = new List<string>();
         if (history.AlreadyPresent > 0)
         {
