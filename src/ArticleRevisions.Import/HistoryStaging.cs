@@ -100,7 +100,7 @@ internal sealed class HistoryStaging : IDisposable
             return;
         }
 
-        var result = open.Append(AttributeBridge.ToDraft(revision), NoClock.Instance);
+        var result = open.Append(AttributeBridge.ForStore(revision), NoClock.Instance);
         if (result.Outcome == AppendOutcome.UnchangedText)
         {
             unchanged++;

@@ -75,9 +75,13 @@ internal static class SnapshotManifest
         {
             var name = cell?.Trim() ?? string.Empty;
             var known = name.ToLowerInvariant() is "file" or "time" or "observed" or "editor" or "note" or "title" or "source";
-            if (name.StartsWith("attr:", StringComparison.OrdinalIgnoreCase) && name.Length > "attr:".Length)
+            if (name.StartsWith("attr:", StringComparison.OrdinalIgnoreCase))
             {
                 name = "attr:" + name["attr:".Length..];
+                if (!RevisionAttributes.IsValidKey(name["attr:".Length..]))
+                {
+                    throw new ImportException(path, header.Line, $"column '{name}' does not name an attribute: after 'attr:' comes a dotted lowercase name such as mediawiki.minor.");
+                }
             }
             else if (known)
             {

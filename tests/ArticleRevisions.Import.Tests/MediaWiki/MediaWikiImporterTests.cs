@@ -61,6 +61,8 @@ public class MediaWikiImporterTests
         Assert.Equal(string.Empty, page.Revisions[1].Text);
         Assert.Null(page.Revisions[1].Editor);
         Assert.Null(page.Revisions[1].Note);
+        Assert.Equal(ArticleRevisions.Model.SuppressedFields.Text | ArticleRevisions.Model.SuppressedFields.Editor | ArticleRevisions.Model.SuppressedFields.Note, page.Revisions[1].Attributes.Suppressed);
+        Assert.Equal("2", page.Revisions[1].Attributes[AttributeNames.MediaWikiRevisionId]);
         Assert.Equal(1, report.Histories[0].Suppressed);
     }
 
