@@ -11,6 +11,13 @@ if (args is ["--write-inputs", var directory])
     return 0;
 }
 
+//   --write-mediawiki-dump PATH MEGABYTES SEED  writes a generated MediaWiki dump, for timing `artrev import mediawiki`
+if (args is ["--write-mediawiki-dump", var dump, var megabytes, var seed])
+{
+    MediaWikiDumpWriter.Write(dump, long.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture) * 1024 * 1024, int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+
 if (args is ["--time", var engine, var shape])
 {
     return OneShotTimer.Run(engine, shape, Console.Out);
