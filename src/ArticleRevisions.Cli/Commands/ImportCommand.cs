@@ -168,12 +168,12 @@ internal static class ImportCommand
     private sealed class TerminalProgress(TextWriter error) : IProgress<ImportProgress>
     {
         private readonly Stopwatch clock = Stopwatch.StartNew();
-        private TimeSpan last = TimeSpan.MinValue;
+        private TimeSpan? last;
         private bool shown;
 
         public void Report(ImportProgress value)
         {
-            if (clock.Elapsed - last < TimeSpan.FromMilliseconds(250))
+            if (last is { } previous && clock.Elapsed - previous < TimeSpan.FromMilliseconds(250))
             {
                 return;
             }

@@ -64,6 +64,21 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Import_mediawiki_shows_progress_on_a_terminal_and_clears_it_before_the_report()
+    {
+        using var dir = new TempDirectory();
+        var error = new StringWriter();
+        var output = new StringWriter();
+        var services = new CliServices(new NodaTime.Testing.FakeClock(CliRun.Now), () => new MemoryStream(), _ => null, false, null) { ErrorIsTerminal = true };
+
+        var code = CliApp.Invoke(["import", "mediawiki", dir.Write("k.xml", Export), dir.File("wiki")], new System.CommandLine.InvocationConfiguration { Output = output, Error = error }, services);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\r\u001b\[K0\.0 MB of 0\.0 MB \(100%\), 1 pages, 2 revisions\r\u001b\[K$", error.ToString());
+        Assert.Contains("created with 2 revisions", output.ToString());
+    }
+
+    [Fact]
     public void Import_mediawiki_refuses_a_dtd_with_one_line_and_writes_nothing()
     {
         using var dir = new TempDirectory();
