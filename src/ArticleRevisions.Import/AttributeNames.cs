@@ -8,7 +8,7 @@ public static class AttributeNames
     /// Which parts of a revision its source withheld, comma-separated in this order: <c>text</c>, <c>editor</c>,
     /// <c>note</c>. A withheld part is never invented: the text is stored empty, the editor and note absent.
     /// </summary>
-    public const string Suppressed = "suppressed";
+    public const string Suppressed = Model.RevisionAttributes.SuppressedKey;
 
     /// <summary>The MediaWiki revision id.</summary>
     public const string MediaWikiRevisionId = "mediawiki.revid";
