@@ -5,29 +5,42 @@ using NodaTime;
 namespace ArticleRevisions.Import;
 
 /// <summary>
-/// Writes an import into a temporary copy of a history beside it, and puts the copy in place only when it is whole
-/// and verified, so that an import that fails half way leaves the history exactly as it was (or absent).
+/// Writes an import into a working copy of a history, and puts it in place only when it is whole and verified, so
+/// that an import that fails half way leaves the history exactly as it was (or absent).
 /// </summary>
 /// <remarks>
+/// <para>
+/// The store flushes every append to disk, which durable appends need but a copy nobody reads yet does not: the
+/// working copy is built in a scratch folder on a RAM disk where one exists (<see cref="ScratchFolder"/>), then
+/// copied beside the history and flushed once (<see cref="Seal"/>), verified, and renamed into place
+/// (<see cref="Commit"/>). Without a RAM disk it is built beside the history directly.
+/// </para>
+/// <para>
 /// A new history is renamed into place only if nothing has appeared at its path meanwhile; an existing one is
 /// replaced under an exclusive lock, only if it has not changed since it was copied (length and modification time),
-/// keeping its file mode. Disposing without <see cref="Commit"/> deletes the copy.
+/// keeping its file mode. Disposing without <see cref="Commit"/> deletes every copy.
+/// </para>
 /// </remarks>
 internal sealed class HistoryStaging : IDisposable
 {
+    /// <summary>Existing histories larger than this are appended to beside themselves, not copied to the RAM disk.</summary>
+    private const long ScratchLimitBytes = 256L * 1024 * 1024;
+
     private readonly string temporary;
-    private HistoryFile? file;
-    private int total;
     private readonly Instant? latestBefore;
     private readonly (long Length, DateTime Written)? original;
+    private string working;
+    private HistoryFile? file;
+    private int total;
     private int read, added, alreadyPresent, unchanged, suppressed, adjusted;
     private Instant? firstAdded, lastAdded;
-    private bool committed;
+    private bool sealedCopy, committed;
 
-    private HistoryStaging(string path, string temporary, HistoryFile file, (long, DateTime)? original)
+    private HistoryStaging(string path, string temporary, string working, HistoryFile file, (long, DateTime)? original)
     {
         Path = path;
         this.temporary = temporary;
+        this.working = working;
         this.file = file;
         this.original = original;
         Article = file.History.Article;
@@ -41,8 +54,11 @@ internal sealed class HistoryStaging : IDisposable
 
     public bool Created => original is null;
 
+    /// <summary>A folder on a RAM disk with room to spare (Linux's /dev/shm), or null where there is none.</summary>
+    internal static string? ScratchFolder { get; } = FindScratchFolder();
+
     /// <summary>Stages an import into the history at <paramref name="path"/>, creating it for <paramref name="newArticle"/> when absent.</summary>
-    public static HistoryStaging Begin(string path, Func<Article> newArticle, NewHistoryOptions? options = null)
+    public static HistoryStaging Begin(string path, Func<Article> newArticle, NewHistoryOptions? options = null, bool useScratch = true)
     {
         var full = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(full)!;
@@ -56,10 +72,14 @@ internal sealed class HistoryStaging : IDisposable
             throw new ImportException(path, 0, $"the folder {directory} does not exist.");
         }
 
-        var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.import.tmp");
+        var name = $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.import.tmp";
+        var temporary = System.IO.Path.Combine(directory, name);
+        var exists = File.Exists(full);
+        var scratch = useScratch && ScratchFolder is { } folder && (!exists || new FileInfo(full).Length <= ScratchLimitBytes) ? folder : null;
+        var working = scratch is null ? temporary : System.IO.Path.Combine(scratch, name);
         try
         {
-            if (File.Exists(full))
+            if (exists)
             {
                 if (options is { IsEmpty: false })
                 {
@@ -70,15 +90,15 @@ internal sealed class HistoryStaging : IDisposable
                 var info = new FileInfo(full);
                 var state = (info.Length, info.LastWriteTimeUtc);
                 HistoryFile.Open(full);
-                File.Copy(full, temporary);
-                return new HistoryStaging(path, temporary, HistoryFile.Open(temporary), state);
+                File.Copy(full, working);
+                return new HistoryStaging(path, temporary, working, HistoryFile.Open(working), state);
             }
 
-            return new HistoryStaging(path, temporary, HistoryFile.Create(temporary, newArticle()), null);
+            return new HistoryStaging(path, temporary, working, HistoryFile.Create(working, newArticle()), null);
         }
         catch
         {
-            File.Delete(temporary);
+            File.Delete(working);
             throw;
         }
     }
@@ -115,31 +135,52 @@ internal sealed class HistoryStaging : IDisposable
         lastAdded = at;
     }
 
-    /// <summary>Verifies the staged copy and lets go of the history held in memory until <see cref="Reopen"/>.</summary>
+    /// <summary>
+    /// Moves the working copy beside the history (flushed to disk once), verifies it, and lets go of the history held
+    /// in memory until <see cref="Reopen"/>.
+    /// </summary>
     public void Seal()
     {
-        HistoryFile.Open(temporary);
         file = null;
+        if (working != temporary)
+        {
+            using (var source = new FileStream(working, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan))
+            using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                source.CopyTo(target);
+                target.Flush(flushToDisk: true);
+            }
+
+            File.Delete(working);
+            working = temporary;
+        }
+
+        HistoryFile.Open(temporary);
+        sealedCopy = true;
     }
 
     /// <summary>Opens the staged copy again, to add more revisions (a page listed twice in one export).</summary>
-    public void Reopen() => file ??= HistoryFile.Open(temporary);
+    public void Reopen()
+    {
+        file ??= HistoryFile.Open(working);
+        sealedCopy = false;
+    }
 
-    /// <summary>Verifies the staged copy (unless sealed, which verified it) and puts it in place.</summary>
+    /// <summary>Seals the staged copy (unless it is sealed) and puts it in place.</summary>
     public ImportedHistory Commit()
     {
-        if (file is not null)
+        if (!sealedCopy)
         {
             Seal();
         }
 
-        var full = System.IO.Path.GetFullPath(Path);
         if (original is not null && added == 0)
         {
             // Nothing new: the original stays untouched, not even its modification time; Dispose removes the copy.
             return Outcome();
         }
 
+        var full = System.IO.Path.GetFullPath(Path);
         if (original is not { } before)
         {
             if (File.Exists(full))
@@ -192,7 +233,22 @@ internal sealed class HistoryStaging : IDisposable
     {
         if (!committed)
         {
+            File.Delete(working);
             File.Delete(temporary);
+        }
+    }
+
+    private static string? FindScratchFolder()
+    {
+        const string shm = "/dev/shm";
+        try
+        {
+            return OperatingSystem.IsLinux() && Directory.Exists(shm) && new DriveInfo(shm).AvailableFreeSpace > 2L * ScratchLimitBytes ? shm : null;
+        }
+        catch (IOException)
+        {
+            // No usable RAM disk: stage beside the history, as everywhere else.
+            return null;
         }
     }
 }
