@@ -138,7 +138,20 @@ internal sealed partial class MediaWikiParser : IDisposable
         reader.Read();
     }
 
-    private void ReadSiteInfo()
+    private void ReadSiteInfo() => ReadChildren(name =>
+    {
+        if (name == "base")
+        {
+            BaseUrl = reader.ReadElementContentAsString();
+        }
+        else
+        {
+            reader.Skip();
+        }
+    });
+
+    /// <summary>Calls <paramref name="onChild"/> on each child element (which it must read or skip), then moves past the end of the current element.</summary>
+    private void ReadChildren(Action<string> onChild)
     {
         if (reader.IsEmptyElement)
         {
@@ -150,13 +163,9 @@ internal sealed partial class MediaWikiParser : IDisposable
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "base")
+            if (reader.NodeType == XmlNodeType.Element)
             {
-                BaseUrl = reader.ReadElementContentAsString();
-            }
-            else if (reader.NodeType == XmlNodeType.Element)
-            {
-                reader.Skip();
+                onChild(reader.LocalName);
             }
             else
             {
@@ -179,17 +188,9 @@ internal sealed partial class MediaWikiParser : IDisposable
             throw new ImportException(sourceName, line, "a <page> without a <title>.");
         }
 
-        var depth = reader.Depth;
-        reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        ReadChildren(name =>
         {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                reader.Read();
-                continue;
-            }
-
-            switch (reader.LocalName)
+            switch (name)
             {
                 case "title":
                     title = reader.ReadElementContentAsString();
@@ -208,9 +209,7 @@ internal sealed partial class MediaWikiParser : IDisposable
                     reader.Skip();
                     break;
             }
-        }
-
-        reader.Read();
+        });
         return page ?? new PageInfo(title ?? throw new ImportException(sourceName, line, "a <page> without a <title>."), ns, id, line);
     }
 
@@ -220,22 +219,14 @@ internal sealed partial class MediaWikiParser : IDisposable
         long? id = null, parent = null;
         string? timestamp = null, editor = null, comment = null, text = null;
         bool editorSuppressed = false, commentSuppressed = false, minor = false, textSuppressed = false, textSeen = false;
-        var depth = reader.Depth;
         if (reader.IsEmptyElement)
         {
             throw new ImportException(sourceName, line, "an empty <revision>: it has no timestamp.");
         }
 
-        reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        ReadChildren(name =>
         {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                reader.Read();
-                continue;
-            }
-
-            switch (reader.LocalName)
+            switch (name)
             {
                 case "id":
                     id = ReadNumber("revision id");
@@ -267,9 +258,7 @@ internal sealed partial class MediaWikiParser : IDisposable
                     reader.Skip();
                     break;
             }
-        }
-
-        reader.Read();
+        });
         if (timestamp is null)
         {
             throw new ImportException(sourceName, line, $"revision {id?.ToString(CultureInfo.InvariantCulture) ?? "without id"} has no <timestamp>.");
@@ -299,36 +288,22 @@ internal sealed partial class MediaWikiParser : IDisposable
 
     private string? ReadContributor()
     {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return null;
-        }
-
         string? name = null, ip = null;
-        var depth = reader.Depth;
-        reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        ReadChildren(child =>
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "username")
+            switch (child)
             {
-                name = reader.ReadElementContentAsString();
+                case "username":
+                    name = reader.ReadElementContentAsString();
+                    break;
+                case "ip":
+                    ip = reader.ReadElementContentAsString();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
             }
-            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "ip")
-            {
-                ip = reader.ReadElementContentAsString();
-            }
-            else if (reader.NodeType == XmlNodeType.Element)
-            {
-                reader.Skip();
-            }
-            else
-            {
-                reader.Read();
-            }
-        }
-
-        reader.Read();
+        });
         return name ?? ip;
     }
 
