@@ -5,13 +5,14 @@ using System.Text;
 namespace ArticleRevisions.Benchmarks;
 
 /// <summary>
-/// Writes a MediaWiki XML dump of a given size from a seed, for timing the MediaWiki import: pages of 40–60 revisions,
+/// Writes a MediaWiki XML dump of a given size from a seed, for timing the MediaWiki import: pages of 40–60 revisions
+/// (or a given number),
 /// each text 4–16 KB of generated words with a few words changed per revision, every tenth page listed newest first.
 /// The same seed and size always give the same bytes.
 /// </summary>
 internal static class MediaWikiDumpWriter
 {
-    public static void Write(string path, long targetBytes, int seed, TextWriter log)
+    public static void Write(string path, long targetBytes, int seed, int? revisionsPerPage, TextWriter log)
     {
         var random = new Random(seed);
         var words = Enumerable.Range(0, 5000).Select(i => Word(random)).ToArray();
@@ -25,7 +26,7 @@ internal static class MediaWikiDumpWriter
         {
             page++;
             var text = Enumerable.Range(0, random.Next(700, 2800)).Select(_ => words[random.Next(words.Length)]).ToList();
-            var count = random.Next(40, 61);
+            var count = revisionsPerPage ?? random.Next(40, 61);
             var pageRevisions = new List<string>(count);
             var time = start.AddMinutes(random.Next(0, 5_000_000));
             for (var r = 0; r < count; r++)

@@ -11,10 +11,13 @@ if (args is ["--write-inputs", var directory])
     return 0;
 }
 
-//   --write-mediawiki-dump PATH MEGABYTES SEED  writes a generated MediaWiki dump, for timing `artrev import mediawiki`
-if (args is ["--write-mediawiki-dump", var dump, var megabytes, var seed])
+//   --write-mediawiki-dump PATH MEGABYTES SEED [REVISIONS-PER-PAGE]  writes a generated MediaWiki dump, for timing
+//                                                                     `artrev import mediawiki` (see RESULTS.md)
+if (args is ["--write-mediawiki-dump", var dump, var megabytes, var seed, ..] && args.Length <= 5)
 {
-    MediaWikiDumpWriter.Write(dump, long.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture) * 1024 * 1024, int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    var culture = System.Globalization.CultureInfo.InvariantCulture;
+    int? perPage = args.Length == 5 ? int.Parse(args[4], culture) : null;
+    MediaWikiDumpWriter.Write(dump, long.Parse(megabytes, culture) * 1024 * 1024, int.Parse(seed, culture), perPage, Console.Out);
     return 0;
 }
 

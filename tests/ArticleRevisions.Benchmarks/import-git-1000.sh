@@ -18,7 +18,7 @@ for i in $(seq 1 1000); do
     if [ $((i % 20)) -eq "$p" ]; then echo "Paragraph $p, revised in commit $i."; else echo "Paragraph $p of the article, unchanged text that keeps the file recognisable."; fi
     echo
   done > "$name"
-  if [ "$i" -eq 500 ]; then git mv -q draft.md article.md; name=article.md; for p in $(seq 0 19); do echo "Paragraph $p of the article, unchanged text that keeps the file recognisable."; echo; done > article.md; fi
+  if [ "$i" -eq 500 ]; then git mv draft.md article.md; name=article.md; for p in $(seq 0 19); do echo "Paragraph $p of the article, unchanged text that keeps the file recognisable."; echo; done > article.md; fi
   git add -A
   secs=$((i * 3600))
   GIT_AUTHOR_DATE="@$((1704067200 + secs)) ${zones[$((i % 6))]/:/}" GIT_COMMITTER_DATE="@$((1704067200 + secs)) +0000" git commit -q -m "Commit $i" --allow-empty
