@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Model;
