@@ -1,7 +1,7 @@
 using System.Text;
 using ArticleRevisions.Import.Folders;
 using ArticleRevisions.Model;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime.Text;
 
 namespace ArticleRevisions.Import.Export;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Import.Folders;

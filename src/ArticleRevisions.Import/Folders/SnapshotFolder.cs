@@ -70,7 +70,7 @@ public static class SnapshotFolder
         {
             if (ordered[i].Revision.Draft.At == ordered[i - 1].Revision.Draft.At)
             {
-                throw new ImportException(directory, 0, $"{ordered[i - 1].File} and {ordered[i].File} have the same time ({Timeline.TimeFormat.Utc(ordered[i].Revision.Draft.At!.Value)}); a history needs one version per moment.");
+                throw new ImportException(directory, 0, $"{ordered[i - 1].File} and {ordered[i].File} have the same time ({TimeFormat.Utc(ordered[i].Revision.Draft.At!.Value)}); a history needs one version per moment.");
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using ArticleRevisions.Model;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Import.Folders;

@@ -1,5 +1,5 @@
 using System.Text;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ArticleRevisions.Model;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Import.MediaWiki;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Import.Rendering;
 
