@@ -69,7 +69,26 @@ public static class MediaWikiImporter
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(outputFolder);
         options ??= new NewHistoryOptions();
-        var folder = PrepareFolder(outputFolder);
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var createdFolder = PrepareFolder(outputFolder, folder);
+        try
+        {
+            return ImportInto(stream, sourceName, outputFolder, folder, options, progress);
+        }
+        catch
+        {
+            // A folder this import created and left empty goes too: a failed import leaves nothing behind.
+            if (createdFolder && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+
+            throw;
+        }
+    }
+
+    private static ImportReport ImportInto(Stream stream, string sourceName, string outputFolder, string folder, NewHistoryOptions options, IProgress<ImportProgress>? progress)
+    {
         long? total = stream.CanSeek ? stream.Length : null;
         var counting = new CountingStream(stream);
         using var input = OpenMaybeCompressed(counting);
@@ -175,9 +194,9 @@ public static class MediaWikiImporter
         return new ImportedRevision(draft, attributes.ToImmutable(), adjusted);
     }
 
-    private static string PrepareFolder(string outputFolder)
+    /// <summary>Creates the collection folder when absent; returns whether it did.</summary>
+    private static bool PrepareFolder(string outputFolder, string folder)
     {
-        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         if (File.Exists(folder))
         {
             throw new ImportException(outputFolder, 0, "is a file; give a folder for the histories (it is created when absent).");
@@ -189,8 +208,9 @@ public static class MediaWikiImporter
             throw new ImportException(outputFolder, 0, $"the folder {parent} does not exist.");
         }
 
+        var created = !Directory.Exists(folder);
         Directory.CreateDirectory(folder);
-        return folder;
+        return created;
     }
 
     private static Stream OpenMaybeCompressed(Stream stream)

@@ -233,5 +233,6 @@ public class MediaWikiImporterTests
 
         Assert.Contains("dump.xml:8: timestamp 'not a time' is not an ISO-8601 time", error.Message);
         Assert.Equal(["dump.xml"], dir.Files());
+        Assert.False(Directory.Exists(dir.File("wiki")));
     }
 }
