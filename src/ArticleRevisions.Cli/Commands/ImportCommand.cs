@@ -40,7 +40,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("FILE") { Description = "The MediaWiki XML export or dump (Special:Export, schema 0.3 to 0.11; plain or .gz), or - to read standard input." };
         var folder = new Argument<string>("OUTDIR") { Description = "The collection folder: one history per page, named from its title (created when absent)." };
-        var zone = NamingOptions.ZoneOption();
+        var zone = NamingOptions.ZoneOption("The IANA zone new histories show their times in (default UTC; MediaWiki times are UTC instants either way).");
         var language = NamingOptions.LanguageOption("The BCP 47 language of new histories (default: the wiki's, from the export).");
         var command = new Command("mediawiki", "Import every page of a MediaWiki export, one history per page, streamed in bounded memory.") { file, folder, zone, language };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
@@ -95,7 +95,7 @@ internal static class ImportCommand
     {
         private readonly Option<string?> id = new("--id") { Description = "The new history's slug (default: from the history file's name)." };
         private readonly Option<string?> title = new("--title") { Description = "The new history's title (default: the folder's or file's name)." };
-        private readonly Option<string?> zone = ZoneOption();
+        private readonly Option<string?> zone = ZoneOption("The IANA zone of a new history, in which local times in file names and manifests are read (default UTC).");
         private readonly Option<string?> language = LanguageOption("The new history's BCP 47 language tag (default und).");
         private readonly Option<string?> source = new("--source") { Description = "Where the article is published (an absolute URI)." };
 
@@ -117,9 +117,9 @@ internal static class ImportCommand
             });
         }
 
-        public static Option<string?> ZoneOption()
+        public static Option<string?> ZoneOption(string description)
         {
-            var option = new Option<string?>("--zone") { Description = "The IANA zone of new histories, in which local times in file names and manifests are read (default UTC)." };
+            var option = new Option<string?>("--zone") { Description = description };
             option.Validators.Add(r =>
             {
                 if (r.GetValueOrDefault<string?>() is { } value && DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is null)
