@@ -61,7 +61,8 @@ internal sealed class HistoryStaging : IDisposable
     public static HistoryStaging Begin(string path, Func<Article> newArticle, NewHistoryOptions? options = null, bool useScratch = true)
     {
         var full = System.IO.Path.GetFullPath(path);
-        var directory = System.IO.Path.GetDirectoryName(full)!;
+        // A full path to a file always has a folder (only a root has none, and a root is a folder, refused below).
+        var directory = System.IO.Path.GetDirectoryName(full) ?? full;
         if (Directory.Exists(full))
         {
             throw new ImportException(path, 0, "is a folder; give the path of a history file (such as article.jsonl).");

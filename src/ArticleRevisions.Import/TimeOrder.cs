@@ -24,10 +24,11 @@ internal static class TimeOrder
         foreach (var index in order)
         {
             var instant = at(items[index]);
-            var adjusted = previous is { } p && instant <= p;
-            if (adjusted)
+            var adjusted = false;
+            if (previous is { } before && instant <= before)
             {
-                instant = previous!.Value + Step;
+                instant = before + Step;
+                adjusted = true;
             }
 
             arranged.Add((instant, adjusted, items[index]));

@@ -4,6 +4,7 @@ using ArticleRevisions.Import.Rendering;
 
 namespace ArticleRevisions.Cli.Commands;
 
+// Arguments are required, so GetValue never returns null for them (hence the !).
 /// <summary><c>artrev export HISTORY --to DIR</c>: writes a history out as a snapshot folder or a MediaWiki export.</summary>
 internal static class ExportCommand
 {

@@ -10,6 +10,7 @@ using NodaTime;
 
 namespace ArticleRevisions.Cli.Commands;
 
+// Arguments are required, so GetValue never returns null for them (hence the !).
 /// <summary><c>artrev import folder|mediawiki|git</c>: brings versions people already keep into histories.</summary>
 internal static class ImportCommand
 {

@@ -35,7 +35,8 @@ public static class HistoryExporter
             throw new ImportException(directory, 0, "exists and is not an empty folder; export into a new folder so nothing is overwritten.");
         }
 
-        var parent = Path.GetDirectoryName(full)!;
+        // Only a root has no parent, and a root is never an empty folder, so it was refused above.
+        var parent = Path.GetDirectoryName(full) ?? full;
         if (!Directory.Exists(parent))
         {
             throw new ImportException(directory, 0, $"the folder {parent} does not exist.");

@@ -68,9 +68,9 @@ public static class SnapshotFolder
         var ordered = found.OrderBy(f => f.Revision.Draft.At).ToList();
         for (var i = 1; i < ordered.Count; i++)
         {
-            if (ordered[i].Revision.Draft.At == ordered[i - 1].Revision.Draft.At)
+            if (ordered[i].Revision.Draft.At is { } at && at == ordered[i - 1].Revision.Draft.At)
             {
-                throw new ImportException(directory, 0, $"{ordered[i - 1].File} and {ordered[i].File} have the same time ({TimeFormat.Utc(ordered[i].Revision.Draft.At!.Value)}); a history needs one version per moment.");
+                throw new ImportException(directory, 0, $"{ordered[i - 1].File} and {ordered[i].File} have the same time ({TimeFormat.Utc(at)}); a history needs one version per moment.");
             }
         }
 

@@ -71,7 +71,6 @@ internal static class GitLogParser
 
         var tokens = Tokens(record[Math.Min(headerEnd + 1, record.Length)..]);
         string? path = null, blob = null;
-        var found = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -95,11 +94,10 @@ internal static class GitLogParser
 
             path = renamed ? tokens[i + 2] : tokens[i + 1];
             blob = status.StartsWith('D') || parts[3].All(c => c == '0') ? null : parts[3];
-            found = true;
             i += renamed ? 2 : 1;
         }
 
-        return found ? new GitLogEntry(fields[0], fields[1], ParseDate(fields[1], fields[0], sourceName), fields[2], fields[3], fields[4], path!, blob) : null;
+        return path is null ? null : new GitLogEntry(fields[0], fields[1], ParseDate(fields[1], fields[0], sourceName), fields[2], fields[3], fields[4], path, blob);
     }
 
     private static List<string> Tokens(ReadOnlySpan<byte> rest)

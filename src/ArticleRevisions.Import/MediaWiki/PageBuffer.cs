@@ -49,7 +49,8 @@ internal sealed class PageBuffer : IDisposable
 
         var (offset, length) = spilled[index];
         var bytes = new byte[length];
-        RandomAccess.Read(spill!.SafeFileHandle, bytes, offset);
+        var file = spill ?? throw new InvalidOperationException("A revision without its text in memory must have been moved to the temporary file.");
+        RandomAccess.Read(file.SafeFileHandle, bytes, offset);
         return Utf8.GetString(bytes);
     }
 

@@ -34,9 +34,9 @@ public static class ImportReportRenderer
     private static string Line(ImportedHistory history)
     {
         var zone = history.Article.Zone;
-        var what = history.Added == 0
-            ? history.Created ? "created with no revisions" : "nothing new"
-            : $"{(history.Created ? "created with" : "appended")} {Count(history.Added, "revision")} ({TimeFormat.InZone(history.FirstAdded!.Value, zone)} to {TimeFormat.InZone(history.LastAdded!.Value, zone)}), {history.Total} in all";
+        var what = (history.FirstAdded, history.LastAdded) is ({ } first, { } last)
+            ? $"{(history.Created ? "created with" : "appended")} {Count(history.Added, "revision")} ({TimeFormat.InZone(first, zone)} to {TimeFormat.InZone(last, zone)}), {history.Total} in all"
+            : history.Created ? "created with no revisions" : "nothing new";
         var notes = new List<string>();
         if (history.AlreadyPresent > 0)
         {
