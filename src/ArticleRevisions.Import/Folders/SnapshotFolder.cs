@@ -30,7 +30,7 @@ public static class SnapshotFolder
     /// <exception cref="TextDecodingException">A snapshot is not UTF-8 text.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public static IReadOnlyList<Snapshot> Read(string directory, DateTimeZone zone) =>
-        ReadSet(directory, zone).Snapshots.Select(s => new Snapshot(s.File, s.Revision.Draft)).ToList();
+        ReadSet(directory, zone).Snapshots.Select(s => new Snapshot(s.File, AttributeBridge.ToDraft(s.Revision))).ToList();
 
     internal sealed record Found(string File, ImportedRevision Revision);
 

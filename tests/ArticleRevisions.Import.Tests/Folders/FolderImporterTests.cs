@@ -67,6 +67,31 @@ public class FolderImporterTests
     }
 
     [Fact]
+    public void Attribute_columns_of_a_manifest_reach_the_drafts()
+    {
+        using var dir = new TempDirectory();
+        var snapshots = dir.Folder("snaps");
+        dir.Write("snaps/v1.txt", "a");
+        dir.Write("snaps/manifest.tsv", "file\ttime\tattr:capture.etag\nv1.txt\t2025-01-07T08:00:00Z\t\"abc\"\n");
+
+        var snapshot = Assert.Single(SnapshotFolder.Read(snapshots, DateTimeZone.Utc));
+
+        Assert.Equal("\"abc\"", snapshot.Draft.Attributes["capture.etag"]);
+    }
+
+    [Fact]
+    public void A_manifest_column_that_is_not_an_attribute_key_is_refused()
+    {
+        using var dir = new TempDirectory();
+        var snapshots = dir.Folder("snaps");
+        dir.Write("snaps/manifest.tsv", "file\ttime\tattr:Not A Key\n");
+
+        var error = Assert.Throws<ImportException>(() => SnapshotFolder.Read(snapshots, DateTimeZone.Utc));
+
+        Assert.Contains("manifest.tsv:1: column 'attr:Not A Key' does not name an attribute", error.Message);
+    }
+
+    [Fact]
     public void A_csv_manifest_with_quoted_cells_and_line_breaks_is_read()
     {
         using var dir = new TempDirectory();
