@@ -1,5 +1,5 @@
 using ArticleRevisions.Model;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using CsCheck;
 using NodaTime;
 
