@@ -136,24 +136,11 @@ internal static class NewsProse
     };
 
     /// <summary>Writes one sentence from one of <paramref name="templates"/>.</summary>
-    public static string Sentence(Random random, string[] templates) => Fill(random, templates[random.Next(templates.Length)]);
+    private static string Sentence(Random random, string[] templates) => Fill(random, templates[random.Next(templates.Length)]);
 
     /// <summary>Writes a paragraph of <paramref name="sentences"/> sentences, drawing most from <paramref name="templates"/> and the rest from <see cref="General"/>.</summary>
     public static string Paragraph(Random random, int sentences, string[] templates) =>
         string.Join(' ', Enumerable.Range(0, sentences).Select(k => Sentence(random, k == 0 || random.Next(3) > 0 ? templates : General)));
-
-    /// <summary>Draws a word for a slot, such as <c>noun</c>, different from <paramref name="not"/>.</summary>
-    public static string Word(Random random, string slot, string? not = null)
-    {
-        string word;
-        do
-        {
-            word = Value(random, slot);
-        }
-        while (word == not);
-
-        return word;
-    }
 
     /// <summary>A number like those the templates hold, different from <paramref name="not"/>.</summary>
     public static string Number(Random random, string not)

@@ -60,7 +60,7 @@ internal static class ProseGen
         string.Join("\n\n", paragraphs.Select(p => Wrap(string.Join(' ', p.Select(SentenceText)), width))) + "\n";
 
     /// <summary>The text of one sentence: its words with the first capitalised, and a full stop.</summary>
-    public static string SentenceText(string[] words)
+    private static string SentenceText(string[] words)
     {
         var text = string.Join(' ', words);
         return char.ToUpperInvariant(text[0]) + text[1..] + ".";
