@@ -1,6 +1,8 @@
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
+using ArticleRevisions.Rendering;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 using NodaTime;
 
@@ -9,7 +11,7 @@ var file = HistoryFile.Create(Path.Combine(Path.GetTempPath(), $"kursk-{Guid.New
 file.Append(new RevisionDraft("Ukraine launched new offensive operations in the Kursk region.") { At = Instant.FromUtc(2025, 1, 7, 8, 12) }, SystemClock.Instance);
 file.Append(new RevisionDraft("Ukraine conducts combat operations in the Kursk region.") { At = Instant.FromUtc(2025, 1, 7, 11, 47) }, SystemClock.Instance);
 var (first, second) = (file.History.GetRevision(1), file.History.GetRevision(2));
-Console.WriteLine(TextDiffer.Compare(first.Text, second.Text).Summary);
+new SummaryRenderer().Render(TextDiffer.Compare(first.Text, second.Text), Console.Out);
 var gone = PhraseSearch.Find(file.History, "new offensive").Presences[0].RemovedIn!;
 Console.WriteLine($"“new offensive” removed in revision {gone.Number} at {TimeFormat.InZone(gone.At, article.Zone)}");
 File.Delete(file.Path);

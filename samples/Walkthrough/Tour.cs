@@ -4,6 +4,7 @@ using ArticleRevisions.Model;
 using ArticleRevisions.Provenance;
 using ArticleRevisions.Rendering;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 using NodaTime;
 
@@ -56,7 +57,7 @@ public static class Tour
 
         // 3. What changed, word by word.
         var diff = TextDiffer.Compare(original, edited);
-        output.WriteLine($"3. What changed: {diff.Summary}.");
+        output.WriteLine($"3. What changed: {new SummaryRenderer().RenderToString(diff).TrimEnd('\n')}.");
         var marked = DiffRenderer.Render(diff, DiffFormat.WordDiff);
         foreach (var line in marked.Split('\n').Where(l => l.Contains("[-", StringComparison.Ordinal) || l.Contains("{+", StringComparison.Ordinal)))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 using NodaTime;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 using NodaTime;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ArticleRevisions.Cli.Output;
 using ArticleRevisions.Provenance;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;

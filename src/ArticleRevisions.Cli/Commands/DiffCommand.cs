@@ -4,6 +4,7 @@ using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using ArticleRevisions.Rendering;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ArticleRevisions.Cli.Output;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;

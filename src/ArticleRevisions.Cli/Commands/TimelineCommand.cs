@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Cli.Output;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArticleRevisions.Model;
+using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
 using NodaTime;
 

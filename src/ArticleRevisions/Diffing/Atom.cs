@@ -1,37 +1,31 @@
+using System.Collections.Immutable;
+
 namespace ArticleRevisions.Diffing;
 
-/// <summary>
-/// A span under construction. <see cref="Candidate"/> marks a whole deleted or inserted sentence or paragraph that
-/// may turn out to be one end of a move, so it is kept apart from its neighbours until moves are found.
-/// </summary>
-internal sealed class Atom
+/// <summary>A span under construction: what the engine found for one stretch, before spans are finished.</summary>
+/// <param name="Kind">What happened to the text.</param>
+/// <param name="OldStart">Where it starts in the old text.</param>
+/// <param name="OldLength">How much old text it covers.</param>
+/// <param name="NewStart">Where it starts in the new text.</param>
+/// <param name="NewLength">How much new text it covers.</param>
+/// <param name="MoveId">For an end of a move, its number; otherwise 0.</param>
+/// <param name="Inner">For the arriving end of a changed move, its inner edits; otherwise default (none).</param>
+internal readonly record struct Atom(
+    DiffSpanKind Kind,
+    int OldStart,
+    int OldLength,
+    int NewStart,
+    int NewLength,
+    int MoveId = 0,
+    ImmutableArray<DiffSpan> Inner = default)
 {
-    public Atom(DiffSpanKind kind, int oldStart, int oldLength, int newStart, int newLength)
-    {
-        Kind = kind;
-        OldStart = oldStart;
-        OldLength = oldLength;
-        NewStart = newStart;
-        NewLength = newLength;
-    }
+    public int OldEnd => OldStart + OldLength;
 
-    public DiffSpanKind Kind { get; set; }
-
-    public int OldStart { get; }
-
-    public int OldLength { get; set; }
-
-    public int NewStart { get; }
-
-    public int NewLength { get; set; }
-
-    public int MoveId { get; set; }
-
-    public bool Candidate { get; set; }
-
-    public IReadOnlyList<DiffSpan> Inner { get; set; } = [];
+    public int NewEnd => NewStart + NewLength;
 
     public bool IsOldSide => Kind is DiffSpanKind.Deleted or DiffSpanKind.MovedFrom;
 
     public bool IsNewSide => Kind is DiffSpanKind.Inserted or DiffSpanKind.MovedTo;
+
+    public bool IsEmpty => OldLength == 0 && NewLength == 0;
 }

@@ -1,3 +1,5 @@
+using ArticleRevisions.Text;
+
 namespace ArticleRevisions.Diffing;
 
 /// <summary>How two versions are compared: the granularity, what counts as noise, and whether moves are found.</summary>
@@ -30,4 +32,7 @@ public sealed record DiffOptions
 
     /// <summary>Gets whether a sentence or paragraph deleted in one place and inserted in another is reported as a move. Default: on.</summary>
     public bool DetectMoves { get; init; } = true;
+
+    /// <summary>Gets the key normaliser that applies these options' notion of equal text.</summary>
+    internal KeyNormalizer Keys => new(NormalizeUnicode, NormalizePunctuation, IgnoreCase, IgnoreWhitespace);
 }

@@ -4,8 +4,8 @@ using System.Text;
 namespace ArticleRevisions.Diffing;
 
 /// <summary>
-/// The comparison of two versions of a text: ordered spans covering both, counts, a similarity score, what was
-/// ignored, and a one-line summary.
+/// The comparison of two versions of a text: ordered spans covering both, counts, a similarity score, and what was
+/// ignored.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -15,10 +15,15 @@ namespace ArticleRevisions.Diffing;
 /// <see cref="DiffSpanKind.Unchanged"/>, <see cref="DiffSpanKind.Inserted"/> and <see cref="DiffSpanKind.MovedTo"/>
 /// spans cover the new text exactly once, in order. So both texts can always be rebuilt byte for byte.
 /// </para>
-/// <para>This type is immutable and thread-safe. It knows nothing of how it will be shown.</para>
+/// <para>
+/// This type is immutable and thread-safe. It knows nothing of how it will be shown: summaries and descriptions are
+/// written by the renderers in <c>ArticleRevisions.Rendering</c>.
+/// </para>
 /// </remarks>
 public sealed class DiffResult
 {
+    private readonly Lazy<TextAlignment> alignment;
+
     internal DiffResult(
         string oldText,
         string newText,
@@ -27,7 +32,7 @@ public sealed class DiffResult
         DiffStatistics statistics,
         IgnoredChanges ignored,
         double similarity,
-        string summary)
+        ImmutableArray<DiffSpan> wordSpans = default)
     {
         OldText = oldText;
         NewText = newText;
@@ -36,7 +41,8 @@ public sealed class DiffResult
         Statistics = statistics;
         Ignored = ignored;
         Similarity = similarity;
-        Summary = summary;
+        WordSpans = wordSpans.IsDefault ? spans : wordSpans;
+        alignment = new Lazy<TextAlignment>(() => TextAlignment.FromSpans(Spans, OldText, NewText));
     }
 
     /// <summary>Gets the old text, exactly as given.</summary>
@@ -60,8 +66,15 @@ public sealed class DiffResult
     /// <summary>Gets how alike the texts are, from 0 (no word in common) to 1 (no word added or removed).</summary>
     public double Similarity { get; }
 
-    /// <summary>Gets a short plain-language summary, such as "Removed “new offensive”; 1 sentence changed".</summary>
-    public string Summary { get; }
+    /// <summary>
+    /// Gets the spans as a word-level comparison would have them: the same as <see cref="Spans"/> except at
+    /// <see cref="DiffGranularity.Character"/>, where each run of words refined into characters is one edit again.
+    /// The engine finds both in one walk, so a summary in words costs no second diff.
+    /// </summary>
+    internal ImmutableArray<DiffSpan> WordSpans { get; }
+
+    /// <summary>Gets where each piece of the new text came from, worked out from the spans on first use.</summary>
+    internal TextAlignment Alignment => alignment.Value;
 
     /// <summary>Gets whether any span is not <see cref="DiffSpanKind.Unchanged"/>.</summary>
     public bool HasDifferences => Spans.Any(s => s.Kind != DiffSpanKind.Unchanged);

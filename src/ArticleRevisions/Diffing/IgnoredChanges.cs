@@ -6,8 +6,6 @@ namespace ArticleRevisions.Diffing;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record IgnoredChanges
 {
-    private static readonly string[] Nouns = ["whitespace change", "case change", "quote change", "dash change", "ellipsis change", "Unicode normalisation change"];
-
     /// <summary>Creates counts from a dictionary of kinds; kinds not given count zero.</summary>
     /// <param name="counts">How many of each kind.</param>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
@@ -40,19 +38,6 @@ public sealed record IgnoredChanges
     /// <param name="kind">The kind.</param>
     /// <returns>The count, 0 when none.</returns>
     public int this[IgnoredChangeKind kind] => Counts.GetValueOrDefault(kind);
-
-    /// <summary>Describes the counts in words, such as "2 quote changes and 3 whitespace changes not shown".</summary>
-    /// <returns>The description, or an empty string when nothing was ignored.</returns>
-    public string Describe()
-    {
-        var parts = Counts.Select(p => $"{p.Value} {Nouns[(int)p.Key]}{(p.Value == 1 ? string.Empty : "s")}").ToArray();
-        return parts.Length switch
-        {
-            0 => string.Empty,
-            1 => $"{parts[0]} not shown",
-            _ => $"{string.Join(", ", parts[..^1])} and {parts[^1]} not shown",
-        };
-    }
 
     /// <summary>Compares counts by value.</summary>
     /// <param name="other">The other counts.</param>

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using ArticleRevisions.Text;
+
 namespace ArticleRevisions.Diffing;
 
 /// <summary>
@@ -10,13 +13,17 @@ internal static class MoveDetector
     private const double NearThreshold = 0.75;
     private const int NearCandidateLimit = 400;
 
-    public static void Apply(DiffEngine engine, string oldText, string newText, DiffOptions options)
+    /// <summary>Returns the engine's findings with moves marked: the atoms of both ends changed, the counts moved.</summary>
+    public static EngineOutput Apply(EngineOutput found, string oldText, string newText, DiffOptions options)
     {
+        var atoms = found.Atoms.ToBuilder();
+        var counts = found.Counts;
+        var keys = options.Keys;
         var moveId = 0;
         foreach (var level in new[] { UnitLevel.Paragraph, UnitLevel.Sentence })
         {
-            var deletions = engine.Candidates.Where(c => c.Level == level && c.IsDeletion && Big(oldText, c)).ToList();
-            var insertions = engine.Candidates.Where(c => c.Level == level && !c.IsDeletion && Big(newText, c)).ToList();
+            var deletions = found.Candidates.Where(c => c.Level == level && c.IsDeletion && Big(oldText, c)).ToList();
+            var insertions = found.Candidates.Where(c => c.Level == level && !c.IsDeletion && Big(newText, c)).ToList();
             if (deletions.Count == 0 || insertions.Count == 0)
             {
                 continue;
@@ -24,12 +31,11 @@ internal static class MoveDetector
 
             // An exact move is a text deleted once and inserted once. Text that recurs (a repeated line, a stock
             // phrase) proves nothing about where any one copy went, so it is left as deleted and inserted.
-            var keys = new KeyNormalizer(options);
             var deletionKeys = deletions.Select(c => keys.Key(oldText, c.Segment.Start, c.Segment.Length)).ToList();
             var insertionKeys = insertions.Select(c => keys.Key(newText, c.Segment.Start, c.Segment.Length)).ToList();
             var deletedOnce = Once(deletionKeys);
-            var insertedAt = new Dictionary<string, int>(StringComparer.Ordinal);
             var insertedOnce = Once(insertionKeys);
+            var insertedAt = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var k = 0; k < insertions.Count; k++)
             {
                 if (insertedOnce.Contains(insertionKeys[k]))
@@ -46,7 +52,7 @@ internal static class MoveDetector
                 if (deletedOnce.Contains(key) && insertedAt.TryGetValue(key, out var at))
                 {
                     matched.Add(at);
-                    Link(engine, deletions[k], insertions[at], ++moveId, oldText, newText, inner: false);
+                    Link(deletions[k], insertions[at], ++moveId, inner: false);
                 }
                 else if (deletedOnce.Contains(key))
                 {
@@ -78,32 +84,35 @@ internal static class MoveDetector
 
                 if (best >= 0)
                 {
-                    Link(engine, deletion, insertions[best], ++moveId, oldText, newText, inner: true);
+                    Link(deletion, insertions[best], ++moveId, inner: true);
                     insertions.RemoveAt(best);
                     insertionSets.RemoveAt(best);
                 }
             }
         }
+
+        return found with { Atoms = atoms.ToImmutable(), Counts = counts };
+
+        void Link(MoveCandidate from, MoveCandidate to, int id, bool inner)
+        {
+            atoms[from.AtomIndex] = atoms[from.AtomIndex] with { Kind = DiffSpanKind.MovedFrom, MoveId = id };
+            var edits = inner ? InnerEdits(from, to, oldText, newText, options) : default;
+            atoms[to.AtomIndex] = atoms[to.AtomIndex] with { Kind = DiffSpanKind.MovedTo, MoveId = id, Inner = edits };
+            counts = UnitCounts.Moved(counts, from.Level, oldText, from.Segment, newText, to.Segment);
+        }
+    }
+
+    /// <summary>The edits inside a near move, found by a walk of their own so the move's counts stay apart.</summary>
+    private static ImmutableArray<DiffSpan> InnerEdits(MoveCandidate from, MoveCandidate to, string oldText, string newText, DiffOptions options)
+    {
+        var innerOptions = options with { DetectMoves = false };
+        var found = DiffEngine.Run(oldText, newText, innerOptions, from.Level + 1, from.Segment, to.Segment);
+        return SpanFinisher.Finish(found.Atoms, oldText, newText, innerOptions);
     }
 
     private static HashSet<string> Once(List<string> keys) =>
         keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     private static bool Big(string text, MoveCandidate candidate) =>
-        WordCounter.Count(text.AsSpan(candidate.Segment.Start, candidate.Segment.Length)) >= MinimumWords;
-
-    private static void Link(DiffEngine engine, MoveCandidate from, MoveCandidate to, int moveId, string oldText, string newText, bool inner)
-    {
-        from.Atom.Kind = DiffSpanKind.MovedFrom;
-        from.Atom.MoveId = moveId;
-        to.Atom.Kind = DiffSpanKind.MovedTo;
-        to.Atom.MoveId = moveId;
-        engine.Counter.Moved(from.Level, oldText, from.Segment, newText, to.Segment);
-        if (inner)
-        {
-            var innerEngine = engine.CreateInner();
-            innerEngine.Run(from.Level + 1, from.Segment, to.Segment);
-            to.Atom.Inner = SpanFinisher.Finish(innerEngine.Atoms, oldText, newText, engine.Options);
-        }
-    }
+        WordScanner.Count(text, candidate.Segment.Start, candidate.Segment.Length) >= MinimumWords;
 }

@@ -8,20 +8,12 @@ namespace ArticleRevisions.Diffing;
 /// </summary>
 internal static class SpanFinisher
 {
-    public static ImmutableArray<DiffSpan> Finish(List<Atom> atoms, string oldText, string newText, DiffOptions options)
+    public static ImmutableArray<DiffSpan> Finish(IReadOnlyList<Atom> atoms, string oldText, string newText, DiffOptions options)
     {
-        if (options.IgnoreWhitespace)
-        {
-            foreach (var atom in atoms)
-            {
-                if (atom is { MoveId: 0, Kind: DiffSpanKind.Deleted or DiffSpanKind.Inserted } && IsWhitespace(oldText, newText, atom))
-                {
-                    atom.Kind = DiffSpanKind.Unchanged;
-                }
-            }
-        }
-
-        var absorbed = AbsorbWhitespaceBetweenEdits(atoms, oldText, newText);
+        var found = options.IgnoreWhitespace
+            ? atoms.Select(a => IsPlainEdit(a) && IsWhitespace(oldText, newText, a) ? a with { Kind = DiffSpanKind.Unchanged } : a).ToList()
+            : atoms.ToList();
+        var absorbed = AbsorbWhitespaceBetweenEdits(found, oldText, newText);
         var ordered = DeletionsFirst(absorbed);
         return ToSpans(Merge(TrimSharedWhitespace(Merge(ordered), oldText, newText)));
     }
@@ -169,8 +161,7 @@ internal static class SpanFinisher
         {
             if (result.Count > 0 && CanMerge(result[^1], atom))
             {
-                result[^1].OldLength += atom.OldLength;
-                result[^1].NewLength += atom.NewLength;
+                result[^1] = result[^1] with { OldLength = result[^1].OldLength + atom.OldLength, NewLength = result[^1].NewLength + atom.NewLength };
                 continue;
             }
 
@@ -204,7 +195,7 @@ internal static class SpanFinisher
         var newCursor = atoms.Where(a => !a.IsOldSide).Select(a => a.NewStart).DefaultIfEmpty(0).First();
         foreach (var atom in atoms)
         {
-            var inner = atom.Inner.ToImmutableArray();
+            var inner = atom.Inner;
             var span = atom.Kind switch
             {
                 DiffSpanKind.Deleted or DiffSpanKind.MovedFrom => new DiffSpan(atom.Kind, atom.OldStart, atom.OldLength, newCursor, 0, atom.MoveId, inner),

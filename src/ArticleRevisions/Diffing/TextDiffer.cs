@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
 
@@ -30,24 +31,20 @@ public static class TextDiffer
         ArgumentNullException.ThrowIfNull(newText);
         options ??= DiffOptions.Default;
 
-        var engine = new DiffEngine(oldText, newText, options);
-        engine.Run();
+        var found = DiffEngine.Run(oldText, newText, options);
         if (options.DetectMoves)
         {
-            MoveDetector.Apply(engine, oldText, newText, options);
+            found = MoveDetector.Apply(found, oldText, newText, options);
         }
 
-        var spans = SpanFinisher.Finish(engine.Atoms, oldText, newText, options);
+        var spans = SpanFinisher.Finish(found.Atoms, oldText, newText, options);
         var ignored = IgnoredCounter.Count(spans.Where(s => s.Kind == DiffSpanKind.Unchanged), oldText, newText);
         var (added, removed) = CountWords(spans, oldText, newText);
-        var statistics = engine.Counter.ToStatistics(added, removed);
-        var total = WordCounter.Count(oldText) + WordCounter.Count(newText);
+        var statistics = found.Counts with { WordsAdded = added, WordsRemoved = removed };
+        var total = WordScanner.Count(oldText) + WordScanner.Count(newText);
         var similarity = total == 0 ? 1.0 : Math.Clamp(1.0 - (double)(added + removed) / total, 0.0, 1.0);
-        // Character edits ("rec{+e+}i[-e-]ved") make a poor summary; the words they touch make a good one.
-        var summary = options.Granularity == DiffGranularity.Character
-            ? Compare(oldText, newText, options with { Granularity = DiffGranularity.Word }).Summary
-            : SummaryWriter.Write(spans, oldText, newText, statistics, ignored);
-        return new DiffResult(oldText, newText, options, spans, statistics, ignored, similarity, summary);
+        var wordSpans = found.CoarseEdits.IsEmpty ? spans : SpanFinisher.Finish(found.WordAtoms(), oldText, newText, options);
+        return new DiffResult(oldText, newText, options, spans, statistics, ignored, similarity, wordSpans);
     }
 
     private static (int Added, int Removed) CountWords(ImmutableArray<DiffSpan> spans, string oldText, string newText)
@@ -57,11 +54,11 @@ public static class TextDiffer
         {
             if (span.Kind == DiffSpanKind.Deleted)
             {
-                removed += WordCounter.Count(oldText.AsSpan(span.OldStart, span.OldLength));
+                removed += WordScanner.Count(oldText, span.OldStart, span.OldLength);
             }
             else if (span.Kind == DiffSpanKind.Inserted)
             {
-                added += WordCounter.Count(newText.AsSpan(span.NewStart, span.NewLength));
+                added += WordScanner.Count(newText, span.NewStart, span.NewLength);
             }
         }
 

@@ -1,4 +1,3 @@
-using ArticleRevisions.Diffing;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Provenance;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ArticleRevisions.Diffing;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Rendering;
@@ -82,8 +82,8 @@ internal static class HtmlRenderer
         AppendVersion(html, "Old", options.OldLabel, options.OldTime, options.Zone);
         AppendVersion(html, "New", options.NewLabel, options.NewTime, options.Zone);
         html.Append("</dl>\n");
-        AppendParagraph(html, "summary", result.Summary);
-        AppendParagraph(html, "ignored", result.Ignored.Describe());
+        AppendParagraph(html, "summary", DiffSummary.Of(result));
+        AppendParagraph(html, "ignored", IgnoredText.Describe(result.Ignored));
         AppendCounts(html, result);
         html.Append("</header>\n");
 

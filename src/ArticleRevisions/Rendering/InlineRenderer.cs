@@ -29,7 +29,7 @@ internal static class InlineRenderer
     public static string Render(DiffResult result, RenderOptions options)
     {
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
-        var header = $"{options.OldLabel} → {options.NewLabel}: {result.Summary}";
+        var header = $"{options.OldLabel} → {options.NewLabel}: {DiffSummary.Of(result)}";
         builder.Append(options.Color ? Ansi.Bold + header + Ansi.Reset : header).Append('\n');
         if (!result.HasDifferences)
         {

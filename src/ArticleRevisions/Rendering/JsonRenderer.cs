@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArticleRevisions.Diffing;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Rendering;
@@ -44,7 +44,7 @@ internal static class JsonRenderer
             WriteOptions(writer, result.Options);
             writer.WriteBoolean("identical", !result.HasDifferences);
             writer.WriteNumber("similarity", Math.Round(result.Similarity, 4, MidpointRounding.AwayFromZero));
-            writer.WriteString("summary", result.Summary);
+            writer.WriteString("summary", DiffSummary.Of(result));
             writer.WriteStartObject("ignored");
             foreach (var (kind, count) in result.Ignored.Counts)
             {

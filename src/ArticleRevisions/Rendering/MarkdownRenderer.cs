@@ -32,8 +32,8 @@ internal static class MarkdownRenderer
             + VersionLabel.Describe(options.NewLabel, options.NewTime, options.Zone),
             Bold);
         builder.Append(heading.ToMarkdownWithLineBreaks()).Append("\n\n");
-        AppendParagraph(builder, result.Summary);
-        AppendParagraph(builder, result.Ignored.Describe());
+        AppendParagraph(builder, DiffSummary.Of(result));
+        AppendParagraph(builder, IgnoredText.Describe(result.Ignored));
 
         if (options.StatOnly)
         {

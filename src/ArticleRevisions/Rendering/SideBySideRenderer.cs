@@ -1,5 +1,6 @@
 using System.Text;
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Rendering;
 
@@ -13,7 +14,9 @@ namespace ArticleRevisions.Rendering;
 /// old text, <c>&gt;</c> a line only in the new one, a space for an unchanged line.
 /// </para>
 /// <para>
-/// Lines are compared exactly, their endings aside (CRLF and LF look the same in a column). Long lines wrap, at
+/// Lines are aligned as the comparison sees them (<see cref="LineAlignment.FromComparison"/>): a line is marked
+/// changed only where the comparison found a change, so its granularity and what its options count as equal are
+/// followed; line endings never show (CRLF and LF look the same in a column). Long lines wrap, at
 /// white space where possible, never truncated; widths count East Asian wide characters and emoji as two columns;
 /// tabs are expanded and control characters shown as control pictures. With colour, old sides of changes are red
 /// and new sides green, reset at the end of every cell.
@@ -37,45 +40,24 @@ internal static class SideBySideRenderer
             ' ');
         builder.Append('-', leftWidth).Append("-+-").Append('-', rightWidth).Append('\n');
 
-        var oldLines = TextLines.SplitKeepingEndings(result.OldText).Select(TextLines.StripEnding).ToArray();
-        var newLines = TextLines.SplitKeepingEndings(result.NewText).Select(TextLines.StripEnding).ToArray();
-        var oldIndex = 0;
-        var newIndex = 0;
-        foreach (var block in SequenceDiffer.Diff(oldLines, newLines))
+        var alignment = LineAlignment.FromComparison(result);
+        foreach (var row in alignment.Rows)
         {
-            for (; oldIndex < block.OldStart; oldIndex++, newIndex++)
+            var mark = row.Change switch
             {
-                layout.AppendRow(builder, oldLines[oldIndex], newLines[newIndex], ' ');
-            }
-
-            var paired = Math.Min(block.OldCount, block.NewCount);
-            for (var i = 0; i < Math.Max(block.OldCount, block.NewCount); i++)
-            {
-                if (i < paired)
-                {
-                    layout.AppendRow(builder, oldLines[block.OldStart + i], newLines[block.NewStart + i], '|');
-                }
-                else if (i < block.OldCount)
-                {
-                    layout.AppendRow(builder, oldLines[block.OldStart + i], null, '<');
-                }
-                else
-                {
-                    layout.AppendRow(builder, null, newLines[block.NewStart + i], '>');
-                }
-            }
-
-            oldIndex = block.OldStart + block.OldCount;
-            newIndex = block.NewStart + block.NewCount;
-        }
-
-        for (; oldIndex < oldLines.Length; oldIndex++, newIndex++)
-        {
-            layout.AppendRow(builder, oldLines[oldIndex], newLines[newIndex], ' ');
+                LineChange.Changed => '|',
+                LineChange.Removed => '<',
+                LineChange.Added => '>',
+                _ => ' ',
+            };
+            layout.AppendRow(builder, Line(alignment.OldLines, row.OldLine), Line(alignment.NewLines, row.NewLine), mark);
         }
 
         return builder.ToString();
     }
+
+    private static string? Line(IReadOnlyList<string> lines, int? index) =>
+        index is { } i ? TextLines.StripEnding(lines[i]) : null;
 
     private sealed class Layout(int leftWidth, int rightWidth, bool color)
     {

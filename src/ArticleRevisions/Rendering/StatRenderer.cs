@@ -14,12 +14,13 @@ internal static class StatRenderer
     public static string Render(DiffResult result)
     {
         var builder = new StringBuilder();
-        if (result.Summary.Length > 0)
+        var summary = DiffSummary.Of(result);
+        if (summary.Length > 0)
         {
-            builder.Append(result.Summary).Append('\n');
+            builder.Append(summary).Append('\n');
         }
 
-        var ignored = result.Ignored.Describe();
+        var ignored = IgnoredText.Describe(result.Ignored);
         if (ignored.Length > 0)
         {
             builder.Append(ignored).Append('\n');

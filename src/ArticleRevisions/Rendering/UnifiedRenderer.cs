@@ -11,8 +11,8 @@ namespace ArticleRevisions.Rendering;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The line diff is made here on the exact lines, whatever the result's options ignored: a patch must apply to the
-/// real bytes. Lines end at <c>\n</c>; a <c>\r</c> before it stays in the line, so CRLF survives. A last line
+/// The lines are aligned by their exact bytes (<see cref="LineAlignment.FromExactText"/>), whatever the result's
+/// options ignored: a patch must apply to the real bytes. Lines end at <c>\n</c>; a <c>\r</c> before it stays in the line, so CRLF survives. A last line
 /// without a newline is followed by <c>\ No newline at end of file</c>, on either side.
 /// </para>
 /// <para>
@@ -36,9 +36,9 @@ internal static class UnifiedRenderer
             return string.Empty;
         }
 
-        var oldLines = TextLines.SplitKeepingEndings(result.OldText);
-        var newLines = TextLines.SplitKeepingEndings(result.NewText);
-        var blocks = SequenceDiffer.Diff(oldLines, newLines);
+        var alignment = LineAlignment.FromExactText(result.OldText, result.NewText);
+        var (oldLines, newLines) = (alignment.OldLines, alignment.NewLines);
+        var blocks = Blocks(alignment);
         if (blocks.Count == 0)
         {
             return string.Empty;
@@ -48,7 +48,7 @@ internal static class UnifiedRenderer
         AppendHeader(builder, "--- ", options.OldLabel, options.OldTime, options.Zone);
         AppendHeader(builder, "+++ ", options.NewLabel, options.NewTime, options.Zone);
         // More context than lines changes nothing, and keeps 2 * context from overflowing.
-        var context = Math.Min(options.Context, Math.Max(oldLines.Count, newLines.Count));
+        var context = Math.Min(options.Context, Math.Max(oldLines.Length, newLines.Length));
         var first = 0;
         while (first < blocks.Count)
         {
@@ -67,13 +67,51 @@ internal static class UnifiedRenderer
 
     private static int End(EditBlock block) => block.OldStart + block.OldCount;
 
+    /// <summary>Each run of rows that are not unchanged, as the lines it removes and adds.</summary>
+    private static List<EditBlock> Blocks(LineAlignment alignment)
+    {
+        var blocks = new List<EditBlock>();
+        int oldCursor = 0, newCursor = 0;
+        EditBlock? open = null;
+        foreach (var row in alignment.Rows)
+        {
+            if (row.Change == LineChange.Unchanged)
+            {
+                if (open is { } block)
+                {
+                    blocks.Add(block);
+                    open = null;
+                }
+            }
+            else
+            {
+                var block = open ?? new EditBlock(oldCursor, 0, newCursor, 0);
+                open = block with
+                {
+                    OldCount = block.OldCount + (row.OldLine is null ? 0 : 1),
+                    NewCount = block.NewCount + (row.NewLine is null ? 0 : 1),
+                };
+            }
+
+            oldCursor += row.OldLine is null ? 0 : 1;
+            newCursor += row.NewLine is null ? 0 : 1;
+        }
+
+        if (open is { } last)
+        {
+            blocks.Add(last);
+        }
+
+        return blocks;
+    }
+
     private static void AppendHunk(
         StringBuilder builder,
-        IReadOnlyList<EditBlock> blocks,
+        List<EditBlock> blocks,
         int first,
         int last,
-        List<string> oldLines,
-        List<string> newLines,
+        IReadOnlyList<string> oldLines,
+        IReadOnlyList<string> newLines,
         int context)
     {
         // The lines around and between blocks are equal on both sides, so leading and trailing context have the

@@ -1,4 +1,4 @@
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Rendering;

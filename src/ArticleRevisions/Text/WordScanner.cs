@@ -1,52 +1,76 @@
 namespace ArticleRevisions.Text;
 
-/// <summary>Cuts a range of text into words, punctuation and white space in one pass.</summary>
+/// <summary>
+/// Cuts a range of text into words, punctuation and white space in one pass: the one definition of a word in the
+/// library, used both to split (<see cref="Split"/>) and, without building segments, to count (<see cref="Count(string, int, int)"/>).
+/// </summary>
 internal static class WordScanner
 {
     /// <summary>Appends <see cref="SegmentKind.Word"/>, <see cref="SegmentKind.Punctuation"/> and <see cref="SegmentKind.Whitespace"/> segments covering [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static void Split(string text, int start, int end, List<Segment> output)
     {
-        var position = start;
-        while (position < end)
+        for (var position = start; position < end;)
         {
-            var length = TextElements.LengthAt(text, position, end);
-            var kind = CharacterClassifier.Classify(text, position, end);
-            var next = position + length;
-            SegmentKind segmentKind;
-            switch (kind)
-            {
-                case CharacterClass.Space:
-                    while (next < end && CharacterClassifier.Classify(text, next, end) == CharacterClass.Space)
-                    {
-                        next += TextElements.LengthAt(text, next, end);
-                    }
-
-                    segmentKind = SegmentKind.Whitespace;
-                    break;
-                case CharacterClass.Letter:
-                case CharacterClass.Digit:
-                    next = ScanWord(text, next, end, kind);
-                    segmentKind = SegmentKind.Word;
-                    break;
-                case CharacterClass.UnspacedLetter:
-                    segmentKind = SegmentKind.Word;
-                    break;
-                default:
-                    if (length == 1)
-                    {
-                        var c = text[position];
-                        while (next < end && text[next] == c && TextElements.LengthAt(text, next, end) == 1)
-                        {
-                            next++;
-                        }
-                    }
-
-                    segmentKind = SegmentKind.Punctuation;
-                    break;
-            }
-
-            output.Add(new Segment(segmentKind, position, next - position));
+            var next = TokenEnd(text, position, end, out var kind);
+            output.Add(new Segment(kind, position, next - position));
             position = next;
+        }
+    }
+
+    /// <summary>Counts the <see cref="SegmentKind.Word"/> segments <see cref="Split"/> would give for the range, allocating nothing.</summary>
+    public static int Count(string text, int start, int length)
+    {
+        var count = 0;
+        for (int position = start, end = start + length; position < end;)
+        {
+            position = TokenEnd(text, position, end, out var kind);
+            if (kind == SegmentKind.Word)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Counts the words of the whole text.</summary>
+    public static int Count(string text) => Count(text, 0, text.Length);
+
+    /// <summary>Finds where the token starting at <paramref name="position"/> ends, and what it is.</summary>
+    private static int TokenEnd(string text, int position, int end, out SegmentKind segmentKind)
+    {
+        var length = TextElements.LengthAt(text, position, end);
+        var kind = CharacterClassifier.Classify(text, position, end);
+        var next = position + length;
+        switch (kind)
+        {
+            case CharacterClass.Space:
+                while (next < end && CharacterClassifier.Classify(text, next, end) == CharacterClass.Space)
+                {
+                    next += TextElements.LengthAt(text, next, end);
+                }
+
+                segmentKind = SegmentKind.Whitespace;
+                return next;
+            case CharacterClass.Letter:
+            case CharacterClass.Digit:
+                segmentKind = SegmentKind.Word;
+                return ScanWord(text, next, end, kind);
+            case CharacterClass.UnspacedLetter:
+                segmentKind = SegmentKind.Word;
+                return next;
+            default:
+                if (length == 1)
+                {
+                    var c = text[position];
+                    while (next < end && text[next] == c && TextElements.LengthAt(text, next, end) == 1)
+                    {
+                        next++;
+                    }
+                }
+
+                segmentKind = SegmentKind.Punctuation;
+                return next;
         }
     }
 

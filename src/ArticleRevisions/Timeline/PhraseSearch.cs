@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Timeline;
 

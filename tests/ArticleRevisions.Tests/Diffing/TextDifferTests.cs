@@ -1,4 +1,5 @@
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Rendering;
 using CsCheck;
 
 namespace ArticleRevisions.Tests.Diffing;
@@ -19,8 +20,8 @@ public class TextDifferTests
         var changed = result.Spans.Where(s => s.Kind != DiffSpanKind.Unchanged).ToList();
         Assert.Contains(changed, s => s.Kind == DiffSpanKind.Deleted && result.OldTextOf(s) == "new offensive");
         Assert.All(changed, s => Assert.InRange(s.OldStart, original.IndexOf("This strike", StringComparison.Ordinal), original.IndexOf(" The enemy", StringComparison.Ordinal)));
-        Assert.StartsWith("Replaced “new offensive” with “combat”", result.Summary);
-        Assert.EndsWith("1 sentence changed", result.Summary);
+        Assert.StartsWith("Replaced “new offensive” with “combat”", DiffSummary.Of(result));
+        Assert.EndsWith("1 sentence changed", DiffSummary.Of(result));
         Assert.Equal((1, 1, 0, 0), (result.Statistics.SentencesChanged, result.Statistics.ParagraphsChanged, result.Statistics.SentencesAdded, result.Statistics.SentencesRemoved));
         Assert.Equal((8, 4), (result.Statistics.WordsAdded, result.Statistics.WordsRemoved));
         Assert.True(result.HasDifferences);
@@ -46,7 +47,7 @@ public class TextDifferTests
         var result = TextDiffer.Compare("Same text.\n", "Same text.\n");
 
         Assert.False(result.HasDifferences);
-        Assert.Equal("No differences", result.Summary);
+        Assert.Equal("No differences", DiffSummary.Of(result));
         Assert.Equal(1.0, result.Similarity);
         Assert.Equal([new DiffSpan(DiffSpanKind.Unchanged, 0, 11, 0, 11)], result.Spans);
     }
@@ -122,7 +123,7 @@ public class TextDifferTests
         Assert.Equal(moved, result.NewTextOf(to));
         Assert.Empty(to.Inner);
         Assert.Equal((1, 0, 0), (result.Statistics.ParagraphsMoved, result.Statistics.ParagraphsAdded, result.Statistics.ParagraphsRemoved));
-        Assert.Equal("1 paragraph moved", result.Summary);
+        Assert.Equal("1 paragraph moved", DiffSummary.Of(result));
     }
 
     [Fact]
@@ -194,8 +195,8 @@ public class TextDifferTests
         Assert.False(ignoring.HasDifferences);
         DiffAssert.Lossless(ignoring, oldText, newText);
         Assert.True(ignoring.Ignored[IgnoredChangeKind.Whitespace] > 0);
-        Assert.StartsWith("No differences (", ignoring.Summary);
-        Assert.Contains("whitespace change", ignoring.Summary);
+        Assert.StartsWith("No differences (", DiffSummary.Of(ignoring));
+        Assert.Contains("whitespace change", DiffSummary.Of(ignoring));
     }
 
     [Fact]
@@ -221,7 +222,7 @@ public class TextDifferTests
         Assert.Equal(3, normalized.Ignored[IgnoredChangeKind.Quotes]);
         Assert.Equal(1, normalized.Ignored[IgnoredChangeKind.Dashes]);
         Assert.Equal(1, normalized.Ignored[IgnoredChangeKind.Ellipses]);
-        Assert.Equal("No differences (3 quote changes, 1 dash change and 1 ellipsis change not shown)", normalized.Summary);
+        Assert.Equal("No differences (3 quote changes, 1 dash change and 1 ellipsis change not shown)", DiffSummary.Of(normalized));
     }
 
     [Fact]
@@ -244,7 +245,7 @@ public class TextDifferTests
         var result = TextDiffer.Compare("Officers said they had recieved it.", "Officers said they had received it.", new DiffOptions { Granularity = DiffGranularity.Character });
 
         Assert.Equal("Officers said they had rec{+e+}i[-e-]ved it.", DiffAssert.Marked(result));
-        Assert.StartsWith("Replaced “recieved” with “received”", result.Summary);
+        Assert.StartsWith("Replaced “recieved” with “received”", DiffSummary.Of(result));
     }
 
     [Fact]
@@ -298,7 +299,7 @@ public class TextDifferTests
     {
         var result = TextDiffer.Compare("Ukraine launched new offensive operations in the region.", "Ukraine launched operations in the region.");
 
-        Assert.StartsWith("Removed “new offensive”", result.Summary);
+        Assert.StartsWith("Removed “new offensive”", DiffSummary.Of(result));
     }
 
     [Fact]
@@ -307,7 +308,7 @@ public class TextDifferTests
         var result = TextDiffer.Compare("One.\n\nTwo.\n", "One.\r\n\r\nTwo.\r\n");
 
         Assert.True(result.HasDifferences);
-        Assert.Equal("Line endings changed in 2 places", result.Summary);
+        Assert.Equal("Line endings changed in 2 places", DiffSummary.Of(result));
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public class HtmlRendererTests
         Assert.Contains("<h1><span class=\"old-label\">revision 1</span> → <span class=\"new-label\">revision 2</span></h1>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Old</dt><dd>revision 1, <time datetime=\"2025-01-07T08:12:00Z\">2025-01-07 10:12:00 +02:00</time> (Europe/Kyiv)</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>New</dt><dd>revision 2, <time datetime=\"2025-01-07T11:47:00Z\">2025-01-07 13:47:00 +02:00</time> (Europe/Kyiv)</dd>", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"summary\">Removed “new offensive”; 1 sentence changed</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"summary\">Replaced “new offensive” with “combat”; 1 sentence changed</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"ignored\">3 whitespace changes not shown</p>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">words</th><td>+1</td><td>-2</td><td></td><td></td></tr>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">sentences</th><td>0</td><td>0</td><td>1</td><td>0</td></tr>", html, StringComparison.Ordinal);

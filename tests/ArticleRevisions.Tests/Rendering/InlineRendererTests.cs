@@ -21,8 +21,8 @@ public class InlineRendererTests
         var plain = DiffRenderer.Render(result, DiffFormat.Inline, Plain with { OldLabel = "original.txt", NewLabel = "edited.txt" });
         var colour = DiffRenderer.Render(result, DiffFormat.Inline, Colour);
 
-        Assert.StartsWith($"original.txt → edited.txt: {result.Summary}\n\n", plain);
-        Assert.StartsWith($"\u001b[1mold → new: {result.Summary}{Reset}\n\n", colour);
+        Assert.StartsWith($"original.txt → edited.txt: {DiffSummary.Of(result)}\n\n", plain);
+        Assert.StartsWith($"\u001b[1mold → new: {DiffSummary.Of(result)}{Reset}\n\n", colour);
     }
 
     /// <summary>The output without its header line and the blank line after it.</summary>
@@ -132,7 +132,7 @@ public class InlineRendererTests
 
         var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
 
-        Assert.Equal($"old → new: {result.Summary}\n", output);
+        Assert.Equal($"old → new: {DiffSummary.Of(result)}\n", output);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class InlineRendererTests
 
         var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
 
-        Assert.Equal($"old → new: {result.Summary}\n", output);
+        Assert.Equal($"old → new: {DiffSummary.Of(result)}\n", output);
     }
 
     [Fact]

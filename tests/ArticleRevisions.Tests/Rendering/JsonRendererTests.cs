@@ -33,7 +33,6 @@ public class JsonRendererTests
             ParagraphsMoved = 10,
         })
         .WithSimilarity(0.912345)
-        .WithSummary("Removed “new offensive”; 1 paragraph moved")
         .Build();
 
     [Fact]
@@ -72,7 +71,7 @@ public class JsonRendererTests
 
         Assert.False(root.GetProperty("identical").GetBoolean());
         Assert.Equal(0.9123, root.GetProperty("similarity").GetDouble());
-        Assert.Equal("Removed “new offensive”; 1 paragraph moved", root.GetProperty("summary").GetString());
+        Assert.Equal("Replaced “new offensive” with “combat 😀”; 7 paragraphs added, 8 paragraphs removed, 10 paragraphs moved, 3 sentences added, 4 sentences removed, 6 sentences moved, 5 sentences changed", root.GetProperty("summary").GetString());
         var ignored = root.GetProperty("ignored");
         Assert.Equal(["whitespace", "quotes"], Names(ignored));
         Assert.Equal(2, ignored.GetProperty("whitespace").GetInt32());
@@ -127,7 +126,7 @@ public class JsonRendererTests
 
         var json = DiffRenderer.Render(result, DiffFormat.Json, Labelled);
 
-        Assert.Contains("\"summary\": \"Removed “new offensive”; 1 paragraph moved\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"summary\": \"Replaced “new offensive” with “combat \\uD83D\\uDE00”; 7 paragraphs added", json, StringComparison.Ordinal);
         Assert.Contains("\"text\": \" Київ.\\n\\n\"", json, StringComparison.Ordinal);
         Assert.Contains("\"text\": \"combat \\uD83D\\uDE00\"", json, StringComparison.Ordinal);
         Assert.StartsWith("{\n  \"schema\": \"artrev-diff\",\n  \"schemaVersion\": 1,\n", json, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public class MarkdownRendererTests
 
         Assert.Equal(
             "**old → new**\n\n"
-            + "Removed “new offensive”; 1 sentence changed\n\n"
+            + "Replaced “new offensive” with “combat”; 1 sentence changed\n\n"
             + "This strike is part of the ~~new offensive~~**combat** operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n",
             markdown);
     }
@@ -26,7 +26,6 @@ public class MarkdownRendererTests
         var result = new ResultBuilder()
             .Same("Він сказав «так».", "Він сказав \"так\".")
             .WithIgnored(IgnoredChangeKind.Quotes, 2)
-            .WithSummary("No changes")
             .Build();
         var options = new RenderOptions
         {
@@ -41,7 +40,7 @@ public class MarkdownRendererTests
 
         Assert.Equal(
             "**revision 1 (2025-01-07 10:12:00 +02:00) → revision 2 (2025-01-07 13:47:00 +02:00)**\n\n"
-            + "No changes\n\n"
+            + "No differences (2 quote changes not shown)\n\n"
             + "2 quote changes not shown\n\n"
             + "Він сказав \"так\".\n",
             markdown);
@@ -52,14 +51,13 @@ public class MarkdownRendererTests
     {
         var result = new ResultBuilder()
             .Same("# Not a heading\n- not a list\n1. not a list\n*stars* _under_ `code` [link](x) <b>tag</b> a|b ~tilde~ &amp; $5 \\ end!\n")
-            .WithSummary("1 *bold* claim")
             .Build();
 
         var markdown = DiffRenderer.Render(result, DiffFormat.Markdown, new RenderOptions { OldLabel = "[old]", NewLabel = "new_1" });
 
         Assert.Equal(
             "**\\[old\\] → new\\_1**\n\n"
-            + "1 \\*bold\\* claim\n\n"
+            + "No differences\n\n"
             + "\\# Not a heading\\\n"
             + "\\- not a list\\\n"
             + "1\\. not a list\\\n"
@@ -152,7 +150,7 @@ public class MarkdownRendererTests
 
         Assert.Equal(
             "**old → new**\n\n"
-            + "Removed “new offensive”; 1 sentence changed\n\n"
+            + "Replaced “new offensive” with “combat”; 1 sentence changed\n\n"
             + "| | added | removed | changed | moved |\n"
             + "|:--|--:|--:|--:|--:|\n"
             + "| words | +1 | -2 | | |\n"
@@ -169,6 +167,6 @@ public class MarkdownRendererTests
 
         var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
 
-        Assert.Equal("**old → new**\n\nTest summary\n", markdown);
+        Assert.Equal("**old → new**\n\nNo differences\n", markdown);
     }
 }

@@ -15,7 +15,6 @@ internal sealed class ResultBuilder
     private DiffStatistics _statistics = new();
     private IgnoredChanges _ignored = IgnoredChanges.None;
     private double? _similarity;
-    private string _summary = "Test summary";
 
     /// <summary>A result for two texts that shows the whole old text deleted and the whole new text inserted.</summary>
     public static DiffResult ForTexts(string oldText, string newText)
@@ -64,8 +63,6 @@ internal sealed class ResultBuilder
 
     public ResultBuilder WithSimilarity(double similarity) => Set(() => _similarity = similarity);
 
-    public ResultBuilder WithSummary(string summary) => Set(() => _summary = summary);
-
     public DiffResult Build()
     {
         var oldText = new StringBuilder();
@@ -103,8 +100,7 @@ internal sealed class ResultBuilder
             spans,
             _statistics,
             _ignored,
-            _similarity ?? (hasDifferences ? 0.5 : 1.0),
-            _summary);
+            _similarity ?? (hasDifferences ? 0.5 : 1.0));
         Assert.Equal(result.OldText, result.RebuildOld());
         Assert.Equal(result.NewText, result.RebuildNew());
         return result;

@@ -5,7 +5,7 @@ namespace ArticleRevisions.Tests.Rendering;
 /// <summary>Hand-built results shared by the renderer tests.</summary>
 internal static class Samples
 {
-    public const string KurskSummary = "Removed “new offensive”; 1 sentence changed";
+    public const string KurskSummary = "Replaced “new offensive” with “combat”; 1 sentence changed";
 
     public static readonly DiffStatistics KurskStatistics = new()
     {
@@ -21,7 +21,6 @@ internal static class Samples
         .Deleted("new offensive")
         .Inserted("combat")
         .Same(" operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n")
-        .WithSummary(KurskSummary)
         .WithStatistics(KurskStatistics)
         .WithSimilarity(0.912345);
 

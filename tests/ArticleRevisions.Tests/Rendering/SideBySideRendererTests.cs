@@ -1,3 +1,4 @@
+using ArticleRevisions.Diffing;
 using ArticleRevisions.Rendering;
 using NodaTime;
 
@@ -10,7 +11,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Pairs_changed_lines_with_a_bar_and_marks_lines_found_on_one_side_only()
     {
-        var result = ResultBuilder.ForTexts("same\nold line\ngone\nend\n", "same\nnew line\nend\nadded\n");
+        var result = TextDiffer.Compare("same\nold line\ngone\nend\n", "same\nnew line\nend\nadded\n");
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
 
@@ -29,7 +30,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Names_the_versions_with_their_times_in_the_chosen_zone()
     {
-        var result = ResultBuilder.ForTexts("a\n", "b\n");
+        var result = TextDiffer.Compare("a\n", "b\n");
         var options = new RenderOptions
         {
             OldLabel = "revision 1",
@@ -68,7 +69,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Breaks_lines_after_white_space_rather_than_inside_a_word()
     {
-        var result = ResultBuilder.ForTexts("alpha beta gamma delta\n", "alpha beta gamma\n");
+        var result = TextDiffer.Compare("alpha beta gamma delta\n", "alpha beta gamma\n");
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
 
@@ -80,7 +81,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Counts_wide_characters_and_emoji_as_two_columns()
     {
-        var result = ResultBuilder.ForTexts("中文新闻报道中文新闻报道 😀 done\n", "🇺🇦 Київ e\u0301 ❤️ 中文\n");
+        var result = TextDiffer.Compare("中文新闻报道中文新闻报道 😀 done\n", "🇺🇦 Київ e\u0301 ❤️ 中文\n");
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
 
@@ -95,7 +96,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Expands_tabs_and_shows_control_characters_as_pictures()
     {
-        var result = ResultBuilder.ForTexts("a\tb\u001b[31m\n", "a\tb\r\n");
+        var result = TextDiffer.Compare("a\tb\u001b[31m\n", "a\tb\r\n");
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
 
@@ -107,7 +108,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Shows_CRLF_lines_like_LF_lines_without_their_line_endings()
     {
-        var result = ResultBuilder.ForTexts("one\r\ntwo\r\n", "one\ntwo");
+        var result = TextDiffer.Compare("one\r\ntwo\r\n", "one\ntwo");
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
 
@@ -118,7 +119,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Colours_the_old_side_of_a_change_red_and_the_new_side_green()
     {
-        var result = ResultBuilder.ForTexts("same\nold\n", "same\nnew\n");
+        var result = TextDiffer.Compare("same\nold\n", "same\nnew\n");
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow with { Color = true });
 
@@ -130,7 +131,7 @@ public class SideBySideRendererTests
     [Fact]
     public void Shows_identical_texts_without_marks()
     {
-        var result = ResultBuilder.ForTexts("Київ\n\nсьогодні\n", "Київ\n\nсьогодні\n");
+        var result = TextDiffer.Compare("Київ\n\nсьогодні\n", "Київ\n\nсьогодні\n");
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
 
@@ -141,11 +142,50 @@ public class SideBySideRendererTests
     [Fact]
     public void Shows_only_the_header_for_two_empty_texts()
     {
-        var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
+        var result = TextDiffer.Compare(string.Empty, string.Empty);
 
         var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
 
         Assert.Equal("old".PadRight(18) + "   new\n" + new string('-', 18) + "-+-" + new string('-', 19) + "\n", output);
+    }
+
+    [Fact]
+    public void Marks_nothing_where_the_comparison_ignores_the_difference()
+    {
+        var result = TextDiffer.Compare("One  line\nwrapped here.\n", "One line wrapped\nhere.\n", new DiffOptions { IgnoreWhitespace = true, IgnoreCase = true });
+
+        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+
+        Assert.False(result.HasDifferences);
+        var rows = output.TrimEnd('\n').Split('\n').Skip(2).ToArray();
+        Assert.Equal(["One  line".PadRight(18) + "   One line wrapped", "wrapped here.".PadRight(18) + "   here."], rows);
+    }
+
+    [Fact]
+    public void Marks_the_lines_the_comparison_changed_at_its_granularity()
+    {
+        const string OldText = "Intro.\n\nLine one stays.\nLine two is old.\n";
+        const string NewText = "Intro.\n\nLine one stays.\nLine two is new.\n";
+
+        var byWord = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText), DiffFormat.SideBySide, Narrow);
+        var byParagraph = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText, new DiffOptions { Granularity = DiffGranularity.Paragraph }), DiffFormat.SideBySide, Narrow);
+
+        Assert.Contains("Line one stays.".PadRight(18) + "   Line one stays.", byWord);
+        Assert.Contains("Line one stays.".PadRight(18) + " | Line one stays.", byParagraph);
+        Assert.Contains("Line two is old.".PadRight(18) + " | Line two is new.", byWord);
+    }
+
+    [Fact]
+    public void Marks_a_removed_blank_line_unless_white_space_is_ignored()
+    {
+        const string OldText = "One.\n\n\nTwo.\n";
+        const string NewText = "One.\n\nTwo.\n";
+
+        var exact = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText), DiffFormat.SideBySide, Narrow);
+        var ignoring = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText, new DiffOptions { IgnoreWhitespace = true }), DiffFormat.SideBySide, Narrow);
+
+        Assert.Contains(new string(' ', 18) + " <", exact);
+        Assert.DoesNotContain(" <", ignoring);
     }
 
     [Fact]

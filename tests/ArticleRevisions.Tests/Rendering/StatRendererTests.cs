@@ -13,7 +13,7 @@ public class StatRendererTests
         var stat = DiffRenderer.Render(result, DiffFormat.Inline, new RenderOptions { StatOnly = true });
 
         Assert.Equal(
-            "Removed “new offensive”; 1 sentence changed\n"
+            "Replaced “new offensive” with “combat”; 1 sentence changed\n"
             + "\n"
             + "            added  removed  changed  moved\n"
             + "words          +1       -2\n"
@@ -31,7 +31,7 @@ public class StatRendererTests
         var stat = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { StatOnly = true });
 
         Assert.StartsWith(
-            "Removed “new offensive”; 1 sentence changed\n2 whitespace changes and 1 quote change not shown\n\n",
+            "Replaced “new offensive” with “combat”; 1 sentence changed\n2 whitespace changes and 1 quote change not shown\n\n",
             stat);
     }
 
@@ -47,7 +47,7 @@ public class StatRendererTests
         var stat = DiffRenderer.Render(result, format, new RenderOptions { StatOnly = true, Color = true });
 
         Assert.Equal(
-            "Test summary\n"
+            "1 paragraph moved\n"
             + "\n"
             + "            added  removed  changed  moved\n"
             + "words          +1       -1\n"

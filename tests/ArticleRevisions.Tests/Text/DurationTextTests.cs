@@ -1,7 +1,7 @@
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
-namespace ArticleRevisions.Tests.Timeline;
+namespace ArticleRevisions.Tests.Text;
 
 public class DurationTextTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace ArticleRevisions.Timeline;
+namespace ArticleRevisions.Text;
 
 /// <summary>
 /// Reads the times people type: an ISO-8601 instant with <c>Z</c> or an offset, a local date and time read in the

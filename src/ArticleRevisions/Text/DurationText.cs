@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace ArticleRevisions.Timeline;
+namespace ArticleRevisions.Text;
 
 /// <summary>Writes durations the way people read them: <c>3 h 12 min</c>, <c>2 d 4 h</c>, <c>45 s</c>.</summary>
 /// <remarks>Two units at most, largest first; this type is stateless and thread-safe.</remarks>

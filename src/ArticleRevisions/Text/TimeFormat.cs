@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 
-namespace ArticleRevisions.Timeline;
+namespace ArticleRevisions.Text;
 
 /// <summary>Formats instants the way this library shows them to people: in a zone with its offset, or in UTC.</summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>

@@ -1,19 +1,29 @@
-namespace ArticleRevisions.Diffing;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Text;
 
-/// <summary>Writes the one-line, plain-language summary of a comparison.</summary>
-internal static class SummaryWriter
+namespace ArticleRevisions.Rendering;
+
+/// <summary>
+/// Writes the one-line, plain-language summary of a comparison, such as "Removed “new offensive”; 1 sentence
+/// changed".
+/// </summary>
+/// <remarks>
+/// Edits are quoted as words even at character granularity ("rec{+e+}i[-e-]ved" makes a poor summary; the words it
+/// touches make a good one): the result's word-level spans, found in the same walk, are used.
+/// </remarks>
+internal static class DiffSummary
 {
     private const int MaxQuotedEdits = 3;
     private const int MaxQuotedWords = 8;
     private const int MaxQuoteLength = 60;
 
-    public static string Write(IReadOnlyList<DiffSpan> spans, string oldText, string newText, DiffStatistics statistics, IgnoredChanges ignored)
+    public static string Of(DiffResult result)
     {
-        var (edits, whitespaceEdits, lineEndingEdits) = Edits(spans, oldText, newText);
+        var spans = result.WordSpans;
+        var (edits, whitespaceEdits, lineEndingEdits) = Edits(spans, result.OldText, result.NewText);
         if (edits.Count == 0 && whitespaceEdits == 0 && !spans.Any(s => s.MoveId != 0))
         {
-            var same = ignored.Total == 0 ? "No differences" : $"No differences ({ignored.Describe()})";
-            return same;
+            return result.Ignored.Total == 0 ? "No differences" : $"No differences ({IgnoredText.Describe(result.Ignored)})";
         }
 
         var parts = new List<string>();
@@ -45,7 +55,7 @@ internal static class SummaryWriter
                 : $"white space changed in {whitespaceEdits} place{Plural(whitespaceEdits)}");
         }
 
-        var counts = Counts(statistics);
+        var counts = Counts(result.Statistics);
         if (counts.Length > 0)
         {
             parts.Add(counts);
@@ -107,7 +117,7 @@ internal static class SummaryWriter
         return (edits, whitespaceEdits, lineEndingEdits);
     }
 
-    private static int Words(string text) => WordCounter.Count(text);
+    private static int Words(string text) => WordScanner.Count(text);
 
     private static string Quote(string text) =>
         "“" + (text.Length <= MaxQuoteLength ? text : text[..Cut(text, MaxQuoteLength - 1)].TrimEnd() + "…") + "”";

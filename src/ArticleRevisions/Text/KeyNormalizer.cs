@@ -1,39 +1,36 @@
 using System.Text;
 
-namespace ArticleRevisions.Diffing;
+namespace ArticleRevisions.Text;
 
 /// <summary>
-/// Turns a piece of text into the key it is matched by, applying the noise options. Keys are only compared,
-/// never shown.
+/// Turns a piece of text into the key it is matched by: the text with the differences that should count as equal
+/// taken out. Keys are only compared, never shown, and never stored.
 /// </summary>
-internal sealed class KeyNormalizer
+/// <param name="NormalizeUnicode">Canonically equivalent sequences (NFC) give the same key.</param>
+/// <param name="NormalizePunctuation">Typographic variants (quotes, dashes, the ellipsis, non-breaking spaces) give the same key.</param>
+/// <param name="IgnoreCase">Letters that differ only in case give the same key.</param>
+/// <param name="IgnoreWhitespace">Runs of white space count as one space, and white space at the ends counts as none.</param>
+internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool NormalizePunctuation, bool IgnoreCase, bool IgnoreWhitespace)
 {
-    private readonly DiffOptions options;
-
-    public KeyNormalizer(DiffOptions options)
-    {
-        this.options = options;
-    }
-
     public string Key(string text, int start, int length)
     {
         var key = text.Substring(start, length);
-        if (options.NormalizeUnicode && !key.IsNormalized(NormalizationForm.FormC))
+        if (NormalizeUnicode && !key.IsNormalized(NormalizationForm.FormC))
         {
             key = key.Normalize(NormalizationForm.FormC);
         }
 
-        if (options.NormalizePunctuation)
+        if (NormalizePunctuation)
         {
             key = Typography(key);
         }
 
-        if (options.IgnoreCase)
+        if (IgnoreCase)
         {
             key = key.ToLowerInvariant();
         }
 
-        if (options.IgnoreWhitespace)
+        if (IgnoreWhitespace)
         {
             key = CollapseWhitespace(key);
         }

@@ -1,4 +1,4 @@
-namespace ArticleRevisions.Rendering;
+namespace ArticleRevisions.Text;
 
 /// <summary>Splits text into lines the way <c>diff</c> and <c>patch</c> do: on <c>\n</c> only.</summary>
 internal static class TextLines

@@ -1,0 +1,42 @@
+namespace ArticleRevisions.Provenance;
+
+/// <summary>One revision's text with its tokens and, for every character, the revision that wrote it.</summary>
+/// <param name="Text">The revision's text.</param>
+/// <param name="Tokens">Its words, punctuation and white space.</param>
+/// <param name="Origins">For each character, the number of the revision that introduced it.</param>
+/// <param name="RestoredIn">For each character, the number of the revision that last put it back after a removal, or 0.</param>
+/// <remarks>The arrays are filled while a walk step is made and only read after it.</remarks>
+internal sealed record CharacterOrigins(string Text, TokenTable Tokens, int[] Origins, int[] RestoredIn)
+{
+    /// <summary>The first revision: every character its own.</summary>
+    public static CharacterOrigins First(string text)
+    {
+        var origins = new int[text.Length];
+        Array.Fill(origins, 1);
+        return new CharacterOrigins(text, new TokenTable(text), origins, new int[text.Length]);
+    }
+
+    /// <summary>
+    /// The next revision's characters: each one that continues an old character (per <paramref name="map"/>) takes
+    /// its origin; every other belongs to <paramref name="number"/>, until reverts are found.
+    /// </summary>
+    public CharacterOrigins Next(string text, int[] map, int number)
+    {
+        var origins = new int[text.Length];
+        var restoredIn = new int[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (map[i] >= 0)
+            {
+                origins[i] = Origins[map[i]];
+                restoredIn[i] = RestoredIn[map[i]];
+            }
+            else
+            {
+                origins[i] = number;
+            }
+        }
+
+        return new CharacterOrigins(text, new TokenTable(text), origins, restoredIn);
+    }
+}

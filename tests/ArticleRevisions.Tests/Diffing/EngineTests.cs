@@ -1,0 +1,42 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Rendering;
+using CsCheck;
+
+namespace ArticleRevisions.Tests.Diffing;
+
+/// <summary>The engine's internals: values in, values out, and one walk for both granularities of a summary.</summary>
+public class EngineTests
+{
+    [Fact]
+    public void Move_detection_returns_new_findings_and_leaves_the_engines_untouched()
+    {
+        const string OldText = "First paragraph stays here.\n\nThe bridge opened in 1962 to traffic.\n\nLast one.\n";
+        const string NewText = "The bridge opened in 1962 to traffic.\n\nFirst paragraph stays here.\n\nLast one.\n";
+        var found = DiffEngine.Run(OldText, NewText, DiffOptions.Default);
+        var atoms = found.Atoms.ToArray();
+
+        var moved = MoveDetector.Apply(found, OldText, NewText, DiffOptions.Default);
+
+        Assert.Equal(atoms, found.Atoms);
+        Assert.DoesNotContain(found.Atoms, a => a.MoveId != 0);
+        Assert.Contains(moved.Atoms, a => a.Kind == DiffSpanKind.MovedFrom);
+        Assert.Equal(1, moved.Counts.ParagraphsMoved);
+        Assert.Equal(0, found.Counts.ParagraphsMoved);
+    }
+
+    [Fact]
+    public void Character_granularity_keeps_the_word_level_view_of_the_same_walk_as_a_property()
+    {
+        var options = Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool)
+            .Select((ws, c, p) => new DiffOptions { IgnoreWhitespace = ws, IgnoreCase = c, NormalizePunctuation = p });
+
+        Gen.Select(TextGen.Text, TextGen.Text, options).Sample((a, b, o) =>
+        {
+            var characters = TextDiffer.Compare(a, b, o with { Granularity = DiffGranularity.Character });
+            var words = TextDiffer.Compare(a, b, o with { Granularity = DiffGranularity.Word });
+
+            Assert.Equal(words.Spans, characters.WordSpans);
+            Assert.Equal(DiffSummary.Of(words), DiffSummary.Of(characters));
+        }, iter: 400);
+    }
+}
