@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Benchmarks.Quality;
 
@@ -158,7 +159,8 @@ internal static class QualityBenchmark
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{miss.Case.Source} {miss.Case.Category}] {miss.Case.Origin}: ours FP {miss.OursMisses.Fp}, FN {miss.OursMisses.Fn}; LCS {(miss.BaselineExact ? "exact" : "not exact")}"));
             output.WriteLine($"  gold: {miss.Case.Annotated}");
             output.WriteLine($"  ours: {Annotate(miss.Ours)}");
-            output.WriteLine($"        {miss.Ours.Summary}");
+            output.Write("        ");
+            new SummaryRenderer().Render(miss.Ours, output);
             if (!miss.BaselineExact)
             {
                 output.WriteLine($"  LCS:  {Annotate(miss.Ours.OldText, miss.Baseline.OldEdited, "[-", "-]")} => {Annotate(miss.Ours.NewText, miss.Baseline.NewEdited, "{+", "+}")}");

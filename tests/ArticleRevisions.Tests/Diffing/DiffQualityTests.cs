@@ -2,6 +2,7 @@ using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using ArticleRevisions.Provenance;
+using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Tests.Diffing;
 
@@ -134,7 +135,7 @@ public class DiffQualityTests
         const string Before = "Smith said the plan would work. Jones agreed.\n";
         const string After = "Mr. Smith said the plan would work. Mr. Jones agreed. The council will vote on the proposal next week after a public consultation closes.\n";
 
-        var summary = TextDiffer.Compare(Before, After).Summary;
+        var summary = Summary(TextDiffer.Compare(Before, After));
 
         Assert.DoesNotMatch("^Added “Mr.”", summary);
         var sentence = summary.IndexOf("sentence added", StringComparison.Ordinal) is var counted and >= 0
@@ -149,7 +150,7 @@ public class DiffQualityTests
         const string Before = "The plan, he said, was sound and the vote would pass easily.\n";
         const string After = "The plan; he said, was doubtful and the council would likely reject it in a vote.\n";
 
-        var summary = TextDiffer.Compare(Before, After).Summary;
+        var summary = Summary(TextDiffer.Compare(Before, After));
 
         Assert.DoesNotMatch("^Replaced “,” with “;”", summary);
         Assert.InRange(summary.IndexOf("“sound”", StringComparison.Ordinal), 0, IndexOrEnd(summary, "“;”"));
@@ -176,6 +177,13 @@ public class DiffQualityTests
 
         Assert.NotEmpty(changes);
         Assert.All(changes.SelectMany(c => c.Labels), l => Assert.Contains(l, new[] { EditLabel.Formatting, EditLabel.Punctuation, EditLabel.SpellingFix }));
+    }
+
+    private static string Summary(DiffResult result)
+    {
+        using var writer = new StringWriter();
+        new SummaryRenderer().Render(result, writer);
+        return writer.ToString();
     }
 
     private static int IndexOrEnd(string text, string part) =>
