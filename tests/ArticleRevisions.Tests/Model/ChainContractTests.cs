@@ -1,6 +1,5 @@
 using ArticleRevisions.Model;
 using ArticleRevisions.Text;
-using ArticleRevisions.Timeline;
 using CsCheck;
 using NodaTime;
 
