@@ -32,6 +32,7 @@ internal sealed class HistoryStaging : IDisposable
     private string working;
     private HistoryFile? file;
     private int total;
+    private Instant? latest;
     private int read, added, alreadyPresent, unchanged, suppressed, adjusted;
     private Instant? firstAdded, lastAdded;
     private bool sealedCopy, committed;
@@ -44,7 +45,7 @@ internal sealed class HistoryStaging : IDisposable
         this.file = file;
         this.original = original;
         Article = file.History.Article;
-        latestBefore = file.History.Latest?.At;
+        latestBefore = latest = file.History.Latest?.At;
         total = file.History.Count;
     }
 
@@ -115,7 +116,9 @@ internal sealed class HistoryStaging : IDisposable
         }
 
         var open = file ?? throw new InvalidOperationException("The staged history is sealed; reopen it first.");
-        if (at <= latestBefore || at <= open.History.Latest?.At)
+        // The latest time and the count are kept here rather than asked of the file, so each append costs the same
+        // whatever the history's length.
+        if (at <= latestBefore || at <= latest)
         {
             alreadyPresent++;
             return;
@@ -129,7 +132,8 @@ internal sealed class HistoryStaging : IDisposable
         }
 
         added++;
-        total = open.History.Count;
+        total = result.Revision.Number;
+        latest = at;
         suppressed += revision.IsSuppressed ? 1 : 0;
         adjusted += revision.TimeAdjusted ? 1 : 0;
         firstAdded ??= at;
