@@ -25,7 +25,7 @@ public static class FolderImporter
     /// <exception cref="TextDecodingException">A snapshot is not UTF-8 text.</exception>
     /// <exception cref="HistoryFormatException">The existing history is not a valid history file.</exception>
     /// <exception cref="IOException">A file cannot be read or written, or the history changed during the import (nothing is written then).</exception>
-    /// <remarks>Nothing is written unless every snapshot was read; the history is replaced whole (see <see cref="ImportReport"/>).</remarks>
+    /// <remarks>Nothing is written unless every snapshot was read: the history is built in a copy, verified and renamed into place whole.</remarks>
     public static ImportReport Import(string directory, string historyPath, NewHistoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
