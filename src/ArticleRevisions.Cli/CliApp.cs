@@ -21,6 +21,8 @@ internal static class CliApp
             VerifyCommand.Create(),
             ImportCommand.Create(services),
             ExportCommand.Create(),
+            UpgradeCommand.Create(),
+            RepairCommand.Create(),
         };
         HelpExamples.Install(root);
         return root;

@@ -18,10 +18,10 @@ internal static class InputFiles
         return ArticleText.ReadFile(path);
     }
 
-    public static HistoryFile OpenHistory(string path)
+    public static HistoryFile OpenHistory(string path, HistoryFileOptions? options = null)
     {
         RequireFile(path);
-        return HistoryFile.Open(path);
+        return HistoryFile.Open(path, options);
     }
 
     public static void RequireFile(string path)

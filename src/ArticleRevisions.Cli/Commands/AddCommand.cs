@@ -20,13 +20,14 @@ internal static class AddCommand
         var editor = new Option<string?>("--editor") { Description = "Who made this version." };
         var title = new Option<string?>("--title") { Description = "The article's title as this version showed it." };
         var source = new Option<string?>("--source") { Description = "Where this version was captured from (an absolute URI)." };
+        var lockTimeout = CommonOptions.LockTimeout();
 
-        var command = new Command("add", "Append a version of the article's text to its history.") { file, text, at, observed, note, editor, title, source };
+        var command = new Command("add", "Append a version of the article's text to its history.") { file, text, at, observed, note, editor, title, source, lockTimeout };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
             var path = parseResult.GetValue(file)!;
-            var historyFile = InputFiles.OpenHistory(path);
-            var zone = historyFile.History.Article.Zone;
+            var historyFile = InputFiles.OpenHistory(path, CommonOptions.WriteOptions(parseResult, lockTimeout));
+            var zone = historyFile.Article.Zone;
             var observedAt = CommonOptions.ParseTime(parseResult.GetValue(observed), "--observed", zone);
             var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services))
             {
@@ -44,7 +45,7 @@ internal static class AddCommand
                 throw new CliException("--observed is earlier than --at: a version cannot be captured before it became current.");
             }
 
-            var previous = historyFile.History.Latest;
+            var before = historyFile.Latest;
             var result = historyFile.Append(draft, services.Clock);
             if (result.Outcome == AppendOutcome.UnchangedText)
             {
@@ -53,7 +54,9 @@ internal static class AddCommand
             }
 
             var revision = result.Revision;
-            var words = TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text).Statistics;
+            // Another writer may have appended in between; then the previous revision is read from the file.
+            var previous = revision.Number == 1 ? string.Empty : before?.Number == revision.Number - 1 ? before.Text : historyFile.GetRevision(revision.Number - 1).Text;
+            var words = TextDiffer.Compare(previous, revision.Text).Statistics;
             output.WriteLine($"Added revision {revision.Number} at {TimeFormat.InZone(revision.At, zone)} ({TimeFormat.Utc(revision.At)}): +{words.WordsAdded} -{words.WordsRemoved} words.");
             return ExitCodes.Success;
         }));
