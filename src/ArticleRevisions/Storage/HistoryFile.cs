@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Immutable;
 using ArticleRevisions.Model;
 using Microsoft.Win32.SafeHandles;
 using NodaTime;
@@ -34,8 +34,6 @@ public sealed class HistoryFile
 
     /// <summary>The format version this build writes; it also reads version 1.</summary>
     public const int FormatVersion = HistoryLineCodec.FormatVersion;
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly HistoryFileOptions options;
     private List<IndexEntry> entries = [];
@@ -360,36 +358,88 @@ public sealed class HistoryFile
     {
         ArgumentNullException.ThrowIfNull(@event);
         using var guard = BeginWrite();
-        var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
-        var lastEvent = entries.FindLast(e => !e.IsRevision);
-        var recorded = ArticleHistory.CreateEvent(@event, Count, last?.At, last?.Hash ?? seal, Article, lastEvent.Hash is null ? 0 : lastEvent.Number);
-        var kind = @event.Kind == HistoryEventKind.MetadataChanged ? IndexEntryKind.Metadata : IndexEntryKind.Event;
-        Write(HistoryLineCodec.EncodeEvent(recorded), kind, Count, 0, @event.At, null, recorded.Hash);
-        if (@event.Article is { } changed)
+        var lines = new List<(byte[] Line, IndexEntry Entry)>(1);
+        var writer = new ChainWriter(Tail(), options, (line, entry) => lines.Add((line, entry)));
+        var recorded = writer.Record(@event);
+        WriteLines(stream => stream.Write(lines[0].Line), lines[0].Line.Length, [lines[0].Entry], Latest, writer.Article);
+        return recorded;
+    }
+
+    /// <summary>
+    /// Appends every draft of <paramref name="drafts"/> whose text differs from the one before it, as one write: one
+    /// lock, one write and one flush to disk, then the index; all or nothing.
+    /// </summary>
+    /// <param name="drafts">The versions to append, in time order, each carrying its time (<see cref="RevisionDraft.At"/>).</param>
+    /// <returns>One result per draft, in order: appended, or left out because its text equals the revision before it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="drafts"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">A draft has no time, its text holds an unpaired surrogate, or its source is relative.</exception>
+    /// <exception cref="RevisionOrderException">A draft's time is at or before the revision before it (including one another writer added meanwhile).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A draft was observed before it became current.</exception>
+    /// <exception cref="HistoryFormatException">The file is version 1 (read-only; upgrade it), or its last line is torn.</exception>
+    /// <exception cref="HistoryLockedException">Another writer held the file for the whole lock timeout.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <remarks>
+    /// The lock is held while the drafts are read, so give drafts that are ready (a list), not ones still being
+    /// fetched. If any draft is refused or the write fails, nothing of the batch is in the file afterwards and the
+    /// index still describes it: the file is cut back to its length before. For revisions and events prepared over
+    /// a longer time, use <see cref="BeginBatch"/>.
+    /// </remarks>
+    public ImmutableArray<AppendResult> AppendRange(IEnumerable<RevisionDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        using var guard = BeginWrite();
+        var results = new List<(AppendOutcome Outcome, Revision Revision)>();
+        using (var batch = HistoryBatch.ForFile(this, Tail(), options, lockHeld: true))
         {
-            Article = changed;
+            foreach (var draft in drafts)
+            {
+                var outcome = batch.Append(draft ?? throw new ArgumentNullException(nameof(drafts), "A draft in the batch is null."));
+                // Latest is set after any draft: an unchanged text needs a revision before it to equal.
+                results.Add((outcome, batch.Latest ?? throw new InvalidOperationException("A batch has a latest revision after a draft.")));
+            }
+
+            batch.Commit();
         }
 
-        return recorded;
+        var upTo = length;
+        var history = new Lazy<ArticleHistory>(() => ReadWhole(upTo));
+        return [.. results.Select(r => new AppendResult(() => history.Value, r.Outcome, r.Revision))];
+    }
+
+    /// <summary>
+    /// Starts a batch of revisions and events to append to this history as one (see <see cref="HistoryBatch"/>): nothing
+    /// is written until it is committed, and the writers' lock is taken only then.
+    /// </summary>
+    /// <returns>The batch, chained to the history as this instance last read it.</returns>
+    /// <exception cref="HistoryFormatException">The file is version 1 (read-only; upgrade it).</exception>
+    /// <exception cref="HistoryFormatException">A line the latest revision is rebuilt from is damaged.</exception>
+    public HistoryBatch BeginBatch()
+    {
+        ThrowIfReadOnly();
+        return HistoryBatch.ForFile(this, Tail(), options, lockHeld: false);
+    }
+
+    /// <summary>
+    /// Starts a new history for <paramref name="article"/> that appears at <paramref name="path"/> only when the batch
+    /// is committed, whole and checked (see <see cref="HistoryBatch"/>).
+    /// </summary>
+    /// <param name="path">Where the history will be; nothing may be there.</param>
+    /// <param name="article">The article the history is about.</param>
+    /// <param name="options">How the file is written; <see cref="HistoryFileOptions.Default"/> when null.</param>
+    /// <returns>The batch, its header written under a temporary name beside <paramref name="path"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="article"/> is null.</exception>
+    /// <exception cref="IOException">Something is at <paramref name="path"/> already, or the folder cannot be written.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    public static HistoryBatch BeginCreate(string path, Article article, HistoryFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(article);
+        return HistoryBatch.ForNewFile(path, article, options ?? HistoryFileOptions.Default);
     }
 
     internal static string Repaired(string path, int lastComplete) =>
         $"the last line is incomplete (no newline at its end), as when an append is interrupted; {(lastComplete == 0 ? "no revision is complete" : $"the last complete revision is {lastComplete}")}. Run 'artrev repair {path}' to remove it (a backup is kept); nothing was changed.";
-
-    /// <summary>Chooses how a new revision is stored: its full text every <see cref="HistoryFileOptions.CheckpointInterval"/> revisions, or when a delta would be larger; a delta otherwise.</summary>
-    internal static (byte[] Line, IndexEntryKind Kind, int Base) EncodeRevision(Revision revision, Revision? previous, int previousBase, HistoryFileOptions options)
-    {
-        if (previous is not null && revision.Number - previousBase < options.CheckpointInterval)
-        {
-            var delta = TextDelta.Compute(previous.Text, revision.Text);
-            if (delta.EncodedSize() < Utf8.GetByteCount(revision.Text))
-            {
-                return (HistoryLineCodec.EncodeRevision(revision, delta), IndexEntryKind.Delta, previousBase);
-            }
-        }
-
-        return (HistoryLineCodec.EncodeRevision(revision, null), IndexEntryKind.FullText, revision.Number);
-    }
 
     /// <summary>Reads complete lines from <paramref name="bytes"/> in order, checking each against the chain so far; returns the bytes consumed.</summary>
     internal static int Scan(ReadOnlySpan<byte> bytes, long offset, ScanState state, string path)
@@ -788,11 +838,7 @@ public sealed class HistoryFile
 
     private WriterLock BeginWrite()
     {
-        if (Version == HistoryLineCodec.LegacyVersion)
-        {
-            throw new HistoryFormatException(Path, 1, HistoryFileFault.UnsupportedVersion, $"format version 1 is read-only in this build: run 'artrev upgrade {Path}' to convert it to version 2 (the original is kept as a backup).");
-        }
-
+        ThrowIfReadOnly();
         var guard = WriterLock.Acquire(Path, options.LockTimeout);
         try
         {
@@ -839,34 +885,72 @@ public sealed class HistoryFile
     {
         using var guard = BeginWrite();
         var previous = Latest;
-        var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
-        var revision = ArticleHistory.CreateNext(previous, last?.Hash ?? seal, draft, now());
+        var lines = new List<(byte[] Line, IndexEntry Entry)>(1);
+        var writer = new ChainWriter(Tail(), options, (line, entry) => lines.Add((line, entry)));
+        var revision = writer.Append(draft, now());
         if (revision is null)
         {
             return new AppendResult(() => History, AppendOutcome.UnchangedText, previous!);
         }
 
-        var previousBase = previous is null ? 0 : entries[revisionEntries[^1]].Base;
-        var (line, kind, @base) = EncodeRevision(revision, previous, previousBase, options);
-        Write(line, kind, revision.Number, @base, revision.At, revision.ObservedAt, revision.Hash);
-        revisionEntries.Add(entries.Count - 1);
-        latest = revision;
+        WriteLines(stream => stream.Write(lines[0].Line), lines[0].Line.Length, [lines[0].Entry], revision, writer.Article);
         var upTo = length;
         return new AppendResult(() => ReadWhole(upTo), AppendOutcome.Appended, revision);
     }
 
-    /// <summary>Writes one line at the end of the file (the lock held), flushes it to disk, and indexes it; on failure cuts the file back.</summary>
-    private void Write(byte[] line, IndexEntryKind kind, int number, int @base, Instant at, Instant? observedAt, string hash)
+    /// <summary>Puts a batch's lines at the end of the file (see <see cref="HistoryBatch.Commit"/>), taking the lock unless the caller holds it.</summary>
+    internal void CommitBatch(HistoryBatch batch, bool lockHeld, Revision? latestAfter, Article articleAfter)
     {
-        using (var stream = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+        using var guard = lockHeld ? null : BeginWrite();
+        if (length != batch.BaseLength)
+        {
+            throw new IOException($"{Path}: another writer added to the history while this batch was being prepared; nothing was written (prepare it again).");
+        }
+
+        WriteLines(batch.CopyTo, batch.ByteCount, batch.Entries, latestAfter, articleAfter);
+    }
+
+    /// <summary>What the next line chains to, as this instance last read the file.</summary>
+    private ChainTail Tail()
+    {
+        var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
+        var lastEvent = entries.FindLastIndex(e => !e.IsRevision);
+        return new ChainTail(
+            Article,
+            Latest,
+            revisionEntries.Count == 0 ? 0 : entries[revisionEntries[^1]].Base,
+            last?.Hash ?? seal ?? throw new InvalidOperationException("A version 2 history always has a seal."),
+            last?.At,
+            lastEvent < 0 ? 0 : entries[lastEvent].Number,
+            length);
+    }
+
+    /// <summary>
+    /// Writes complete lines at the end of the file (the lock held) with one write and one flush to disk, then indexes
+    /// them; if anything fails the file is cut back to its length before and the index is left as it was.
+    /// </summary>
+    internal void WriteLines(Action<Stream> write, long byteCount, IReadOnlyList<IndexEntry> added, Revision? latestAfter, Article articleAfter)
+    {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        // Unbuffered: the caller's bytes go straight to the file, so what is flushed is exactly what was written.
+        using (var stream = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0))
         {
             stream.Seek(length, SeekOrigin.Begin);
             try
             {
-                stream.Write(line);
+                write(stream);
+                if (stream.Position != length + byteCount)
+                {
+                    throw new IOException($"{Path}: {stream.Position - length} bytes were written where {byteCount} were prepared.");
+                }
+
                 stream.Flush(flushToDisk: true);
             }
-            catch (IOException)
+            catch
             {
                 stream.SetLength(length);
                 stream.Flush(flushToDisk: true);
@@ -874,10 +958,76 @@ public sealed class HistoryFile
             }
         }
 
-        entries.Add(new IndexEntry(length, line.Length, kind, number, @base, at, observedAt, hash));
-        length += line.Length;
+        var before = entries.Count;
+        foreach (var entry in added)
+        {
+            entries.Add(entry);
+            if (entry.IsRevision)
+            {
+                revisionEntries.Add(entries.Count - 1);
+            }
+        }
+
+        length += byteCount;
         whole = null;
-        SaveIndex(entries.Count - 1);
+        latest = latestAfter;
+        Article = articleAfter;
+        SaveIndex(before);
+    }
+
+    /// <summary>
+    /// Reads a newly written file back line by line, checking every line against the chain, and that it holds
+    /// exactly <paramref name="expected"/>; reads in chunks, so memory follows the longest line, not the file.
+    /// </summary>
+    /// <exception cref="HistoryFormatException">A line does not read back.</exception>
+    /// <exception cref="IOException">The file holds other lines than were written.</exception>
+    internal static void CheckWritten(string path, IReadOnlyList<IndexEntry> expected)
+    {
+        var file = new HistoryFile(path, HistoryFileOptions.Default);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var fileLength = RandomAccess.GetLength(handle);
+        var (line, article, version, headerSeal) = file.ReadHeader(handle, fileLength);
+        var state = new ScanState { Version = version, Current = article, LastHash = headerSeal, LineNumber = 1, Entries = [] };
+        var chunk = new byte[1 << 20];
+        var filled = 0;
+        long position = line.Length, consumedTo = line.Length;
+        while (position < fileLength || filled > 0)
+        {
+            if (filled == chunk.Length)
+            {
+                Array.Resize(ref chunk, chunk.Length * 2);
+            }
+
+            var read = RandomAccess.Read(handle, chunk.AsSpan(filled), position);
+            position += read;
+            filled += read;
+            var consumed = Scan(chunk.AsSpan(0, filled), consumedTo, state, path);
+            consumedTo += consumed;
+            chunk.AsSpan(consumed, filled - consumed).CopyTo(chunk);
+            filled -= consumed;
+            if (read == 0)
+            {
+                if (filled > 0)
+                {
+                    throw new HistoryFormatException(path, state.LineNumber + 1, HistoryFileFault.TornLastLine, Repaired(path, state.LatestNumber));
+                }
+
+                break;
+            }
+        }
+
+        if (!state.Entries.SequenceEqual(expected))
+        {
+            throw new IOException($"{path}: the history written does not read back as it was prepared ({state.Entries.Count} lines read, {expected.Count} written); nothing was put in place.");
+        }
+    }
+
+    private void ThrowIfReadOnly()
+    {
+        if (Version == HistoryLineCodec.LegacyVersion)
+        {
+            throw new HistoryFormatException(Path, 1, HistoryFileFault.UnsupportedVersion, $"format version 1 is read-only in this build: run 'artrev upgrade {Path}' to convert it to version 2 (the original is kept as a backup).");
+        }
     }
 
     /// <summary>Brings the index up to date: appends the entries after the first <paramref name="existing"/>, or rewrites it (-1).</summary>

@@ -94,16 +94,15 @@ internal static class HistoryMaintenance
     /// <summary>Writes <paramref name="history"/> as a new version 2 file: a sealed header, then every revision rechained after it.</summary>
     private static void WriteVersion2(string path, ArticleHistory history, HistoryFileOptions options)
     {
-        var lastHash = RevisionHasher.ComputeHeader(history.Article);
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        stream.Write(HistoryLineCodec.EncodeHeader(history.Article));
-        Revision? previous = null;
-        var previousBase = 0;
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        var header = HistoryLineCodec.EncodeHeader(history.Article);
+        stream.Write(header);
+        var tail = new ChainTail(history.Article, null, 0, RevisionHasher.ComputeHeader(history.Article), null, 0, header.Length);
+        var writer = new ChainWriter(tail, options, (line, _) => stream.Write(line));
         foreach (var revision in history.Revisions)
         {
             var draft = new RevisionDraft(revision.Text)
             {
-                At = revision.At,
                 ObservedAt = revision.ObservedAt,
                 Title = revision.Title,
                 Editor = revision.Editor,
@@ -112,13 +111,8 @@ internal static class HistoryMaintenance
                 Attributes = revision.Attributes,
                 RawSource = revision.RawSource,
             };
-            var next = ArticleHistory.CreateNext(previous, lastHash, draft, revision.At)
+            _ = writer.Append(draft, revision.At)
                 ?? throw new IOException($"{path}: revision {revision.Number} repeats the text of the one before; a version 1 file never holds that.");
-            var (line, _, @base) = HistoryFile.EncodeRevision(next, previous, previousBase, options);
-            stream.Write(line);
-            lastHash = next.Hash;
-            previous = next;
-            previousBase = @base;
         }
 
         stream.Flush(flushToDisk: true);
