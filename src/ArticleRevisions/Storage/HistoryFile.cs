@@ -211,6 +211,24 @@ public sealed class HistoryFile
             && firstLine.IndexOf("\"artrev-history\""u8) >= 0;
     }
 
+    /// <summary>
+    /// Returns the paths of the files and folders the store keeps beside the history at <paramref name="historyPath"/>:
+    /// its index (<c>NAME.idx</c>, a cache rebuilt when missing), its writers' lock (<c>NAME.lock</c>, empty, kept
+    /// in place) and its raw sources (<c>NAME.sources/</c>, part of the record: they belong with the history).
+    /// </summary>
+    /// <param name="historyPath">The history file's path.</param>
+    /// <returns>The paths, whether or not each exists yet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
+    /// <remarks>
+    /// Tools that list a folder (an import of snapshots, a collection) use it to tell a history's own files from the
+    /// user's. Backups made by <see cref="Repair"/> and <see cref="Upgrade"/> are history files in their own right.
+    /// </remarks>
+    public static IReadOnlyList<string> SidecarPaths(string historyPath)
+    {
+        ArgumentNullException.ThrowIfNull(historyPath);
+        return [HistoryIndex.PathFor(historyPath), WriterLock.PathFor(historyPath), RawSourceStore.ForHistory(historyPath).Directory];
+    }
+
     /// <summary>Removes a torn last line (left by a crash during a write), keeping the whole file as it was in a backup beside it.</summary>
     /// <param name="path">The history file.</param>
     /// <param name="options">How long to wait for writers; <see cref="HistoryFileOptions.Default"/> when null.</param>
