@@ -41,7 +41,7 @@ public sealed class PageCapturer
     /// <returns>What happened.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
     /// <exception cref="ArticleRevisions.Storage.HistoryFormatException">The history file is malformed.</exception>
-    /// <exception cref="InvalidOperationException">No URL was given and the history names no source.</exception>
+    /// <exception cref="CaptureException">No URL was given and the history names no source.</exception>
     /// <exception cref="IOException">The history or the files beside it cannot be read or written.</exception>
     /// <exception cref="RevisionOrderException">The clock is at or before the latest revision's time.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was written.</exception>
@@ -51,7 +51,7 @@ public sealed class PageCapturer
         request ??= new CaptureRequest();
         var store = CaptureStore.Open(historyPath);
         var source = request.Url ?? store.History.Article.Source
-            ?? throw new InvalidOperationException($"{historyPath}: the history names no source; give the URL to capture.");
+            ?? throw new CaptureException($"{historyPath}: the history names no source; give the URL to capture.");
         var declaration = request.Declaration ?? (request.Automatic ? null : Declarations.For(source));
         var fetchUri = declaration?.FetchUri(source) ?? source;
         var state = store.State;
@@ -77,7 +77,7 @@ public sealed class PageCapturer
     /// <param name="request">The extraction to use.</param>
     /// <returns>What happened: <see cref="CaptureOutcome.ReExtracted"/>, <see cref="CaptureOutcome.Unchanged"/> or <see cref="CaptureOutcome.Broken"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">No raw page is kept for the history's current text.</exception>
+    /// <exception cref="CaptureException">No raw page is kept for the history's current text.</exception>
     /// <exception cref="IOException">The history or the files beside it cannot be read or written.</exception>
     public CaptureResult ReExtract(string historyPath, CaptureRequest? request = null)
     {
@@ -85,9 +85,9 @@ public sealed class PageCapturer
         request ??= new CaptureRequest();
         var store = CaptureStore.Open(historyPath);
         var source = request.Url ?? store.History.Article.Source
-            ?? throw new InvalidOperationException($"{historyPath}: the history names no source.");
-        var sha = store.State.RawSha256 ?? throw new InvalidOperationException($"{historyPath}: no raw page is kept for the current text (it was not captured by artrev).");
-        var raw = store.GetRaw(sha) ?? throw new InvalidOperationException($"{historyPath}: the raw page {sha[..12]}… is missing from {CaptureStore.FolderFor(historyPath)}.");
+            ?? throw new CaptureException($"{historyPath}: the history names no source.");
+        var sha = store.State.RawSha256 ?? throw new CaptureException($"{historyPath}: no raw page is kept for the current text (it was not captured by artrev).");
+        var raw = store.GetRaw(sha) ?? throw new CaptureException($"{historyPath}: the raw page {sha[..12]}… is missing from {CaptureStore.FolderFor(historyPath)}.");
         var declaration = request.Declaration ?? (request.Automatic ? null : Declarations.For(source));
         var context = new Context(store, source, null, declaration) { Now = clock.GetCurrentInstant() };
         return Extracted(context, raw, "text/html");

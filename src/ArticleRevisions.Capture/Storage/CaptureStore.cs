@@ -50,6 +50,16 @@ internal sealed class CaptureStore
         return new CaptureStore(file, folder, state);
     }
 
+    /// <summary>Reads only the capture state of a history (cheap: the history itself is not read).</summary>
+    public static CaptureState LoadState(string historyPath)
+    {
+        var statePath = System.IO.Path.Combine(FolderFor(historyPath), "state.json");
+        return File.Exists(statePath) ? ReadState(statePath) : CaptureState.Empty;
+    }
+
+    /// <summary>Sets when the source is next due, keeping the rest of its state.</summary>
+    public void Schedule(Instant nextDue) => SaveState(State with { NextDue = nextDue });
+
     public static CaptureStore Create(string historyPath, Article article)
     {
         var file = HistoryFile.Create(historyPath, article);

@@ -39,3 +39,11 @@ internal sealed record RawRecord(string Sha256, string MediaType, long Length);
 [JsonSerializable(typeof(StateRecord))]
 [JsonSerializable(typeof(JournalRecord))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
+
+/// <summary>What the watcher remembers about a feed: validators, the schedule and every entry it has already taken.</summary>
+internal sealed record FeedStateRecord(string? ETag, string? LastModified, string? NextDue, int UnchangedStreak, string[]? Seen);
+
+/// <summary>Source-generated JSON for feed state.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(FeedStateRecord))]
+internal sealed partial class FeedJsonContext : JsonSerializerContext;
