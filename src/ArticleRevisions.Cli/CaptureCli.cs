@@ -18,11 +18,11 @@ internal static class CaptureCli
 
     public static Option<string?> Declaration() => new("--declaration") { Description = "Extract with this declaration: a shipped one (telegram-post) or a JSON file with CSS selectors to keep and remove. Default: a shipped declaration for the URL's host, else the automatic extractor." };
 
-    public static FetchOptions FetchOptions(ParseResult parseResult, Option<double> timeout, Option<long> maxBytes, Option<string?> userAgent) => new()
+    public static FetchOptions MakeFetchOptions(ParseResult parseResult, Option<double> timeout, Option<long> maxBytes, Option<string?> userAgent) => new()
     {
         Timeout = Duration.FromMilliseconds(parseResult.GetValue(timeout) * 1000),
         MaxBytes = parseResult.GetValue(maxBytes),
-        UserAgent = parseResult.GetValue(userAgent) ?? global::ArticleRevisions.Capture.Fetching.FetchOptions.DefaultUserAgent,
+        UserAgent = parseResult.GetValue(userAgent) ?? FetchOptions.DefaultUserAgent,
     };
 
     public static Uri ParseHttpUrl(string value, string what) =>
@@ -31,7 +31,7 @@ internal static class CaptureCli
             : throw new CliException($"{what} '{value}' is not an http or https URL.");
 
     /// <summary>Runs an asynchronous command body with the parse result's writers, turning capture's expected errors into one line and exit 2.</summary>
-    public static Task<int> Run(ParseResult parseResult, CancellationToken cancellationToken, Func<TextWriter, CancellationToken, Task<int>> body) =>
+    public static Task<int> Run(ParseResult parseResult, Func<TextWriter, CancellationToken, Task<int>> body, CancellationToken cancellationToken) =>
         Task.FromResult(CommandRunner.Run(parseResult, output =>
         {
             try

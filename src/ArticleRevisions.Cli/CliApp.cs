@@ -19,6 +19,9 @@ internal static class CliApp
             TimelineCommand.Create(),
             ShowCommand.Create(),
             VerifyCommand.Create(),
+            CaptureCommand.Create(services),
+            WatchCommand.Create(services),
+            ImportWaybackCommand.CreateTemporaryImport(),
         };
         HelpExamples.Install(root);
         return root;

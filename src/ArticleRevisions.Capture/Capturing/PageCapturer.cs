@@ -93,6 +93,17 @@ public sealed class PageCapturer
         return Extracted(context, raw, "text/html");
     }
 
+    /// <summary>Reads what capture remembers about a history's source (validators, gone or broken, schedule), without reading the history.</summary>
+    /// <param name="historyPath">The history file.</param>
+    /// <returns>The state; <see cref="CaptureState.Empty"/> for a source never captured.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The state file beside the history is malformed.</exception>
+    public static CaptureState ReadState(string historyPath)
+    {
+        ArgumentNullException.ThrowIfNull(historyPath);
+        return CaptureStore.LoadState(historyPath);
+    }
+
     private static string? FrontPageRedirect(FetchResult fetch)
     {
         if (fetch.Redirects.IsEmpty)

@@ -30,7 +30,7 @@ internal static class CaptureCommand
         {
             file, url, declaration, automatic, reextract, id, zone, language, timeout, maxBytes, userAgent,
         };
-        command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, cancellationToken, async (output, ct) =>
+        command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, async (output, ct) =>
         {
             var path = parseResult.GetValue(file)!;
             var uri = parseResult.GetValue(url) is { } text ? CaptureCli.ParseHttpUrl(text, "URL") : null;
@@ -46,14 +46,14 @@ internal static class CaptureCommand
                 Declaration = parseResult.GetValue(declaration) is { } name ? Declarations.Resolve(name) : null,
                 Automatic = parseResult.GetValue(automatic),
             };
-            using var fetcher = new PageFetcher(CaptureCli.FetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
+            using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
             var capturer = new PageCapturer(fetcher, services.Clock);
             var result = parseResult.GetValue(reextract)
                 ? capturer.ReExtract(path, request)
                 : await capturer.CaptureAsync(path, request, ct);
             CaptureRenderer.WriteLine(output, result);
             return result.Outcome is CaptureOutcome.Failed or CaptureOutcome.Broken or CaptureOutcome.TooLarge ? ExitCodes.Trouble : ExitCodes.Success;
-        }));
+        }, cancellationToken));
         return command;
     }
 
