@@ -15,6 +15,9 @@ public sealed record WatchOptions
     /// <summary>Gets the longest a page that stopped changing waits between checks (never shorter than its own interval).</summary>
     public Duration MaxBackoff { get; init; } = Duration.FromDays(1);
 
+    /// <summary>Gets whether every source is checked in a round, due or not (a manual "check everything now").</summary>
+    public bool IgnoreSchedule { get; init; }
+
     /// <summary>Gets alert settings that replace the watch list's own, if any.</summary>
     public AlertSettings? Alerts { get; init; }
 

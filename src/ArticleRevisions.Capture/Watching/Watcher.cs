@@ -122,7 +122,7 @@ public sealed class Watcher
         return round;
     }
 
-    private static bool IsDue(Instant? nextDue, Instant now) => nextDue is null || nextDue <= now;
+    private bool IsDue(Instant? nextDue, Instant now) => options.IgnoreSchedule || nextDue is null || nextDue <= now;
 
     private string HistoryPath(WatchSource source) => Path.Combine(directory, source.HistoryFileName);
 

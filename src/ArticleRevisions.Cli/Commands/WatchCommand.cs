@@ -15,6 +15,7 @@ internal static class WatchCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The collection's folder (its watch list is DIR/watch.json; one history per article, DIR/ID.jsonl)." };
         var once = new Option<bool>("--once") { Description = "Run one round over the sources that are due, then exit (for cron and CI)." };
+        var all = new Option<bool>("--all") { Description = "With --once: check every source now, due or not." };
         var maxConcurrent = new Option<int>("--max-concurrent") { Description = "The most requests at once across hosts; never more than one per host (default 8).", DefaultValueFactory = _ => 8 };
         maxConcurrent.Validators.Add(r =>
         {
@@ -33,7 +34,7 @@ internal static class WatchCommand
 
         var command = new Command("watch", "Keep watch over a collection until stopped (Ctrl-C or SIGTERM): check each source on its interval, thinning out checks of pages that stopped changing; record changes, disappearances and returns; add feeds' new entries; write alerts to DIR/alerts.atom.\nExit codes: 0 stopped cleanly (or --once finished), 2 trouble.")
         {
-            directory, once, maxConcurrent, alertOn, phrases, webhook, timeout, maxBytes, userAgent,
+            directory, once, all, maxConcurrent, alertOn, phrases, webhook, timeout, maxBytes, userAgent,
         };
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
@@ -59,7 +60,7 @@ internal static class WatchCommand
             }
 
             using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
-            var watcher = new Watcher(dir, fetcher, services.Clock, new WatchOptions { MaxConcurrent = parseResult.GetValue(maxConcurrent), Alerts = alerts });
+            var watcher = new Watcher(dir, fetcher, services.Clock, new WatchOptions { MaxConcurrent = parseResult.GetValue(maxConcurrent), Alerts = alerts, IgnoreSchedule = parseResult.GetValue(all) && parseResult.GetValue(once) });
             var report = new WatchConsole(output, services.OutputIsTerminal);
             if (parseResult.GetValue(once))
             {
