@@ -152,7 +152,7 @@ public sealed class WaybackImporter
             Source = new Uri(options.Archive, $"web/{capture.Timestamp}/{capture.Original.AbsoluteUri}"),
         };
         var appended = store.AppendRevision(draft, attributes, rawSource, clock);
-        store.SaveState(store.State with { RawSha256 = rawSource.Sha256, Extractor = page.Extractor, ReExtractedText = null });
+        store.SaveState(store.State with { Raw = rawSource, Extractor = page.Extractor, ReExtractedText = null });
         return new ArchiveStep(capture, CaptureOutcome.Added, appended.Revision, null);
     }
 

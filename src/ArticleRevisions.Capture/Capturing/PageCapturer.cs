@@ -86,8 +86,8 @@ public sealed class PageCapturer
         var store = CaptureStore.Open(historyPath);
         var source = request.Url ?? store.History.Article.Source
             ?? throw new CaptureException($"{historyPath}: the history names no source.");
-        var sha = store.State.RawSha256 ?? throw new CaptureException($"{historyPath}: no raw page is kept for the current text (it was not captured by artrev).");
-        var raw = store.GetRaw(sha) ?? throw new CaptureException($"{historyPath}: the raw page {sha[..12]}… is missing from {CaptureStore.FolderFor(historyPath)}.");
+        var reference = store.State.Raw ?? throw new CaptureException($"{historyPath}: no raw page is kept for the current text (it was not captured by artrev).");
+        var raw = store.GetRaw(reference);
         var declaration = request.Declaration ?? (request.Automatic ? null : Declarations.For(source));
         var context = new Context(store, source, null, declaration) { Now = clock.GetCurrentInstant() };
         return Extracted(context, raw, "text/html");
@@ -149,11 +149,11 @@ public sealed class PageCapturer
         var healthy = state with { Gone = false, Broken = false, TooLarge = false };
         if (string.Equals(page.Text, current, StringComparison.Ordinal))
         {
-            Save(context, healthy with { RawSha256 = raw.Sha256, Extractor = page.Extractor, LastSeenUnchanged = context.Now, UnchangedStreak = state.UnchangedStreak + 1 });
+            Save(context, healthy with { Raw = raw, Extractor = page.Extractor, LastSeenUnchanged = context.Now, UnchangedStreak = state.UnchangedStreak + 1 });
             return context.Result(wasGone ? CaptureOutcome.Back : CaptureOutcome.Unchanged) with { Extractor = page.Extractor, Recorded = wasGone };
         }
 
-        if (current is not null && raw.Sha256 == state.RawSha256 && page.Extractor != state.Extractor)
+        if (current is not null && raw.Sha256 == state.Raw?.Sha256 && page.Extractor != state.Extractor)
         {
             store.AppendEvent(new CaptureEvent(CaptureEventKind.ReExtracted, context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, $"re-extracted with {page.Extractor} (was {state.Extractor ?? "unknown"}); the page itself did not change", page.Text));
             Save(context, healthy with { Extractor = page.Extractor, ReExtractedText = page.Text, LastSeenUnchanged = context.Now });
@@ -171,7 +171,7 @@ public sealed class PageCapturer
             Source = context.Source,
         };
         var appended = store.AppendRevision(draft, attributes, raw, clock);
-        Save(context, healthy with { RawSha256 = raw.Sha256, Extractor = page.Extractor, ReExtractedText = null, LastSeenUnchanged = context.Now, UnchangedStreak = 0 });
+        Save(context, healthy with { Raw = raw, Extractor = page.Extractor, ReExtractedText = null, LastSeenUnchanged = context.Now, UnchangedStreak = 0 });
         return context.Result(wasGone ? CaptureOutcome.Back : CaptureOutcome.Added) with
         {
             Revision = appended.Revision,

@@ -1,3 +1,4 @@
+using ArticleRevisions.Model;
 using NodaTime;
 
 namespace ArticleRevisions.Capture.Storage;
@@ -36,8 +37,8 @@ public sealed record CaptureState
     /// <summary>Gets whether the source was too large at its last check.</summary>
     public bool TooLarge { get; init; }
 
-    /// <summary>Gets the SHA-256 of the raw page the current text was extracted from.</summary>
-    public string? RawSha256 { get; init; }
+    /// <summary>Gets the raw page the current text was extracted from, kept in the history's raw-source store.</summary>
+    public RawSourceReference? Raw { get; init; }
 
     /// <summary>Gets the extractor that produced the current text.</summary>
     public string? Extractor { get; init; }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ArticleRevisions.Model;
@@ -13,8 +11,8 @@ namespace ArticleRevisions.Capture.Storage;
 /// <summary>
 /// The one place capture writes a history through. Revisions go into the history file; what the history format
 /// cannot hold yet (a revision's capture attributes and raw-source reference, events that are not revisions, the
-/// capture state) goes into files beside it under <c>.artrev/capture/NAME/</c>: <c>state.json</c>,
-/// <c>journal.jsonl</c> and <c>raw/SHA256.gz</c>.
+/// capture state) goes into files beside it under <c>.artrev/capture/NAME/</c>: <c>state.json</c> and
+/// <c>journal.jsonl</c>. Raw pages go into the history's raw-source store (<c>HISTORY.sources/</c>, the model contract's).
 /// </summary>
 /// <remarks>Not thread-safe: one capture of a history at a time (the watcher guarantees it).</remarks>
 internal sealed class CaptureStore
@@ -69,57 +67,16 @@ internal sealed class CaptureStore
     /// <summary>The text capture compares new extractions with: a re-extraction's, or the latest revision's.</summary>
     public string? CurrentText => State.ReExtractedText ?? History.Latest?.Text;
 
-    public RawSource PutRaw(ReadOnlySpan<byte> bytes, string mediaType)
-    {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var raw = System.IO.Path.Combine(folder, "raw");
-        var path = System.IO.Path.Combine(raw, sha + ".gz");
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(raw);
-            var temporary = path + $".{Guid.NewGuid():N}.tmp";
-            try
-            {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-                using (var gzip = new GZipStream(stream, CompressionLevel.SmallestSize))
-                {
-                    gzip.Write(bytes);
-                }
+    public RawSourceReference PutRaw(ReadOnlySpan<byte> bytes, string mediaType) => RawSourceStore.ForHistory(file.Path).Put(bytes, mediaType);
 
-                File.Move(temporary, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
-        }
-
-        return new RawSource(sha, mediaType, bytes.Length);
-    }
-
-    public byte[]? GetRaw(string sha256)
-    {
-        var path = System.IO.Path.Combine(folder, "raw", sha256 + ".gz");
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        using var stream = File.OpenRead(path);
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var memory = new MemoryStream();
-        gzip.CopyTo(memory);
-        var bytes = memory.ToArray();
-        var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return actual == sha256 ? bytes : throw new InvalidDataException($"{path}: the raw source does not match its name (SHA-256 {actual[..12]}…); it was changed after it was written.");
-    }
+    public byte[] GetRaw(RawSourceReference reference) => RawSourceStore.ForHistory(file.Path).Get(reference);
 
     /// <summary>The raw source and attributes recorded with each revision, by number.</summary>
-    public ImmutableDictionary<int, (ImmutableSortedDictionary<string, string> Attributes, RawSource? Raw)> RevisionRecords() =>
+    public ImmutableDictionary<int, (ImmutableSortedDictionary<string, string> Attributes, RawSourceReference? Raw)> RevisionRecords() =>
         Journal().Where(r => r.Kind == "revision" && r.Revision is not null)
             .ToImmutableDictionary(
                 r => r.Revision.GetValueOrDefault(),
-                r => (ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, r.Attributes ?? []), r.Raw is { } raw ? new RawSource(raw.Sha256, raw.MediaType, raw.Length) : null));
+                r => (ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, r.Attributes ?? []), r.Raw is { } raw ? new RawSourceReference(raw.Sha256, raw.MediaType, raw.Length) : null));
 
     public ImmutableArray<CaptureEvent> Events() =>
         [.. Journal().Where(r => r.Kind != "revision").Select(r => new CaptureEvent(
@@ -130,7 +87,7 @@ internal sealed class CaptureStore
             r.Detail ?? string.Empty,
             r.Text))];
 
-    public AppendResult AppendRevision(RevisionDraft draft, IReadOnlyDictionary<string, string> attributes, RawSource? raw, IClock clock)
+    public AppendResult AppendRevision(RevisionDraft draft, IReadOnlyDictionary<string, string> attributes, RawSourceReference? raw, IClock clock)
     {
         var result = file.Append(draft, clock);
         if (result.Outcome == AppendOutcome.Appended)
@@ -175,7 +132,7 @@ internal sealed class CaptureStore
             state.Gone,
             state.Broken,
             state.TooLarge,
-            state.RawSha256,
+            state.Raw is { } raw ? new RawRecord(raw.Sha256, raw.MediaType, raw.Length) : null,
             state.Extractor,
             state.ReExtractedText,
             state.UnchangedStreak,
@@ -223,7 +180,7 @@ internal sealed class CaptureStore
             Gone = record.Gone,
             Broken = record.Broken,
             TooLarge = record.TooLarge,
-            RawSha256 = record.RawSha256,
+            Raw = record.Raw is { } raw ? new RawSourceReference(raw.Sha256, raw.MediaType, raw.Length) : null,
             Extractor = record.Extractor,
             ReExtractedText = record.ReExtractedText,
             UnchangedStreak = record.UnchangedStreak,

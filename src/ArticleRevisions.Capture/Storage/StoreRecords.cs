@@ -13,7 +13,7 @@ internal sealed record StateRecord(
     bool Gone,
     bool Broken,
     bool TooLarge,
-    string? RawSha256,
+    RawRecord? Raw,
     string? Extractor,
     string? ReExtractedText,
     int UnchangedStreak,

@@ -42,7 +42,7 @@ public sealed class PageCapturerTests : IDisposable
     }
 
     [Fact]
-    public async Task Raw_page_is_kept_content_addressed_beside_the_history()
+    public async Task Raw_page_is_kept_in_the_histories_raw_source_store()
     {
         var html = Pages.Article("Bridge", Pages.First, Pages.Second);
         using var server = new LocalServer(c => LocalServer.Write(c, html));
@@ -53,7 +53,8 @@ public sealed class PageCapturerTests : IDisposable
         var store = CaptureStore.Open(history);
         var raw = store.RevisionRecords()[1].Raw;
         Assert.NotNull(raw);
-        Assert.Equal(Encoding.UTF8.GetBytes(html), store.GetRaw(raw.Sha256));
+        Assert.Equal(Encoding.UTF8.GetBytes(html), store.GetRaw(raw));
+        Assert.True(RawSourceStore.ForHistory(history).Contains(raw));
         Assert.Equal("text/html", raw.MediaType);
     }
 
