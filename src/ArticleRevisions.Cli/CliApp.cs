@@ -23,6 +23,8 @@ internal static class CliApp
             ExportCommand.Create(),
             UpgradeCommand.Create(),
             RepairCommand.Create(),
+            CaptureCommand.Create(services),
+            WatchCommand.Create(services),
         };
         HelpExamples.Install(root);
         return root;

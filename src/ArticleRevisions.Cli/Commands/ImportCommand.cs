@@ -14,11 +14,12 @@ namespace ArticleRevisions.Cli.Commands;
 /// <summary><c>artrev import folder|mediawiki|git</c>: brings versions people already keep into histories.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(CliServices services) => new("import", "Import versions kept elsewhere: a folder of snapshots, a MediaWiki XML export, or a file's git history. Into an existing history only revisions newer than its latest are appended; each history is written whole or not at all.")
+    public static Command Create(CliServices services) => new("import", "Import versions kept elsewhere: a folder of snapshots, a MediaWiki XML export, a file's git history, or a page's captures in a web archive. Into an existing history only revisions newer than its latest are appended; each history is written whole or not at all.")
     {
         Folder(),
         MediaWiki(services),
         Git(),
+        ImportWaybackCommand.Create(),
     };
 
     private static Command Folder()
