@@ -43,9 +43,6 @@ public sealed record CaptureState
     /// <summary>Gets the extractor that produced the current text.</summary>
     public string? Extractor { get; init; }
 
-    /// <summary>Gets the current text when a re-extraction replaced the latest revision's text without an edit by the publisher.</summary>
-    public string? ReExtractedText { get; init; }
-
     /// <summary>Gets how many checks in a row found the text unchanged (drives the back-off).</summary>
     public int UnchangedStreak { get; init; }
 
