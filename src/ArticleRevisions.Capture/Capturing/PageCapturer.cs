@@ -95,15 +95,16 @@ public sealed class PageCapturer
         return Extracted(context, raw, "text/html");
     }
 
-    /// <summary>Reads what capture remembers about a history's source (validators, gone or broken, schedule), without reading the history.</summary>
+    /// <summary>Reads what capture knows about a history's source: validators, broken, schedule from its state file, and gone or not from the history's events.</summary>
     /// <param name="historyPath">The history file.</param>
     /// <returns>The state; <see cref="CaptureState.Empty"/> for a source never captured.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
     /// <exception cref="InvalidDataException">The state file beside the history is malformed.</exception>
+    /// <exception cref="ArticleRevisions.Storage.HistoryFormatException">The history file is malformed.</exception>
     public static CaptureState ReadState(string historyPath)
     {
         ArgumentNullException.ThrowIfNull(historyPath);
-        return CaptureStore.LoadState(historyPath);
+        return CaptureStore.ReadState(historyPath);
     }
 
     private static string? FrontPageRedirect(FetchResult fetch)

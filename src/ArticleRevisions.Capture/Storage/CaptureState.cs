@@ -28,7 +28,7 @@ public sealed record CaptureState
     /// <summary>Gets the last HTTP status seen.</summary>
     public int? LastStatus { get; init; }
 
-    /// <summary>Gets whether the source is gone now (its last check was a 404, 410 or front-page redirect).</summary>
+    /// <summary>Gets whether the source is gone now: the history's latest source event says it went (a 404, 410 or front-page redirect), not that it came back.</summary>
     public bool Gone { get; init; }
 
     /// <summary>Gets whether the source is broken now (its last extraction failed).</summary>
@@ -37,7 +37,7 @@ public sealed record CaptureState
     /// <summary>Gets whether the source was too large at its last check.</summary>
     public bool TooLarge { get; init; }
 
-    /// <summary>Gets the raw page the current text was extracted from, kept in the history's raw-source store.</summary>
+    /// <summary>Gets the raw page last fetched with the current text, kept in the history's raw-source store (the latest revision's when capture has seen none since).</summary>
     public RawSourceReference? Raw { get; init; }
 
     /// <summary>Gets the extractor that produced the current text.</summary>

@@ -10,9 +10,11 @@ namespace ArticleRevisions.Capture.Storage;
 /// <summary>
 /// The one place capture writes a history through. Revisions (with their capture attributes and raw-source
 /// reference) and events (a source gone or back, a re-run extraction, a move) go into the history file, several at
-/// once in one store batch; raw pages into the history's raw-source store (<c>HISTORY.sources/</c>). What only capture
-/// needs between runs (validators, the schedule, whether the source is broken) is its state, kept beside the history
-/// in <c>.artrev/capture/NAME/state.json</c>; it is not part of the record, and deleting it only costs a full fetch.
+/// once in one store batch; raw pages into the history's raw-source store (<c>HISTORY.sources/</c>). The history is
+/// the only record: whether the source is gone is read from its events, and the raw page and extractor of the
+/// current text from its latest revision. What only capture needs between runs (validators, the schedule, whether
+/// the source is broken or too large, the last raw page seen) is its state, kept beside the history in
+/// <c>.artrev/capture/NAME/state.json</c>; it is a cache, and deleting it only costs a full fetch.
 /// </summary>
 /// <remarks>Not thread-safe: one capture of a history at a time (the watcher guarantees it).</remarks>
 internal sealed class CaptureStore
@@ -24,7 +26,7 @@ internal sealed class CaptureStore
     {
         this.file = file;
         this.folder = folder;
-        State = state;
+        State = FromHistory(state, file);
     }
 
     public string Path => file.Path;
@@ -48,11 +50,19 @@ internal sealed class CaptureStore
     public static CaptureStore Open(string historyPath) =>
         new(HistoryFile.Open(historyPath), FolderFor(historyPath), LoadState(historyPath));
 
-    /// <summary>Reads only the capture state of a history (cheap: the history itself is not read).</summary>
+    /// <summary>
+    /// Reads the capture state of a history with what the history records: gone or not from its events, and the raw
+    /// page and extractor of its latest revision where the state file has none (it was deleted, or another writer
+    /// such as an import added the revision).
+    /// </summary>
+    public static CaptureState ReadState(string historyPath) =>
+        File.Exists(historyPath) ? FromHistory(LoadState(historyPath), HistoryFile.Open(historyPath)) : LoadState(historyPath);
+
+    /// <summary>Reads only the capture state file of a history (cheap: the history itself is not read; <see cref="CaptureState.Gone"/> is not known).</summary>
     public static CaptureState LoadState(string historyPath)
     {
         var statePath = System.IO.Path.Combine(FolderFor(historyPath), "state.json");
-        return File.Exists(statePath) ? ReadState(statePath) : CaptureState.Empty;
+        return File.Exists(statePath) ? ReadStateFile(statePath) : CaptureState.Empty;
     }
 
     /// <summary>Sets when the source is next due, keeping the rest of its state.</summary>
@@ -80,6 +90,7 @@ internal sealed class CaptureStore
         using var batch = file.BeginBatch();
         var result = write(batch);
         file = batch.Commit();
+        State = FromHistory(State, file);
         return result;
     }
 
@@ -93,7 +104,6 @@ internal sealed class CaptureStore
             Format(state.LastCheck),
             Format(state.LastSeenUnchanged),
             state.LastStatus,
-            state.Gone,
             state.Broken,
             state.TooLarge,
             state.Raw is { } raw ? new RawRecord(raw.Sha256, raw.MediaType, raw.Length) : null,
@@ -115,11 +125,27 @@ internal sealed class CaptureStore
         State = state;
     }
 
+    /// <summary>The state with what the history records: the history wins over the state file wherever both speak.</summary>
+    private static CaptureState FromHistory(CaptureState state, HistoryFile history)
+    {
+        var latest = history.Latest;
+        var lastSourceEvent = history.Events.LastOrDefault(e => e.Event.Kind is HistoryEventKind.SourceGone or HistoryEventKind.SourceReturned);
+        var raw = state.Raw ?? latest?.RawSource;
+        return state with
+        {
+            Gone = lastSourceEvent?.Event.Kind == HistoryEventKind.SourceGone,
+            Raw = raw,
+
+            // The extractor goes with the raw page it read: the state's when the state names the page, else the latest revision's.
+            Extractor = state.Raw is not null ? state.Extractor : latest?.Attributes.GetValueOrDefault("capture.extractor"),
+        };
+    }
+
     private static string? Format(Instant? instant) => instant is { } i ? InstantPattern.ExtendedIso.Format(i) : null;
 
     private static Instant? ParseInstant(string? text) => text is null ? null : InstantPattern.ExtendedIso.Parse(text).GetValueOrThrow();
 
-    private static CaptureState ReadState(string path)
+    private static CaptureState ReadStateFile(string path)
     {
         StateRecord record;
         try
@@ -140,7 +166,6 @@ internal sealed class CaptureStore
             LastCheck = ParseInstant(record.LastCheck),
             LastSeenUnchanged = ParseInstant(record.LastSeenUnchanged),
             LastStatus = record.LastStatus,
-            Gone = record.Gone,
             Broken = record.Broken,
             TooLarge = record.TooLarge,
             Raw = record.Raw is { } raw ? new RawSourceReference(raw.Sha256, raw.MediaType, raw.Length) : null,

@@ -10,7 +10,6 @@ internal sealed record StateRecord(
     string? LastCheck,
     string? LastSeenUnchanged,
     int? LastStatus,
-    bool Gone,
     bool Broken,
     bool TooLarge,
     RawRecord? Raw,

@@ -58,7 +58,7 @@ public sealed class PageCapturerTests : IDisposable
         Assert.Equal(Encoding.UTF8.GetBytes(html), file.RawSources.Get(raw));
         Assert.Equal("text/html", raw.MediaType);
         Assert.Equal("200", file.GetRevision(1).Attributes["capture.status"]);
-        Assert.False(Directory.Exists(Path.Combine(CaptureStore.FolderFor(history), "journal.jsonl")));
+        Assert.Equal(["state.json"], Directory.GetFiles(CaptureStore.FolderFor(history)).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -188,6 +188,32 @@ public sealed class PageCapturerTests : IDisposable
         Assert.Equal([404, 200], read.Events.Select(e => e.Event.HttpStatus));
         Assert.Equal([1, 1], read.Events.Select(e => e.AfterRevision));
         Assert.True(read.Verify().IsValid);
+    }
+
+    [Fact]
+    public async Task The_history_is_the_record_so_a_lost_capture_state_neither_records_gone_twice_nor_loses_the_raw_page()
+    {
+        var responses = new Queue<int>([200, 404, 404]);
+        using var server = new LocalServer(c =>
+        {
+            var status = responses.Dequeue();
+            return status == 200 ? LocalServer.Write(c, Pages.Article("Bridge", Pages.First, Pages.Second)) : Task.Run(() => LocalServer.Status(c, status));
+        });
+        var history = NewHistory(server.Url("/a"));
+        await Capture(history);
+        clock.Advance(Duration.FromHours(1));
+        await Capture(history);
+        Directory.Delete(CaptureStore.FolderFor(history), recursive: true);
+        clock.Advance(Duration.FromHours(1));
+
+        var state = PageCapturer.ReadState(history);
+        var third = await Capture(history);
+
+        Assert.True(state.Gone);
+        Assert.Equal(HistoryFile.Open(history).GetRevision(1).RawSource, state.Raw);
+        Assert.Equal(HistoryFile.Open(history).GetRevision(1).Attributes["capture.extractor"], state.Extractor);
+        Assert.Equal(CaptureOutcome.StillGone, third.Outcome);
+        Assert.Equal([HistoryEventKind.SourceGone], HistoryFile.Read(history).Events.Select(e => e.Event.Kind));
     }
 
     [Fact]
