@@ -10,7 +10,7 @@ namespace ArticleRevisions.Capture.Tests.Watching;
 /// <summary>The published JSON Schema of <c>watch.json</c> and the reader agree: what we write validates, and what either refuses, both refuse.</summary>
 public sealed class WatchListSchemaTests : IDisposable
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "artrev-watch.schema.json")));
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "artrev-watch.schema.json")));
     private static readonly EvaluationOptions Strict = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
     private readonly TempDirectory folder = new();
 
