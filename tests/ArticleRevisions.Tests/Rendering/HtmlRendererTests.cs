@@ -13,7 +13,7 @@ public class HtmlRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html);
+        var html = new HtmlDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.StartsWith("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n", html, StringComparison.Ordinal);
         Assert.EndsWith("</body>\n</html>\n", html, StringComparison.Ordinal);
@@ -30,9 +30,7 @@ public class HtmlRendererTests
             .Same("Before <script>alert(1)</script> & \"quoted\" 'single' ")
             .Inserted("<img onerror=alert(2)>")
             .Build();
-        var options = new RenderOptions { OldLabel = "<script>alert('old')</script>", NewLabel = "\"><script>alert(3)</script>" };
-
-        var html = DiffRenderer.Render(result, DiffFormat.Html, options);
+        var html = new HtmlDiffRenderer().RenderToString(Compared.Of(result, "<script>alert('old')</script>", "\"><script>alert(3)</script>"));
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
@@ -50,7 +48,7 @@ public class HtmlRendererTests
             .Same(".")
             .Build();
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html, new RenderOptions { OldLabel = "https://example.org/old" });
+        var html = new HtmlDiffRenderer().RenderToString(Compared.Of(result, "https://example.org/old"));
 
         AssertNothingExternal(html);
         Assert.Equal(result.OldText.Replace("and ", "and HTTP://example.com/x.png", StringComparison.Ordinal), VisibleText(html));
@@ -61,7 +59,7 @@ public class HtmlRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html);
+        var html = new HtmlDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Contains(
             "<div class=\"text\">This strike is part of the <del class=\"deleted\">new offensive</del><ins class=\"inserted\">combat</ins> operations",
@@ -75,7 +73,7 @@ public class HtmlRendererTests
     {
         var result = Samples.MovedParagraph().Build();
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html);
+        var html = new HtmlDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Contains(
             "<ins class=\"moved moved-to\" id=\"move-1-to\" title=\"Move 1: this text moved here\">The <del class=\"deleted\">old</del>"
@@ -93,16 +91,9 @@ public class HtmlRendererTests
     public void Shows_labels_times_in_the_chosen_zone_summary_ignored_changes_and_counts()
     {
         var result = Samples.Kursk().WithIgnored(IgnoredChangeKind.Whitespace, 3).Build();
-        var options = new RenderOptions
-        {
-            OldLabel = "revision 1",
-            NewLabel = "revision 2",
-            OldTime = TestData.Morning,
-            NewTime = TestData.Morning + Duration.FromMinutes(215),
-            Zone = TestData.Kyiv,
-        };
+        var model = Compared.Of(result, oldLabel: "revision 1", newLabel: "revision 2", oldTime: TestData.Morning, newTime: TestData.Morning + Duration.FromMinutes(215), zone: TestData.Kyiv);
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html, options);
+        var html = new HtmlDiffRenderer().RenderToString(model);
 
         Assert.Contains("<h1><span class=\"old-label\">revision 1</span> → <span class=\"new-label\">revision 2</span></h1>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Old</dt><dd>revision 1, <time datetime=\"2025-01-07T08:12:00Z\">2025-01-07 10:12:00 +02:00</time> (Europe/Kyiv)</dd>", html, StringComparison.Ordinal);
@@ -119,7 +110,7 @@ public class HtmlRendererTests
     {
         var result = new ResultBuilder().Same("Київ\r\n").Deleted("中文 😀\r\n").Inserted("🇺🇦\r\n").Build();
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html);
+        var html = new HtmlDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Contains("<div class=\"text\">Київ\r\n<del class=\"deleted\">中文 😀\r\n</del><ins class=\"inserted\">🇺🇦\r\n</ins></div>", html, StringComparison.Ordinal);
     }
@@ -129,7 +120,7 @@ public class HtmlRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html, new RenderOptions { StatOnly = true });
+        var html = new HtmlDiffRenderer(new HtmlDiffOptions { StatOnly = true }).RenderToString(Compared.Of(result));
 
         Assert.DoesNotContain("<main>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("offensive</del>", html, StringComparison.Ordinal);
@@ -141,7 +132,7 @@ public class HtmlRendererTests
     {
         var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
 
-        var html = DiffRenderer.Render(result, DiffFormat.Html);
+        var html = new HtmlDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Contains("<div class=\"text\"></div>", html, StringComparison.Ordinal);
         AssertNothingExternal(html);

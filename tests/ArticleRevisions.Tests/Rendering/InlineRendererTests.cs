@@ -10,19 +10,19 @@ public class InlineRendererTests
     private const string CyanStruck = "\u001b[36m\u001b[9m";
     private const string Reset = "\u001b[0m";
 
-    private static readonly RenderOptions Plain = new();
-    private static readonly RenderOptions Colour = new() { Color = true };
+    private static readonly InlineDiffRenderer Plain = new();
+    private static readonly InlineDiffRenderer Colour = new(new InlineDiffOptions { Color = true });
 
     [Fact]
     public void Starts_with_a_header_naming_both_versions_and_the_summary()
     {
         var result = Samples.Kursk().Build();
 
-        var plain = DiffRenderer.Render(result, DiffFormat.Inline, Plain with { OldLabel = "original.txt", NewLabel = "edited.txt" });
-        var colour = DiffRenderer.Render(result, DiffFormat.Inline, Colour);
+        var plain = Plain.RenderToString(Compared.Of(result, "original.txt", "edited.txt"));
+        var colour = Colour.RenderToString(Compared.Of(result));
 
-        Assert.StartsWith($"original.txt → edited.txt: {DiffSummary.Of(result)}\n\n", plain);
-        Assert.StartsWith($"\u001b[1mold → new: {DiffSummary.Of(result)}{Reset}\n\n", colour);
+        Assert.StartsWith($"original.txt → edited.txt: {Samples.KurskSummary}\n\n", plain);
+        Assert.StartsWith($"\u001b[1mold → new: {Samples.KurskSummary}{Reset}\n\n", colour);
     }
 
     /// <summary>The output without its header line and the blank line after it.</summary>
@@ -37,7 +37,7 @@ public class InlineRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
+        var output = Body(Plain.RenderToString(Compared.Of(result)));
 
         Assert.Equal(
             "This strike is part of the [-new offensive-]{+combat+} operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n",
@@ -49,7 +49,7 @@ public class InlineRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
+        var output = Body(Colour.RenderToString(Compared.Of(result)));
 
         Assert.Equal(
             $"This strike is part of the {Red}new offensive{Reset}{Green}combat{Reset} operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n",
@@ -61,7 +61,7 @@ public class InlineRendererTests
     {
         var result = new ResultBuilder().Same("Keep\n").Deleted("one\ntwo\r\n\nthree").Inserted("four\n").Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
+        var output = Body(Colour.RenderToString(Compared.Of(result)));
 
         Assert.Equal($"Keep\n{Red}one{Reset}\n{Red}two{Reset}\r\n\n{Red}three{Reset}{Green}four{Reset}\n", output);
         Assert.All(output.Split('\n'), line => Assert.True(line.LastIndexOf('\u001b') <= line.LastIndexOf(Reset, StringComparison.Ordinal), line));
@@ -72,7 +72,7 @@ public class InlineRendererTests
     {
         var result = Samples.MovedParagraph().Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
+        var output = Body(Plain.RenderToString(Compared.Of(result)));
 
         Assert.Equal(
             "{>1 The [-old-]{+new+} cat sat.\n\n<}First paragraph.\n\n[<1 The old cat sat.\n\n>]Last paragraph.\n",
@@ -84,7 +84,7 @@ public class InlineRendererTests
     {
         var result = Samples.MovedParagraph().Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Colour));
+        var output = Body(Colour.RenderToString(Compared.Of(result)));
 
         Assert.Equal(
             $"{Cyan}The {Reset}{Red}old{Reset}{Green}new{Reset}{Cyan} cat sat.{Reset}\n\nFirst paragraph.\n\n"
@@ -97,7 +97,7 @@ public class InlineRendererTests
     {
         var result = new ResultBuilder().Same("Said  “yes”", "Said \"yes\"").Inserted(" twice").Same(".").Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
+        var output = Body(Plain.RenderToString(Compared.Of(result)));
 
         Assert.Equal("Said \"yes\"{+ twice+}.\n", output);
     }
@@ -108,8 +108,8 @@ public class InlineRendererTests
         var crlf = new ResultBuilder().Same("one\r\n").Deleted("two\r\n").Same("three").Build();
         var withNewline = new ResultBuilder().Same("one\n").Inserted("two\n").Build();
 
-        var crlfOutput = Body(DiffRenderer.Render(crlf, DiffFormat.Inline, Plain));
-        var withNewlineOutput = Body(DiffRenderer.Render(withNewline, DiffFormat.Inline, Plain));
+        var crlfOutput = Body(Plain.RenderToString(Compared.Of(crlf)));
+        var withNewlineOutput = Body(Plain.RenderToString(Compared.Of(withNewline)));
 
         Assert.Equal("one\r\n[-two\r\n-]three\n", crlfOutput);
         Assert.Equal("one\n{+two\n+}\n", withNewlineOutput);
@@ -120,7 +120,7 @@ public class InlineRendererTests
     {
         var result = Samples.KurskUkrainian().Build();
 
-        var output = Body(DiffRenderer.Render(result, DiffFormat.Inline, Plain));
+        var output = Body(Plain.RenderToString(Compared.Of(result)));
 
         Assert.Equal("Цей удар є частиною [-нових наступальних-]{+бойових+} операцій підрозділів Сил оборони України в Курській області.\n", output);
     }
@@ -130,9 +130,9 @@ public class InlineRendererTests
     {
         var result = new ResultBuilder().Same("Nothing changed here.").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
+        var output = Plain.RenderToString(Compared.Of(result));
 
-        Assert.Equal($"old → new: {DiffSummary.Of(result)}\n", output);
+        Assert.Equal("old → new: No differences\n", output);
     }
 
     [Fact]
@@ -140,19 +140,8 @@ public class InlineRendererTests
     {
         var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
 
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain);
+        var output = Plain.RenderToString(Compared.Of(result));
 
-        Assert.Equal($"old → new: {DiffSummary.Of(result)}\n", output);
-    }
-
-    [Fact]
-    public void Writes_the_counts_instead_when_only_statistics_are_asked_for()
-    {
-        var result = Samples.Kursk().Build();
-
-        var output = DiffRenderer.Render(result, DiffFormat.Inline, Plain with { StatOnly = true });
-
-        Assert.StartsWith(Samples.KurskSummary + "\n", output);
-        Assert.DoesNotContain("[-", output);
+        Assert.Equal("old → new: No differences\n", output);
     }
 }

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
 using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Tests.Rendering;
 
 public class JsonRendererTests
 {
-    private static readonly RenderOptions Labelled = new() { OldLabel = "revision 1", NewLabel = "revision 2", OldTime = TestData.Morning };
+
+    private static Comparison Labelled(DiffResult result) => Compared.Of(result, "revision 1", "revision 2", TestData.Morning, zone: TestData.Kyiv);
 
     private static DiffResult Everything() => new ResultBuilder()
         .Same("Said  “yes”. ", "Said \"yes\". ")
@@ -40,7 +42,7 @@ public class JsonRendererTests
     {
         var result = Everything();
 
-        var json = DiffRenderer.Render(result, DiffFormat.Json, Labelled);
+        var json = new JsonDiffRenderer().RenderToString(Labelled(result));
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
@@ -51,9 +53,10 @@ public class JsonRendererTests
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
 
         var old = root.GetProperty("old");
-        Assert.Equal(["label", "time", "length"], Names(old));
+        Assert.Equal(["label", "time", "timeLocal", "length"], Names(old));
         Assert.Equal("revision 1", old.GetProperty("label").GetString());
         Assert.Equal("2025-01-07T08:12:00Z", old.GetProperty("time").GetString());
+        Assert.Equal("2025-01-07T10:12:00+02:00", old.GetProperty("timeLocal").GetString());
         Assert.Equal(result.OldText.Length, old.GetProperty("length").GetInt32());
         var @new = root.GetProperty("new");
         Assert.Equal(["label", "length"], Names(@new));
@@ -124,7 +127,7 @@ public class JsonRendererTests
     {
         var result = Everything();
 
-        var json = DiffRenderer.Render(result, DiffFormat.Json, Labelled);
+        var json = new JsonDiffRenderer().RenderToString(Labelled(result));
 
         Assert.Contains("\"summary\": \"Replaced “new offensive” with “combat \\uD83D\\uDE00”; 7 paragraphs added", json, StringComparison.Ordinal);
         Assert.Contains("\"text\": \" Київ.\\n\\n\"", json, StringComparison.Ordinal);
@@ -139,7 +142,7 @@ public class JsonRendererTests
     {
         var result = Everything();
 
-        var json = DiffRenderer.Render(result, DiffFormat.Json, Labelled with { StatOnly = true });
+        var json = new JsonDiffRenderer(new JsonDiffOptions { StatOnly = true }).RenderToString(Labelled(result));
 
         using var document = JsonDocument.Parse(json);
         Assert.False(document.RootElement.TryGetProperty("spans", out _));
@@ -151,7 +154,7 @@ public class JsonRendererTests
     {
         var result = ResultBuilder.ForTexts("Same\r\ntext", "Same\r\ntext");
 
-        var json = DiffRenderer.Render(result, DiffFormat.Json);
+        var json = new JsonDiffRenderer().RenderToString(Compared.Of(result));
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
@@ -167,7 +170,7 @@ public class JsonRendererTests
     {
         var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
 
-        var json = DiffRenderer.Render(result, DiffFormat.Json);
+        var json = new JsonDiffRenderer().RenderToString(Compared.Of(result));
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal(0, document.RootElement.GetProperty("old").GetProperty("length").GetInt32());

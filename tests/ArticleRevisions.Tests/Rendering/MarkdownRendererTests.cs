@@ -11,7 +11,7 @@ public class MarkdownRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(
             "**old → new**\n\n"
@@ -27,16 +27,9 @@ public class MarkdownRendererTests
             .Same("Він сказав «так».", "Він сказав \"так\".")
             .WithIgnored(IgnoredChangeKind.Quotes, 2)
             .Build();
-        var options = new RenderOptions
-        {
-            OldLabel = "revision 1",
-            NewLabel = "revision 2",
-            OldTime = TestData.Morning,
-            NewTime = TestData.Morning + Duration.FromMinutes(215),
-            Zone = TestData.Kyiv,
-        };
+        var model = Compared.Of(result, oldLabel: "revision 1", newLabel: "revision 2", oldTime: TestData.Morning, newTime: TestData.Morning + Duration.FromMinutes(215), zone: TestData.Kyiv);
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown, options);
+        var markdown = new MarkdownDiffRenderer().RenderToString(model);
 
         Assert.Equal(
             "**revision 1 (2025-01-07 10:12:00 +02:00) → revision 2 (2025-01-07 13:47:00 +02:00)**\n\n"
@@ -53,7 +46,7 @@ public class MarkdownRendererTests
             .Same("# Not a heading\n- not a list\n1. not a list\n*stars* _under_ `code` [link](x) <b>tag</b> a|b ~tilde~ &amp; $5 \\ end!\n")
             .Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown, new RenderOptions { OldLabel = "[old]", NewLabel = "new_1" });
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result, oldLabel: "[old]", newLabel: "new_1"));
 
         Assert.Equal(
             "**\\[old\\] → new\\_1**\n\n"
@@ -76,7 +69,7 @@ public class MarkdownRendererTests
             .Same("s.")
             .Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith(
             "Defense Force&#x73;**, which conduct combat operations** in the region; **“new”**&#x73;.\n",
@@ -94,7 +87,7 @@ public class MarkdownRendererTests
             .Same("Last.")
             .Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith("Start **first line**\\\n**second line** end.\n\n~~A whole paragraph.~~\n\nLast.\n", markdown);
     }
@@ -104,7 +97,7 @@ public class MarkdownRendererTests
     {
         var result = Samples.MovedParagraph().Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith(
             "**The** ~~old~~**new cat sat.** (moved ↓1)\n\nFirst paragraph.\n\n~~The old cat sat.~~ (moved ↑1)\n\nLast paragraph.\n",
@@ -116,7 +109,7 @@ public class MarkdownRendererTests
     {
         var result = new ResultBuilder().Same("Intro.\n\n    Indented, a $5 fee.\n\tTabbed.\n\n   Three spaces.\n").Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith("Intro.\n\n&#32;   Indented, a \\$5 fee.\\\n&#9;Tabbed.\n\n   Three spaces.\n", markdown);
     }
@@ -126,7 +119,7 @@ public class MarkdownRendererTests
     {
         var result = new ResultBuilder().Same("one\r\n").Deleted("two\r\n").Same("three\r\n").Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith("\n\none\\\r\n~~two~~\\\r\nthree\r\n", markdown);
     }
@@ -136,7 +129,7 @@ public class MarkdownRendererTests
     {
         var result = Samples.KurskUkrainian().Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith("Цей удар є частиною ~~нових наступальних~~**бойових** операцій підрозділів Сил оборони України в Курській області.\n", markdown);
     }
@@ -146,7 +139,7 @@ public class MarkdownRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown, new RenderOptions { StatOnly = true });
+        var markdown = new MarkdownDiffRenderer(new MarkdownDiffOptions { StatOnly = true }).RenderToString(Compared.Of(result));
 
         Assert.Equal(
             "**old → new**\n\n"
@@ -165,7 +158,7 @@ public class MarkdownRendererTests
     {
         var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
 
-        var markdown = DiffRenderer.Render(result, DiffFormat.Markdown);
+        var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal("**old → new**\n\nNo differences\n", markdown);
     }

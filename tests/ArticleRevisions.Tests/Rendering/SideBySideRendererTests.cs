@@ -6,14 +6,14 @@ namespace ArticleRevisions.Tests.Rendering;
 
 public class SideBySideRendererTests
 {
-    private static readonly RenderOptions Narrow = new() { Width = 40 };
+    private static readonly SideBySideDiffRenderer Narrow = new(new SideBySideDiffOptions { Width = 40 });
 
     [Fact]
     public void Pairs_changed_lines_with_a_bar_and_marks_lines_found_on_one_side_only()
     {
         var result = TextDiffer.Compare("same\nold line\ngone\nend\n", "same\nnew line\nend\nadded\n");
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         Assert.Equal(
             string.Concat(
@@ -31,17 +31,9 @@ public class SideBySideRendererTests
     public void Names_the_versions_with_their_times_in_the_chosen_zone()
     {
         var result = TextDiffer.Compare("a\n", "b\n");
-        var options = new RenderOptions
-        {
-            OldLabel = "revision 1",
-            NewLabel = "revision 2",
-            OldTime = TestData.Morning,
-            NewTime = TestData.Morning + Duration.FromHours(3),
-            Zone = TestData.Kyiv,
-            Width = 90,
-        };
+        var model = Compared.Of(result, oldLabel: "revision 1", newLabel: "revision 2", oldTime: TestData.Morning, newTime: TestData.Morning + Duration.FromHours(3), zone: TestData.Kyiv);
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, options);
+        var output = new SideBySideDiffRenderer(new SideBySideDiffOptions { Width = 90 }).RenderToString(model);
 
         Assert.StartsWith("revision 1 (2025-01-07 10:12:00 +02:00)".PadRight(43) + "   revision 2 (2025-01-07 13:12:00 +02:00)\n", output);
     }
@@ -55,7 +47,7 @@ public class SideBySideRendererTests
         var result = Samples.Kursk().Build();
         var leftWidth = (width - 3) / 2;
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, new RenderOptions { Width = width });
+        var output = new SideBySideDiffRenderer(new SideBySideDiffOptions { Width = width }).RenderToString(Compared.Of(result));
 
         var rows = output.TrimEnd('\n').Split('\n').Skip(2).ToArray();
         Assert.All(rows, row => Assert.InRange(row.Length, 0, width));
@@ -71,7 +63,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare("alpha beta gamma delta\n", "alpha beta gamma\n");
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         var rows = output.Split('\n').Skip(2).ToArray();
         Assert.Equal("alpha beta gamma".PadRight(18) + " | alpha beta gamma", rows[0]);
@@ -83,7 +75,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare("中文新闻报道中文新闻报道 😀 done\n", "🇺🇦 Київ e\u0301 ❤️ 中文\n");
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         var rows = output.TrimEnd('\n').Split('\n').Skip(2).ToArray();
         Assert.Equal(2, rows.Length);
@@ -98,7 +90,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare("a\tb\u001b[31m\n", "a\tb\r\n");
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         var rows = output.Split('\n').Skip(2).ToArray();
         Assert.Equal("a       b␛[31m".PadRight(18) + " | a       b", rows[0]);
@@ -110,7 +102,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare("one\r\ntwo\r\n", "one\ntwo");
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         Assert.EndsWith("one".PadRight(18) + "   one\n" + "two".PadRight(18) + "   two\n", output);
         Assert.DoesNotContain('\r', output);
@@ -121,7 +113,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare("same\nold\n", "same\nnew\n");
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow with { Color = true });
+        var output = new SideBySideDiffRenderer(new SideBySideDiffOptions { Width = 40, Color = true }).RenderToString(Compared.Of(result));
 
         var rows = output.Split('\n').Skip(2).ToArray();
         Assert.Equal("same".PadRight(18) + "   same", rows[0]);
@@ -133,7 +125,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare("Київ\n\nсьогодні\n", "Київ\n\nсьогодні\n");
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         Assert.EndsWith("Київ".PadRight(18) + "   Київ\n\n" + "сьогодні".PadRight(18) + "   сьогодні\n", output);
         Assert.DoesNotContain(" | ", output);
@@ -144,7 +136,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare(string.Empty, string.Empty);
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         Assert.Equal("old".PadRight(18) + "   new\n" + new string('-', 18) + "-+-" + new string('-', 19) + "\n", output);
     }
@@ -154,7 +146,7 @@ public class SideBySideRendererTests
     {
         var result = TextDiffer.Compare("One  line\nwrapped here.\n", "One line wrapped\nhere.\n", new DiffOptions { IgnoreWhitespace = true, IgnoreCase = true });
 
-        var output = DiffRenderer.Render(result, DiffFormat.SideBySide, Narrow);
+        var output = Narrow.RenderToString(Compared.Of(result));
 
         Assert.False(result.HasDifferences);
         var rows = output.TrimEnd('\n').Split('\n').Skip(2).ToArray();
@@ -167,8 +159,8 @@ public class SideBySideRendererTests
         const string OldText = "Intro.\n\nLine one stays.\nLine two is old.\n";
         const string NewText = "Intro.\n\nLine one stays.\nLine two is new.\n";
 
-        var byWord = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText), DiffFormat.SideBySide, Narrow);
-        var byParagraph = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText, new DiffOptions { Granularity = DiffGranularity.Paragraph }), DiffFormat.SideBySide, Narrow);
+        var byWord = Narrow.RenderToString(Compared.Of(TextDiffer.Compare(OldText, NewText)));
+        var byParagraph = Narrow.RenderToString(Compared.Of(TextDiffer.Compare(OldText, NewText, new DiffOptions { Granularity = DiffGranularity.Paragraph })));
 
         Assert.Contains("Line one stays.".PadRight(18) + "   Line one stays.", byWord);
         Assert.Contains("Line one stays.".PadRight(18) + " | Line one stays.", byParagraph);
@@ -181,8 +173,8 @@ public class SideBySideRendererTests
         const string OldText = "One.\n\n\nTwo.\n";
         const string NewText = "One.\n\nTwo.\n";
 
-        var exact = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText), DiffFormat.SideBySide, Narrow);
-        var ignoring = DiffRenderer.Render(TextDiffer.Compare(OldText, NewText, new DiffOptions { IgnoreWhitespace = true }), DiffFormat.SideBySide, Narrow);
+        var exact = Narrow.RenderToString(Compared.Of(TextDiffer.Compare(OldText, NewText)));
+        var ignoring = Narrow.RenderToString(Compared.Of(TextDiffer.Compare(OldText, NewText, new DiffOptions { IgnoreWhitespace = true })));
 
         Assert.Contains(new string(' ', 18) + " <", exact);
         Assert.DoesNotContain(" <", ignoring);
@@ -191,11 +183,9 @@ public class SideBySideRendererTests
     [Fact]
     public void Refuses_a_width_under_twenty()
     {
-        var result = Samples.Kursk().Build();
+        var narrow = () => new SideBySideDiffOptions { Width = 19 };
 
-        var render = () => DiffRenderer.Render(result, DiffFormat.SideBySide, new RenderOptions { Width = 19 });
-
-        Assert.Throws<ArgumentOutOfRangeException>(render);
+        Assert.Throws<ArgumentOutOfRangeException>(narrow);
     }
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

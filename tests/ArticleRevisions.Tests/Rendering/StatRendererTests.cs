@@ -10,7 +10,7 @@ public class StatRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var stat = DiffRenderer.Render(result, DiffFormat.Inline, new RenderOptions { StatOnly = true });
+        var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(
             "Replaced “new offensive” with “combat”; 1 sentence changed\n"
@@ -28,23 +28,19 @@ public class StatRendererTests
     {
         var result = Samples.Kursk().WithIgnored(IgnoredChangeKind.Quotes, 1).WithIgnored(IgnoredChangeKind.Whitespace, 2).Build();
 
-        var stat = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { StatOnly = true });
+        var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.StartsWith(
             "Replaced “new offensive” with “combat”; 1 sentence changed\n2 whitespace changes and 1 quote change not shown\n\n",
             stat);
     }
 
-    [Theory]
-    [InlineData(DiffFormat.Inline)]
-    [InlineData(DiffFormat.WordDiff)]
-    [InlineData(DiffFormat.SideBySide)]
-    [InlineData(DiffFormat.Unified)]
-    public void Replaces_every_terminal_format_when_only_statistics_are_asked_for(DiffFormat format)
+    [Fact]
+    public void Counts_a_moved_paragraph_as_moved_with_its_inner_words()
     {
         var result = Samples.MovedParagraph().WithSimilarity(0.8).Build();
 
-        var stat = DiffRenderer.Render(result, format, new RenderOptions { StatOnly = true, Color = true });
+        var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(
             "1 paragraph moved\n"
@@ -62,7 +58,7 @@ public class StatRendererTests
     {
         var result = ResultBuilder.ForTexts("Same.", "Same.");
 
-        var stat = DiffRenderer.Render(result, DiffFormat.Inline, new RenderOptions { StatOnly = true });
+        var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith("similarity  100.0%\n", stat);
     }

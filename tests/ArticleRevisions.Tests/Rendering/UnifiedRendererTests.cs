@@ -8,7 +8,6 @@ namespace ArticleRevisions.Tests.Rendering;
 
 public class UnifiedRendererTests
 {
-    private static readonly RenderOptions GitLabels = new() { OldLabel = "a/article.txt", NewLabel = "b/article.txt" };
 
     private static readonly string[] Tools = ["patch", "git"];
 
@@ -45,7 +44,7 @@ public class UnifiedRendererTests
     public void GNU_patch_applies_the_patch_byte_for_byte(string name, string oldText, string newText, int context)
     {
         using var dir = new TempDirectory();
-        var patch = DiffRenderer.Render(ResultBuilder.ForTexts(oldText, newText), DiffFormat.Unified, GitLabels with { Context = context });
+        var patch = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = context }).RenderToString(Compared.Of(ResultBuilder.ForTexts(oldText, newText), "a/article.txt", "b/article.txt"));
         Write(dir.File("article.txt"), oldText);
         Write(dir.File("change.patch"), patch);
 
@@ -60,7 +59,7 @@ public class UnifiedRendererTests
     public void Git_apply_applies_the_patch_byte_for_byte(string name, string oldText, string newText, int context)
     {
         using var dir = new TempDirectory();
-        var patch = DiffRenderer.Render(ResultBuilder.ForTexts(oldText, newText), DiffFormat.Unified, GitLabels with { Context = context });
+        var patch = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = context }).RenderToString(Compared.Of(ResultBuilder.ForTexts(oldText, newText), "a/article.txt", "b/article.txt"));
         Write(dir.File("article.txt"), oldText);
         Write(dir.File("change.patch"), patch);
 
@@ -85,7 +84,7 @@ public class UnifiedRendererTests
         cases.Sample(item =>
         {
             using var dir = new TempDirectory();
-            var patch = DiffRenderer.Render(ResultBuilder.ForTexts(item.oldText, item.newText), DiffFormat.Unified, GitLabels with { Context = item.context });
+            var patch = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = item.context }).RenderToString(Compared.Of(ResultBuilder.ForTexts(item.oldText, item.newText), "a/article.txt", "b/article.txt"));
             if (item.oldText == item.newText)
             {
                 Assert.Equal(string.Empty, patch);
@@ -116,16 +115,9 @@ public class UnifiedRendererTests
     public void Writes_labels_and_times_in_the_chosen_zone_as_diff_u_does()
     {
         var result = ResultBuilder.ForTexts("a\nb\nc\n", "a\nB\nc\n");
-        var options = new RenderOptions
-        {
-            OldLabel = "revision 1",
-            NewLabel = "revision 2",
-            OldTime = TestData.Morning,
-            NewTime = TestData.Morning + Duration.FromMinutes(215) + Duration.FromNanoseconds(5),
-            Zone = TestData.Kyiv,
-        };
+        var model = Compared.Of(result, oldLabel: "revision 1", newLabel: "revision 2", oldTime: TestData.Morning, newTime: TestData.Morning + Duration.FromMinutes(215) + Duration.FromNanoseconds(5), zone: TestData.Kyiv);
 
-        var patch = DiffRenderer.Render(result, DiffFormat.Unified, options);
+        var patch = new UnifiedDiffRenderer().RenderToString(model);
 
         Assert.Equal(
             "--- revision 1\t2025-01-07 10:12:00.000000000 +0200\n"
@@ -143,7 +135,7 @@ public class UnifiedRendererTests
     {
         var result = ResultBuilder.ForTexts(oldText, newText);
 
-        var patch = DiffRenderer.Render(result, DiffFormat.Unified, new RenderOptions { Context = context });
+        var patch = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = context }).RenderToString(Compared.Of(result));
 
         Assert.Equal("--- old\n+++ new\n" + hunks, patch);
     }
@@ -153,7 +145,7 @@ public class UnifiedRendererTests
     {
         var result = ResultBuilder.ForTexts("a\nb", "a\nc");
 
-        var patch = DiffRenderer.Render(result, DiffFormat.Unified);
+        var patch = new UnifiedDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(
             "--- old\n+++ new\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n",
@@ -166,8 +158,8 @@ public class UnifiedRendererTests
         var oldText = string.Concat(Enumerable.Range(1, 10).Select(i => $"{i}\n"));
         var result = ResultBuilder.ForTexts(oldText, oldText.Replace("2\n", "two\n").Replace("8\n", "eight\n"));
 
-        var merged = DiffRenderer.Render(result, DiffFormat.Unified, new RenderOptions { Context = 3 });
-        var apart = DiffRenderer.Render(result, DiffFormat.Unified, new RenderOptions { Context = 2 });
+        var merged = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = 3 }).RenderToString(Compared.Of(result));
+        var apart = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = 2 }).RenderToString(Compared.Of(result));
 
         Assert.Equal("--- old\n+++ new\n@@ -1,10 +1,10 @@\n 1\n-2\n+two\n 3\n 4\n 5\n 6\n 7\n-8\n+eight\n 9\n 10\n", merged);
         Assert.Equal("--- old\n+++ new\n@@ -1,4 +1,4 @@\n 1\n-2\n+two\n 3\n 4\n@@ -6,5 +6,5 @@\n 6\n 7\n-8\n+eight\n 9\n 10\n", apart);
@@ -178,7 +170,7 @@ public class UnifiedRendererTests
     {
         var result = ResultBuilder.ForTexts("one\r\ntwo\r\n", "one\r\n2\r\n");
 
-        var patch = DiffRenderer.Render(result, DiffFormat.Unified);
+        var patch = new UnifiedDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal("--- old\n+++ new\n@@ -1,2 +1,2 @@\n one\r\n-two\r\n+2\r\n", patch);
     }
@@ -192,7 +184,7 @@ public class UnifiedRendererTests
             .WithIgnored(IgnoredChangeKind.Whitespace, 1)
             .Build();
 
-        var patch = DiffRenderer.Render(result, DiffFormat.Unified);
+        var patch = new UnifiedDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal("--- old\n+++ new\n@@ -1 +1 @@\n-Hello  world\n+Hello world\n", patch);
     }
@@ -202,7 +194,7 @@ public class UnifiedRendererTests
     {
         var result = ResultBuilder.ForTexts("same\r\ntext", "same\r\ntext");
 
-        var patch = DiffRenderer.Render(result, DiffFormat.Unified);
+        var patch = new UnifiedDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(string.Empty, patch);
     }
@@ -212,7 +204,7 @@ public class UnifiedRendererTests
     {
         var result = ResultBuilder.ForTexts("a\n", "b\n");
 
-        var patch = DiffRenderer.Render(result, DiffFormat.Unified, new RenderOptions { OldLabel = "two\nlines \"quoted\"", NewLabel = "tab\there" });
+        var patch = new UnifiedDiffRenderer().RenderToString(Compared.Of(result, oldLabel: "two\nlines \"quoted\"", newLabel: "tab\there"));
 
         Assert.StartsWith("--- \"two\\nlines \\\"quoted\\\"\"\n+++ \"tab\\there\"\n@@ -1 +1 @@\n", patch);
     }
