@@ -30,10 +30,10 @@ internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLine
             "artrev diff original.txt edited.txt --format html -o diff.html",
             "artrev diff a.txt b.txt --ignore-whitespace --normalize-punctuation --stat",
         ],
-        ["log"] = ["artrev log statement.jsonl", "artrev log statement.jsonl --since 2025-01-07 --substantive --zone UTC", "artrev log statement.jsonl --format json"],
+        ["log"] = ["artrev log statement.jsonl", "artrev log statement.jsonl --since 2025-01-07 --substantive --zone UTC", "artrev log statement.jsonl --format json", "artrev log statement.jsonl --format markdown > log.md"],
         ["search"] = ["artrev search statement.jsonl \"new offensive\"", "artrev search statement.jsonl \"new offensive\" --ignore-case --normalize-punctuation --format json"],
-        ["blame"] = ["artrev blame statement.jsonl", "artrev blame statement.jsonl --revision 2 --granularity word"],
-        ["timeline"] = ["artrev timeline statement.jsonl", "artrev timeline statement.jsonl --zone UTC"],
+        ["blame"] = ["artrev blame statement.jsonl", "artrev blame statement.jsonl --revision 2 --granularity word", "artrev blame statement.jsonl --format html --stylesheet report.css > blame.html"],
+        ["timeline"] = ["artrev timeline statement.jsonl", "artrev timeline statement.jsonl --zone UTC", "artrev timeline statement.jsonl --format html > timeline.html"],
         ["show"] = ["artrev show statement.jsonl", "artrev show statement.jsonl --revision 1", "artrev show statement.jsonl --at \"2025-01-07 14:00\""],
         ["verify"] = ["artrev verify statement.jsonl", "artrev verify statement.jsonl --expect-sha256 9c72dcefec866f690c4c9aa1ca6860a60090c79d48062d7731edf3876ed3b3a8"],
     };

@@ -52,7 +52,6 @@ public static class HtmlStylesheet
         .report thead th { background: var(--panel); }
         .report td.number { text-align: right; font-variant-numeric: tabular-nums; }
         .report td.bar { font-family: ui-monospace, monospace; white-space: pre; }
-        .report-list { padding-left: 1.25rem; }
         footer { margin-top: 2rem; padding-top: .75rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .875rem; }
         """;
 }

@@ -26,7 +26,7 @@ internal static class MarkdownReportWriter
     private static string Table(ReportTable table)
     {
         var markdown = new StringBuilder();
-        markdown.Append('|').AppendJoin('|', table.Header.Select(h => ' ' + Escaped(h, null) + ' ')).Append("|\n|");
+        markdown.Append('|').AppendJoin('|', table.Header.Select(h => ' ' + Cell(h) + ' ')).Append("|\n|");
         for (var c = 0; c < table.Header.Count; c++)
         {
             markdown.Append(table.Numbers.Contains(c) ? "--:|" : ":--|");
@@ -39,11 +39,18 @@ internal static class MarkdownReportWriter
             {
                 // A bar is a code span, so its leading spaces keep their width (it holds only spaces and block
                 // characters); with no trailing space, CommonMark strips none.
-                var cell = c == table.Bar ? $"`{row[c].TrimEnd()}`" : Escaped(row[c], null);
+                var cell = c == table.Bar ? $"`{row[c].TrimEnd()}`" : Cell(row[c]);
                 markdown.Append(' ').Append(cell).Append(" |");
             }
         }
 
+        return markdown.ToString();
+    }
+
+    private static string Cell(string text)
+    {
+        var markdown = new MarkdownText().MidLine();
+        markdown.Append(TerminalText.Safe(text));
         return markdown.ToString();
     }
 

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace ArticleRevisions.Tests.Rendering;
 
-public class SideBySideRendererTests
+public class SideBySideDiffRendererTests
 {
     private static readonly SideBySideDiffRenderer Narrow = new(new SideBySideDiffOptions { Width = 40 });
 

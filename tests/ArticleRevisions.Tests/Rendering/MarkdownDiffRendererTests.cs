@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace ArticleRevisions.Tests.Rendering;
 
-public class MarkdownRendererTests
+public class MarkdownDiffRendererTests
 {
     [Fact]
     public void Writes_a_heading_the_summary_and_the_Kursk_edit_struck_and_bold()

@@ -3,7 +3,7 @@ using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Tests.Rendering;
 
-public class StatRendererTests
+public class StatDiffRendererTests
 {
     [Fact]
     public void Writes_the_summary_and_a_compact_table_of_counts()

@@ -5,7 +5,7 @@ using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Tests.Rendering;
 
-public class JsonRendererTests
+public class JsonDiffRendererTests
 {
 
     private static Comparison Labelled(DiffResult result) => Compared.Of(result, "revision 1", "revision 2", TestData.Morning, zone: TestData.Kyiv);

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace ArticleRevisions.Tests.Rendering;
 
-public class HtmlRendererTests
+public class HtmlDiffRendererTests
 {
     [Fact]
     public void Writes_one_self_contained_page_for_light_and_dark_mode()

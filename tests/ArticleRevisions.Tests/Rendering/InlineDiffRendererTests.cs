@@ -2,7 +2,7 @@ using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Tests.Rendering;
 
-public class InlineRendererTests
+public class InlineDiffRendererTests
 {
     private const string Red = "\u001b[31m\u001b[9m";
     private const string Green = "\u001b[32m";

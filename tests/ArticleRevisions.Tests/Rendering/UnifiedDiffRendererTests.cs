@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace ArticleRevisions.Tests.Rendering;
 
-public class UnifiedRendererTests
+public class UnifiedDiffRendererTests
 {
 
     private static readonly string[] Tools = ["patch", "git"];
