@@ -10,13 +10,17 @@ namespace ArticleRevisions.Cli.Tests;
 /// </summary>
 /// <remarks>
 /// Each command runs from its fixture's folder, so the labels are the file names; that is why this collection never
-/// runs beside others. Golden HTML pages link the one shared <c>fixtures/style.css</c> rather than repeating it: the
-/// real output, with the stylesheet inline, is compared after its style block is put back as that link.
+/// runs beside others. Golden HTML pages link the stylesheet's one copy, the file the library embeds, rather than
+/// repeating it: the real output, with the stylesheet inline, is compared after its style block is put back as that
+/// link.
 /// </remarks>
 [Collection(nameof(GoldenFileTests))]
 public partial class GoldenFileTests
 {
-    private const string StylesheetLink = "<link rel=\"stylesheet\" href=\"../../style.css\">\n";
+    /// <summary>Where the golden pages find the stylesheet the library embeds: its one copy, in the library's source.</summary>
+    private const string StylesheetHref = "../../../src/ArticleRevisions/Rendering/HtmlStylesheet.css";
+
+    private const string StylesheetLink = $"<link rel=\"stylesheet\" href=\"{StylesheetHref}\">\n";
 
     private static readonly (string Flag, string Extension)[] DiffFormats =
     [
@@ -86,9 +90,11 @@ public partial class GoldenFileTests
     }
 
     [Fact]
-    public void The_shared_stylesheet_is_the_one_every_page_inlines()
+    public void The_golden_pages_link_the_stylesheet_every_page_inlines()
     {
-        Assert.Equal(HtmlStylesheet.Default + "\n", File.ReadAllText(Paths.Fixture("style.css")));
+        var linked = Path.GetFullPath(Path.Combine(Paths.Fixture("harbour-bridge", "expected"), StylesheetHref));
+
+        Assert.Equal(HtmlStylesheet.Default, File.ReadAllText(linked).ReplaceLineEndings("\n").TrimEnd('\n'));
     }
 
     /// <summary>Every line of every <c>fixtures/*/goldens.tsv</c>: a name and the arguments of one command.</summary>
