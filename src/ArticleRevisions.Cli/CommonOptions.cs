@@ -17,38 +17,22 @@ internal static class CommonOptions
     /// <summary>Makes an argument accept only the path of an existing file, naming the path when it is not one.</summary>
     public static Argument<FileInfo> ExistingFile(Argument<FileInfo> argument)
     {
-        argument.CustomParser = NonEmptyPath;
-        argument.Validators.Add(r =>
+        argument.CustomParser = r =>
         {
-            if (r.GetValueOrDefault<FileInfo?>() is not { } file)
-            {
-                return;
-            }
-
             var path = r.Tokens[0].Value;
-            if (Directory.Exists(file.FullName))
+            var error = path.Length == 0 ? "a file name is empty; give the path of a file."
+                : Directory.Exists(path) ? $"{path}: is a directory, not a file."
+                : !File.Exists(path) ? $"{path}: no such file."
+                : null;
+            if (error is null)
             {
-                r.AddError($"{path}: is a directory, not a file.");
+                return new FileInfo(path);
             }
-            else if (!file.Exists)
-            {
-                r.AddError($"{path}: no such file.");
-            }
-        });
-        return argument;
-    }
 
-    /// <summary>Reads a path, refusing an empty one in plain words rather than with the runtime's message.</summary>
-    public static FileInfo? NonEmptyPath(ArgumentResult result)
-    {
-        var path = result.Tokens[0].Value;
-        if (path.Length == 0)
-        {
-            result.AddError("a file name is empty; give the path of a file.");
+            r.AddError(error);
             return null;
-        }
-
-        return new FileInfo(path);
+        };
+        return argument;
     }
 
     public static Option<ReportFormat> Format() =>
