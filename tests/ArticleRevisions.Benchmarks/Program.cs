@@ -1,13 +1,30 @@
 using ArticleRevisions.Benchmarks;
 using ArticleRevisions.Benchmarks.Inputs;
+using ArticleRevisions.Benchmarks.Quality;
 using BenchmarkDotNet.Running;
 
-// Two small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
+// Four small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
 //   --write-inputs DIR        writes every input pair to DIR, for timing git on the same texts
 //   --time ours|diffplex SHAPE  times one comparison once, for runs too long to benchmark
+//   quality [options]         the diff-quality benchmark (precision, recall, F1 of word edits): see Quality/
+//   --write-mediawiki-dump PATH MEGABYTES SEED [REVISIONS-PER-PAGE]
+//                             writes a generated MediaWiki dump, for timing `artrev import mediawiki` (see RESULTS.md)
+if (args is ["quality", .. var qualityArgs])
+{
+    return QualityBenchmark.Run(qualityArgs, Console.Out);
+}
+
 if (args is ["--write-inputs", var directory])
 {
     InputWriter.Write(directory, Console.Out);
+    return 0;
+}
+
+if (args is ["--write-mediawiki-dump", var dump, var megabytes, var seed, ..] && args.Length <= 5)
+{
+    var culture = System.Globalization.CultureInfo.InvariantCulture;
+    int? perPage = args.Length == 5 ? int.Parse(args[4], culture) : null;
+    MediaWikiDumpWriter.Write(dump, long.Parse(megabytes, culture) * 1024 * 1024, int.Parse(seed, culture), perPage, Console.Out);
     return 0;
 }
 

@@ -1,4 +1,3 @@
-using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Model;
@@ -23,6 +22,8 @@ public sealed record Revision
     /// <param name="editor">Who made this version, if known.</param>
     /// <param name="note">The edit summary or correction notice, if any.</param>
     /// <param name="source">Where this version was captured from, if known; absolute.</param>
+    /// <param name="attributes">Facts without a field of their own; <see cref="RevisionAttributes.Empty"/> when null.</param>
+    /// <param name="rawSource">The raw bytes the text was extracted from, if kept.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="hash"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1, or <paramref name="observedAt"/> is before <paramref name="at"/>.</exception>
     /// <exception cref="ArgumentException">The hash is not 64 lowercase hex digits, the text or metadata holds an unpaired surrogate, or the source is not an absolute URI with a scheme.</exception>
@@ -35,7 +36,9 @@ public sealed record Revision
         string? title = null,
         string? editor = null,
         string? note = null,
-        Uri? source = null)
+        Uri? source = null,
+        RevisionAttributes? attributes = null,
+        RawSourceReference? rawSource = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(hash);
@@ -45,7 +48,7 @@ public sealed record Revision
             throw new ArgumentOutOfRangeException(
                 nameof(observedAt),
                 observedAt,
-                $"Revision {number} was observed at {TimeFormat.Utc(observedAt.Value)}, before it became current at {TimeFormat.Utc(at)}.");
+                $"Revision {number} was observed at {RevisionHasher.EncodeInstant(observedAt.Value)}, before it became current at {RevisionHasher.EncodeInstant(at)}.");
         }
 
         RevisionHasher.CheckText(text, nameof(text));
@@ -71,6 +74,8 @@ public sealed record Revision
         Editor = editor;
         Note = note;
         Source = source;
+        Attributes = attributes ?? RevisionAttributes.Empty;
+        RawSource = rawSource;
     }
 
     /// <summary>Gets the 1-based position of this revision in its history.</summary>
@@ -97,15 +102,24 @@ public sealed record Revision
     /// <summary>Gets where this version was captured from, if known.</summary>
     public Uri? Source { get; }
 
+    /// <summary>Gets the facts about this version that have no field of their own (never null; often empty).</summary>
+    public RevisionAttributes Attributes { get; }
+
+    /// <summary>Gets the reference to the raw bytes this version's text was extracted from, if they were kept.</summary>
+    public RawSourceReference? RawSource { get; }
+
     /// <summary>
     /// Gets the SHA-256 chain hash (64 lowercase hexadecimal digits) over this revision's number, times, metadata,
-    /// text and the previous revision's hash.
+    /// text, attributes, raw-source reference and the hash of the line before it in the chain.
     /// </summary>
     public string Hash { get; }
 
     /// <summary>Computes the hash this revision should carry when it follows a revision whose hash is <paramref name="previousHash"/>.</summary>
-    /// <param name="previousHash">The hash of the revision before this one, or null for the first revision.</param>
+    /// <param name="previousHash">
+    /// The hash of the line before this one in the chain: the previous revision or event, or the sealed header for the
+    /// first line of a version 2 history; null for the first revision of an unsealed (version 1) history.
+    /// </param>
     /// <returns>The expected hash; equal to <see cref="Hash"/> for an untampered revision.</returns>
     public string ComputeHash(string? previousHash) =>
-        RevisionHasher.Compute(previousHash, Number, At, ObservedAt, Title, Editor, Note, Source, Text);
+        RevisionHasher.Compute(previousHash, Number, At, ObservedAt, Title, Editor, Note, Source, Text, Attributes, RawSource);
 }

@@ -40,4 +40,15 @@ public sealed record RevisionDraft
 
     /// <summary>Gets where this version was captured from, if known.</summary>
     public Uri? Source { get; init; }
+
+    /// <summary>Gets the facts about this version that have no field of their own (see <see cref="RevisionAttributes"/>).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public RevisionAttributes Attributes
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = RevisionAttributes.Empty;
+
+    /// <summary>Gets the reference to the raw bytes this version was extracted from, once they are stored (see <c>Storage.RawSourceStore</c>).</summary>
+    public RawSourceReference? RawSource { get; init; }
 }

@@ -1,4 +1,3 @@
-using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Model;
@@ -14,7 +13,7 @@ public sealed class RevisionOrderException : ArgumentException
     /// <param name="latestAt">When the latest revision became current.</param>
     /// <param name="attemptedAt">The time given for the rejected revision.</param>
     public RevisionOrderException(int latestNumber, Instant latestAt, Instant attemptedAt)
-        : base($"A revision at {TimeFormat.Utc(attemptedAt)} is not after revision {latestNumber} at {TimeFormat.Utc(latestAt)}; revisions must be in strictly increasing time order.")
+        : base($"A revision at {RevisionHasher.EncodeInstant(attemptedAt)} is not after revision {latestNumber} at {RevisionHasher.EncodeInstant(latestAt)}; revisions must be in strictly increasing time order.")
     {
         LatestNumber = latestNumber;
         LatestAt = latestAt;

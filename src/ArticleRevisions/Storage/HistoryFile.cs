@@ -69,7 +69,7 @@ public sealed class HistoryFile
             }
         }
 
-        return new HistoryFile(path, ArticleHistory.Create(article), header.Length);
+        return new HistoryFile(path, ArticleHistory.FromRevisions(article, []), header.Length);
     }
 
     /// <summary>Reads and checks the whole history file at <paramref name="path"/>.</summary>
@@ -159,6 +159,12 @@ public sealed class HistoryFile
     /// <exception cref="IOException">The file changed since it was read, or it cannot be written (it is left unchanged).</exception>
     public AppendResult Append(RevisionDraft draft, IClock clock)
     {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!draft.Attributes.IsEmpty || draft.RawSource is not null)
+        {
+            throw new NotSupportedException("Attributes and raw sources are stored from history format version 2 on; this file is version 1.");
+        }
+
         var result = History.Append(draft, clock);
         if (result.Outcome == AppendOutcome.UnchangedText)
         {

@@ -178,7 +178,7 @@ public class ArticleHistoryTests
         var original = history.GetRevision(2);
         var tampered = new Revision(2, original.At, "TWO", original.Hash);
 
-        var verification = ArticleHistory.FromRevisions(history.Article, [history.GetRevision(1), tampered, history.GetRevision(3)]).Verify();
+        var verification = ArticleHistory.FromChain(history.Header, history.HeaderHash, [history.GetRevision(1), tampered, history.GetRevision(3)], []).Verify();
 
         Assert.False(verification.IsValid);
         Assert.Equal(2, verification.FirstMismatch);
@@ -193,7 +193,7 @@ public class ArticleHistoryTests
         var original = history.GetRevision(2);
         var forged = new Revision(2, original.At, "TWO", new Revision(2, original.At, "TWO", original.Hash).ComputeHash(history.GetRevision(1).Hash));
 
-        var verification = ArticleHistory.FromRevisions(history.Article, [history.GetRevision(1), forged, history.GetRevision(3)]).Verify();
+        var verification = ArticleHistory.FromChain(history.Header, history.HeaderHash, [history.GetRevision(1), forged, history.GetRevision(3)], []).Verify();
 
         Assert.Equal(3, verification.FirstMismatch);
     }

@@ -1,0 +1,214 @@
+using System.Text;
+using ArticleRevisions.Classification;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Text;
+using CsCheck;
+
+namespace ArticleRevisions.Tests.Diffing;
+
+/// <summary>
+/// The invariants of issue 9 on random prose (<see cref="ProseGen"/>): changes of white space change no words,
+/// no more words change than a word alignment needs, nothing is replaced by itself, a revert mirrors its edit,
+/// and known small edits are found exactly. Those the engine does not keep yet are skipped with the reason.
+/// </summary>
+public class DiffQualityProperties
+{
+    private static readonly Gen<DiffOptions> SomeOptions =
+        Gen.Select(Gen.Enum<DiffGranularity>(), Gen.Bool, Gen.Bool)
+            .Select((granularity, whitespace, letterCase) => new DiffOptions { Granularity = granularity, IgnoreWhitespace = whitespace, IgnoreCase = letterCase });
+
+    [Fact(Skip = "issue 9: words re-wrapped into another line are aligned only within their own line (paragraph), so they are deleted and inserted")]
+    public void Rewrapping_at_any_width_changes_no_words()
+    {
+        Gen.Select(ProseGen.Paragraphs, ProseGen.Width, ProseGen.Width).Where((_, a, b) => a != b).Sample(
+            (prose, a, b) => AssertOnlyWhiteSpaceChanged(ProseGen.Wrapped(prose, a), ProseGen.Wrapped(prose, b)),
+            iter: 200);
+    }
+
+    [Fact]
+    public void Ignoring_white_space_hides_rewrapping_at_any_width()
+    {
+        Gen.Select(ProseGen.Paragraphs, ProseGen.Width, ProseGen.Width).Sample(
+            (prose, a, b) => Assert.False(TextDiffer.Compare(ProseGen.Wrapped(prose, a), ProseGen.Wrapped(prose, b), new DiffOptions { IgnoreWhitespace = true }).HasDifferences),
+            iter: 200);
+    }
+
+    [Fact(Skip = "issue 9: a paragraph split or joined is paired with one of its parts only; the other part is deleted and inserted")]
+    public void Splitting_or_joining_paragraphs_changes_no_words()
+    {
+        Gen.Select(ProseGen.Paragraphs, Gen.Int[0, 1000]).Sample(
+            (prose, at) => AssertOnlyWhiteSpaceChanged(ProseGen.Render(prose), ProseGen.Render(Regroup(prose, at))),
+            iter: 200);
+    }
+
+    [Fact(Skip = "issue 9: with white space ignored, a blank line is still a paragraph break, so a split or joined paragraph is still shown")]
+    public void Ignoring_white_space_hides_split_and_joined_paragraphs()
+    {
+        Gen.Select(ProseGen.Paragraphs, Gen.Int[0, 1000]).Sample(
+            (prose, at) => Assert.False(TextDiffer.Compare(ProseGen.Render(prose), ProseGen.Render(Regroup(prose, at)), new DiffOptions { IgnoreWhitespace = true }).HasDifferences),
+            iter: 200);
+    }
+
+    [Fact(Skip = "issue 9: a space added after a full stop where there was none makes a new sentence, which is paired with nothing and replaced")]
+    public void Changing_spaces_after_sentence_ends_changes_no_words()
+    {
+        Gen.Select(ProseGen.Paragraphs, Gen.OneOf("", " ", "  ", "\u00A0 "), Gen.OneOf("", " ", "  ", "\u00A0 ")).Where((_, a, b) => a != b).Sample(
+            (prose, a, b) => AssertOnlyWhiteSpaceChanged(ProseGen.Render(prose, a), ProseGen.Render(prose, b)),
+            iter: 200);
+    }
+
+    [Fact(Skip = "issue 9: pairing is one to one and greedy, and spaces tie with words in the alignment, so more words change than a word alignment needs")]
+    public void Changed_words_never_exceed_a_word_alignment()
+    {
+        ProseGen.EditedPair.Sample(
+            (before, after) =>
+            {
+                var statistics = TextDiffer.Compare(before, after).Statistics;
+                var (removed, added) = WordAlignmentChanges(DiffTokens.WordsOf(before), DiffTokens.WordsOf(after));
+
+                Assert.True(statistics.WordsAdded + statistics.WordsRemoved <= removed + added, $"+{statistics.WordsAdded} -{statistics.WordsRemoved}, a word alignment needs +{added} -{removed}");
+            },
+            iter: 300);
+    }
+
+    [Fact(Skip = "issue 9: unchanged words at a sentence or paragraph boundary that moved are deleted and inserted side by side")]
+    public void Nothing_is_replaced_by_itself()
+    {
+        Gen.Select(ProseGen.EditedPair, SomeOptions).Sample(
+            (pair, options) =>
+            {
+                var result = TextDiffer.Compare(pair.Old, pair.New, options);
+
+                foreach (var spans in result.Spans.Where(s => !s.Inner.IsEmpty).Select(s => s.Inner).Prepend(result.Spans))
+                {
+                    foreach (var (removed, added) in Regions(spans, result))
+                    {
+                        var (removedKey, addedKey) = (Key(removed, options), Key(added, options));
+                        Assert.True(removedKey.Length == 0 || removedKey != addedKey, $"“{removed}” replaced by “{added}”");
+                    }
+                }
+            },
+            iter: 300);
+    }
+
+    [Fact(Skip = "issue 9: ties in the alignment are broken by direction and pairing looks ahead from the old side, so diff(b, a) is not the mirror of diff(a, b)")]
+    public void A_revert_counts_the_mirror_of_its_edit()
+    {
+        ProseGen.EditedPair.Sample(
+            (before, after) =>
+            {
+                var edit = TextDiffer.Compare(before, after).Statistics;
+                var revert = TextDiffer.Compare(after, before).Statistics;
+
+                Assert.Equal(
+                    (edit.WordsAdded, edit.WordsRemoved, edit.SentencesAdded, edit.SentencesRemoved, edit.SentencesChanged, edit.SentencesMoved, edit.ParagraphsAdded, edit.ParagraphsRemoved, edit.ParagraphsChanged, edit.ParagraphsMoved),
+                    (revert.WordsRemoved, revert.WordsAdded, revert.SentencesRemoved, revert.SentencesAdded, revert.SentencesChanged, revert.SentencesMoved, revert.ParagraphsRemoved, revert.ParagraphsAdded, revert.ParagraphsChanged, revert.ParagraphsMoved));
+            },
+            iter: 300);
+    }
+
+    [Fact]
+    public void Known_word_operations_are_found_exactly()
+    {
+        ProseGen.KnownWordEdit.Sample(AssertFoundExactly, iter: 300);
+    }
+
+    [Fact(Skip = "issue 9: dropping an abbreviation's full stop can move a sentence boundary, and the sentences on either side are then replaced whole")]
+    public void Known_word_punctuation_and_abbreviation_operations_are_found_exactly()
+    {
+        ProseGen.KnownEdit.Sample(AssertFoundExactly, iter: 300);
+    }
+
+    private static void AssertFoundExactly(KnownEdit known)
+    {
+        var result = TextDiffer.Compare(known.Old, known.New);
+
+        Assert.Equal(known.Deleted, DiffTokens.Deleted(result));
+        Assert.Equal(known.Inserted, DiffTokens.Inserted(result));
+    }
+
+    private static void AssertOnlyWhiteSpaceChanged(string before, string after)
+    {
+        var result = TextDiffer.Compare(before, after);
+
+        Assert.DoesNotContain(true, DiffTokens.Deleted(result));
+        Assert.DoesNotContain(true, DiffTokens.Inserted(result));
+        Assert.Equal((0, 0), (result.Statistics.WordsAdded, result.Statistics.WordsRemoved));
+        Assert.All(EditClassifier.Changes(before, after), c => Assert.Equal([EditLabel.Formatting], c.Labels));
+    }
+
+    /// <summary>The same sentences with one paragraph split in two at a sentence, or two paragraphs joined (unchanged when there is one sentence).</summary>
+    private static string[][][] Regroup(string[][][] paragraphs, int at)
+    {
+        var splittable = paragraphs.Select((p, k) => (p, k)).Where(x => x.p.Length > 1).ToList();
+        if (splittable.Count > 0 && (at % 2 == 0 || paragraphs.Length == 1))
+        {
+            var (paragraph, index) = splittable[at % splittable.Count];
+            var cut = 1 + at % (paragraph.Length - 1);
+            return [.. paragraphs[..index], paragraph[..cut], paragraph[cut..], .. paragraphs[(index + 1)..]];
+        }
+
+        if (paragraphs.Length == 1)
+        {
+            return paragraphs;
+        }
+
+        var join = at % (paragraphs.Length - 1);
+        return [.. paragraphs[..join], [.. paragraphs[join], .. paragraphs[join + 1]], .. paragraphs[(join + 2)..]];
+    }
+
+    /// <summary>How many words a plain word alignment (longest common subsequence of words) removes and adds.</summary>
+    private static (int Removed, int Added) WordAlignmentChanges(string[] before, string[] after)
+    {
+        var previous = new int[after.Length + 1];
+        for (var i = 1; i <= before.Length; i++)
+        {
+            var current = new int[after.Length + 1];
+            for (var j = 1; j <= after.Length; j++)
+            {
+                current[j] = before[i - 1] == after[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            previous = current;
+        }
+
+        var common = previous[after.Length];
+        return (before.Length - common, after.Length - common);
+    }
+
+    /// <summary>The removed and added text of each run of deletions and insertions (moves aside).</summary>
+    private static IEnumerable<(string Removed, string Added)> Regions(IReadOnlyList<DiffSpan> spans, DiffResult result)
+    {
+        var removed = new StringBuilder();
+        var added = new StringBuilder();
+        foreach (var span in spans.Append(new DiffSpan(DiffSpanKind.Unchanged, 0, 0, 0, 0)))
+        {
+            switch (span.Kind)
+            {
+                case DiffSpanKind.Deleted:
+                    removed.Append(result.OldTextOf(span));
+                    break;
+                case DiffSpanKind.Inserted:
+                    added.Append(result.NewTextOf(span));
+                    break;
+                default:
+                    if (removed.Length > 0 && added.Length > 0)
+                    {
+                        yield return (removed.ToString(), added.ToString());
+                    }
+
+                    removed.Clear();
+                    added.Clear();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The words and marks of a text, white space aside, as the options compare them.</summary>
+    private static string Key(string text, DiffOptions options)
+    {
+        var tokens = string.Join('\u0001', TextSegmenter.SplitWords(text).Where(s => s.Kind != SegmentKind.Whitespace).Select(s => s.GetText(text)));
+        var normalized = tokens.Normalize(NormalizationForm.FormC);
+        return options.IgnoreCase ? normalized.ToLowerInvariant() : normalized;
+    }
+}
