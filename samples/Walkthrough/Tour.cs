@@ -1,5 +1,4 @@
 using ArticleRevisions.Classification;
-using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using ArticleRevisions.Provenance;
 using ArticleRevisions.Rendering;
