@@ -27,7 +27,7 @@ namespace ArticleRevisions.Storage;
 /// </para>
 /// <para>Instances are not thread-safe; the revisions and histories they hand out are immutable.</para>
 /// </remarks>
-public sealed class HistoryFile
+public sealed partial class HistoryFile
 {
     /// <summary>The format name written in every header line.</summary>
     public const string FormatName = HistoryLineCodec.FormatName;
