@@ -33,19 +33,24 @@ internal static class HistoryFacts
         }
 
         var stamps = file.RevisionStamps.ToArray();
-        var stored = FactsSidecar.Load(file.Path, Version);
+        var stored = FactsSidecar.Load(file.Path, Version, out var skipped);
         foreach (var unusable in stored.Where(p => TryFromStored(p.Value) is null).Select(p => p.Key).ToArray())
         {
             stored.Remove(unusable);
+            skipped++;
         }
 
-        var current = stamps.Select(s => s.Hash).ToHashSet(StringComparer.Ordinal);
-        var staleLines = stored.Keys.Count(k => !current.Contains(k));
         var firstMissing = Array.FindIndex(stamps, s => !stored.ContainsKey(s.Hash));
-        if (firstMissing >= 0)
+        if (firstMissing >= 0 || skipped > 0)
         {
-            var computed = Derive(file, stamps, firstMissing, stored);
-            Keep(file.Path, stamps, stored, computed, staleLines);
+            var computed = firstMissing >= 0 ? Derive(file, stamps, firstMissing, stored) : [];
+
+            // Appending keeps what a concurrent appender wrote meanwhile; a sidecar with lines of another version or
+            // damaged ones is replaced by one holding every usable entry (those of revisions another writer added
+            // since this file was opened included).
+            TryWrite(skipped == 0
+                ? () => FactsSidecar.Append(file.Path, Version, computed)
+                : () => FactsSidecar.Replace(file.Path, Version, stored.Values));
         }
 
         var revisions = new RevisionSummary[stamps.Length];
@@ -93,15 +98,6 @@ internal static class HistoryFacts
         }
 
         return computed;
-    }
-
-    private static void Keep(string path, (int Number, NodaTime.Instant At, NodaTime.Instant? ObservedAt, string Hash)[] stamps, Dictionary<string, StoredFacts> stored, List<StoredFacts> computed, int staleLines)
-    {
-        // Appending keeps what a concurrent appender wrote; a sidecar with stale lines (an upgrade, a new classifier
-        // version) is replaced by one holding exactly the current revisions.
-        TryWrite(staleLines == 0
-            ? () => FactsSidecar.Append(path, Version, computed)
-            : () => FactsSidecar.Replace(path, Version, stamps.Select(s => stored[s.Hash])));
     }
 
     private static void TryWrite(Action write)

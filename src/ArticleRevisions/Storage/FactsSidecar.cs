@@ -25,8 +25,12 @@ internal static class FactsSidecar
     public static string PathFor(string historyPath) => historyPath + ".facts";
 
     /// <summary>Reads every entry made under <paramref name="version"/>; later lines win. An empty map when there is no sidecar.</summary>
-    public static Dictionary<string, StoredFacts> Load(string historyPath, string version)
+    /// <param name="historyPath">The history's path.</param>
+    /// <param name="version">The version entries must carry.</param>
+    /// <param name="skipped">How many lines were of another version, damaged or torn.</param>
+    public static Dictionary<string, StoredFacts> Load(string historyPath, string version, out int skipped)
     {
+        skipped = 0;
         var found = new Dictionary<string, StoredFacts>(StringComparer.Ordinal);
         byte[] bytes;
         try
@@ -48,12 +52,17 @@ internal static class FactsSidecar
             var newline = rest.IndexOf((byte)'\n');
             if (newline < 0)
             {
-                break; // a torn last line: an appender was cut off
+                skipped++; // a torn last line: an appender was cut off
+                break;
             }
 
             if (TryDecode(rest[..newline], version) is { } facts)
             {
                 found[facts.Hash] = facts;
+            }
+            else
+            {
+                skipped++;
             }
 
             rest = rest[(newline + 1)..];
