@@ -12,7 +12,7 @@ internal static class EventText
     public static string Describe(HistoryEvent e) => e.Kind switch
     {
         HistoryEventKind.MetadataChanged when e.Article is { } a =>
-            $"event: metadata changed: “{a.Title}” ({a.Id}), zone {a.Zone.Id}, language {a.Language}{(a.Source is { } s ? ", source " + s.OriginalString : string.Empty)}",
+            $"event: metadata changed: “{a.Title}”, {a.Zone.Id}, {a.Language}",
         HistoryEventKind.SourceGone => "event: source gone" + Http(e),
         HistoryEventKind.SourceReturned => "event: source back" + Http(e),
         HistoryEventKind.ExtractionRerun => $"event: extraction re-run, revision {e.RevisionNumber} holds the new extraction (not an edit)",

@@ -54,7 +54,7 @@ public sealed class RevisionLog
     /// </summary>
     /// <param name="file">The history file, as it was when opened.</param>
     /// <param name="filter">Which revisions to list; all when null.</param>
-    /// <returns>The log, equal to <see cref="Create(ArticleHistory, LogFilter?)"/> of the file's history.</returns>
+    /// <returns>The log, equal to <see cref="Create(ArticleHistory, LogFilter)"/> of the file's history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     /// <exception cref="HistoryFormatException">A line read is damaged or does not match its hash (only lines whose facts are missing, and event lines, are read).</exception>
     /// <remarks>
