@@ -18,7 +18,7 @@ public static class AlertBuilder
     public const int MaxDiffLength = 4000;
 
     /// <summary>Returns the alert for <paramref name="result"/>, or null when its edit does not pass <paramref name="settings"/>.</summary>
-    /// <param name="result">A capture's outcome; only an added revision after an earlier one can raise an alert.</param>
+    /// <param name="result">A capture's outcome; only an added revision after an earlier one can raise an alert, and never a re-run extraction (not an edit by the publisher).</param>
     /// <param name="settings">The collection's alert settings.</param>
     /// <returns>The alert, or null.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -26,7 +26,7 @@ public static class AlertBuilder
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(settings);
-        if (result.Revision is not { } revision || result.Previous is not { } previous)
+        if (result.Outcome == CaptureOutcome.ReExtracted || result.Revision is not { } revision || result.Previous is not { } previous)
         {
             return null;
         }
