@@ -22,13 +22,6 @@ internal static class InputFiles
     /// <summary>Opens a history the parser has already checked exists; <see cref="FileInfo.ToString"/> is the path as typed.</summary>
     public static HistoryFile OpenHistory(FileInfo file, HistoryFileOptions? options = null) => HistoryFile.Open(file.ToString(), options);
 
-    /// <summary>Opens a history given as plain text, checking first that the path names an existing file.</summary>
-    public static HistoryFile OpenHistory(string path, HistoryFileOptions? options = null)
-    {
-        RequireFile(path);
-        return HistoryFile.Open(path, options);
-    }
-
     /// <summary>Checks a path given as plain text (one that may also be <c>-</c> or a revision) names an existing file.</summary>
     public static void RequireFile(string path)
     {

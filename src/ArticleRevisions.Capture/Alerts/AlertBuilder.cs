@@ -5,7 +5,6 @@ using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Rendering;
 using ArticleRevisions.Reports;
-using NodaTime;
 using NodaTime.Text;
 
 namespace ArticleRevisions.Capture.Alerts;
@@ -84,7 +83,7 @@ public static class AlertBuilder
     private static string SmallDiff(DiffResult diff)
     {
         // The inline format, keeping only the paragraphs that changed.
-        var inline = new InlineDiffRenderer().RenderToString(new Comparison(new ComparedVersion("old"), new ComparedVersion("new"), DateTimeZone.Utc, diff));
+        var inline = new InlineDiffRenderer().RenderToString(new Comparison(new ComparedVersion("previous"), new ComparedVersion("new"), NodaTime.DateTimeZone.Utc, diff));
         var paragraphs = inline.Split("\n\n").Skip(1).Where(p => p.Contains("[-", StringComparison.Ordinal) || p.Contains("{+", StringComparison.Ordinal) || p.Contains("[<", StringComparison.Ordinal) || p.Contains("{>", StringComparison.Ordinal));
         var text = string.Join("\n\n", paragraphs).Trim();
         return text.Length <= MaxDiffLength ? text : text[..MaxDiffLength] + " …";

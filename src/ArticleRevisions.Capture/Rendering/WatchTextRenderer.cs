@@ -30,7 +30,8 @@ public sealed class WatchTextRenderer : IRenderer<WatchEvent>, IRenderer<WatchRo
         writer.Write($"Round done: {model.Checked} checked, {model.Changed} changed, {model.Gone} gone, {model.Failed} failed, {model.NewArticles} new from feeds, {model.Alerts} alerts{next}.\n");
     }
 
-    private static string Visible(string text)
+    /// <summary>The text with control characters shown as visible symbols (␊, ␛), so it can neither break a line nor drive a terminal.</summary>
+    internal static string Visible(string text)
     {
         if (!text.Any(char.IsControl))
         {

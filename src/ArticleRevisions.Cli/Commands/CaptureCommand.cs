@@ -26,7 +26,7 @@ internal static class CaptureCommand
         var timeout = CaptureCli.Timeout();
         var maxBytes = CaptureCli.MaxBytes();
         var userAgent = CaptureCli.UserAgent();
-        var format = CommonOptions.Format("Output format: text (one line) or json (the artrev-capture document).");
+        var format = CaptureCli.Format("Output format: text (one line) or json (the artrev-capture document).");
 
         var command = new Command("capture", "Fetch a page once, extract its article and append it to the history when its text changed; a page that disappears or comes back is recorded as an event.\nExit codes: 0 captured (changed or not), 2 trouble (the fetch failed, the source is broken or too large).")
         {
@@ -36,7 +36,7 @@ internal static class CaptureCommand
         {
             var path = parseResult.GetValue(file)!;
             var uri = parseResult.GetValue(url) is { } text ? CaptureCli.ParseHttpUrl(text, "URL") : null;
-            var json = parseResult.GetValue(format) == "json";
+            var json = parseResult.GetValue(format) == ReportFormat.Json;
             if (!File.Exists(path))
             {
                 CreateHistory(path, uri, parseResult.GetValue(id), parseResult.GetValue(zone)!, parseResult.GetValue(language)!);

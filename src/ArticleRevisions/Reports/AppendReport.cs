@@ -35,6 +35,8 @@ public sealed class AppendReport
     public static AppendReport AppendTo(HistoryFile file, RevisionDraft draft, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(file);
+
+        // The file's latest revision, not its whole history: an append reads the header and the tail only.
         var before = file.Latest;
         var result = file.Append(draft, clock);
         if (result.Outcome != AppendOutcome.Appended)
@@ -42,7 +44,7 @@ public sealed class AppendReport
             return new AppendReport(file.Article, result, null);
         }
 
-        // Another writer may have appended in between; then the previous revision is read from the file.
+        // Another writer may have appended in between; then the revision before is read from the file.
         var number = result.Revision.Number;
         var previous = number == 1 ? null : before?.Number == number - 1 ? before : file.GetRevision(number - 1);
 
