@@ -27,7 +27,7 @@ namespace ArticleRevisions.Storage;
 /// </para>
 /// <para>Instances are not thread-safe; the revisions and histories they hand out are immutable.</para>
 /// </remarks>
-public sealed class HistoryFile
+public sealed partial class HistoryFile
 {
     /// <summary>The format name written in every header line.</summary>
     public const string FormatName = HistoryLineCodec.FormatName;
@@ -213,7 +213,8 @@ public sealed class HistoryFile
 
     /// <summary>
     /// Returns the paths of the files and folders the store keeps beside the history at <paramref name="historyPath"/>:
-    /// its index (<c>NAME.idx</c>, a cache rebuilt when missing), its writers' lock (<c>NAME.lock</c>, empty, kept
+    /// its index (<c>NAME.idx</c>, a cache rebuilt when missing), its derived facts (<c>NAME.facts</c>, likewise a
+    /// cache), its writers' lock (<c>NAME.lock</c>, empty, kept
     /// in place) and its raw sources (<c>NAME.sources/</c>, part of the record: they belong with the history).
     /// </summary>
     /// <param name="historyPath">The history file's path.</param>
@@ -226,7 +227,7 @@ public sealed class HistoryFile
     public static IReadOnlyList<string> SidecarPaths(string historyPath)
     {
         ArgumentNullException.ThrowIfNull(historyPath);
-        return [HistoryIndex.PathFor(historyPath), WriterLock.PathFor(historyPath), RawSourceStore.ForHistory(historyPath).Directory];
+        return [HistoryIndex.PathFor(historyPath), FactsSidecar.PathFor(historyPath), WriterLock.PathFor(historyPath), RawSourceStore.ForHistory(historyPath).Directory];
     }
 
     /// <summary>Removes a torn last line (left by a crash during a write), keeping the whole file as it was in a backup beside it.</summary>
