@@ -31,15 +31,22 @@ public sealed class AppendReport
     /// <param name="clock">Supplies "now" when the draft has no time.</param>
     /// <returns>The report; the comparison with the previous revision is the only diff made.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <remarks>Every exception of <see cref="HistoryFile.Append"/> passes through unchanged.</remarks>
+    /// <remarks>Every exception of <see cref="HistoryFile.Append(RevisionDraft, IClock)"/> passes through unchanged.</remarks>
     public static AppendReport AppendTo(HistoryFile file, RevisionDraft draft, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var previous = file.History.Latest;
+        var before = file.Latest;
         var result = file.Append(draft, clock);
-        var change = result.Outcome == AppendOutcome.Appended
-            ? TextDiffer.Compare(previous?.Text ?? string.Empty, result.Revision.Text).Statistics
-            : null;
-        return new AppendReport(result.History.Article, result, change);
+        if (result.Outcome != AppendOutcome.Appended)
+        {
+            return new AppendReport(file.Article, result, null);
+        }
+
+        // Another writer may have appended in between; then the revision before is read from the file.
+        var number = result.Revision.Number;
+        var previous = number == 1 ? string.Empty
+            : before?.Number == number - 1 ? before.Text
+            : file.GetRevision(number - 1).Text;
+        return new AppendReport(file.Article, result, TextDiffer.Compare(previous, result.Revision.Text).Statistics);
     }
 }

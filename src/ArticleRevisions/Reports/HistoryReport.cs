@@ -89,10 +89,10 @@ public sealed class HistoryReport
         }
 
         var events = history.Events.ToImmutableArray();
-        return new HistoryReport(log, revisions.MoveToImmutable(), events, Outages(events), Span(revisions, events));
+        return new HistoryReport(log, revisions.MoveToImmutable(), events, FindOutages(events), Cover(revisions, events));
     }
 
-    private static ImmutableArray<SourceOutage> Outages(ImmutableArray<RecordedEvent> events)
+    private static ImmutableArray<SourceOutage> FindOutages(ImmutableArray<RecordedEvent> events)
     {
         var outages = ImmutableArray.CreateBuilder<SourceOutage>();
         HistoryEvent? gone = null;
@@ -117,7 +117,7 @@ public sealed class HistoryReport
         return outages.ToImmutable();
     }
 
-    private static Interval? Span(ImmutableArray<ReportedRevision>.Builder revisions, ImmutableArray<RecordedEvent> events)
+    private static Interval? Cover(ImmutableArray<ReportedRevision>.Builder revisions, ImmutableArray<RecordedEvent> events)
     {
         var instants = revisions
             .SelectMany(r => new[] { r.Revision.At, r.Entry.Timing.ChangeWindow.Start, r.Entry.Timing.ChangeWindow.End, r.Revision.ObservedAt ?? r.Revision.At })
