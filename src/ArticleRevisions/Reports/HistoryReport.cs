@@ -89,7 +89,8 @@ public sealed class HistoryReport
         }
 
         var events = history.Events.ToImmutableArray();
-        return new HistoryReport(log, revisions.MoveToImmutable(), events, FindOutages(events), Cover(revisions, events));
+        var reported = revisions.MoveToImmutable();
+        return new HistoryReport(log, reported, events, FindOutages(events), Cover(reported, events));
     }
 
     private static ImmutableArray<SourceOutage> FindOutages(ImmutableArray<RecordedEvent> events)
@@ -117,7 +118,7 @@ public sealed class HistoryReport
         return outages.ToImmutable();
     }
 
-    private static Interval? Cover(ImmutableArray<ReportedRevision>.Builder revisions, ImmutableArray<RecordedEvent> events)
+    private static Interval? Cover(ImmutableArray<ReportedRevision> revisions, ImmutableArray<RecordedEvent> events)
     {
         var instants = revisions
             .SelectMany(r => new[] { r.Revision.At, r.Entry.Timing.ChangeWindow.Start, r.Entry.Timing.ChangeWindow.End, r.Revision.ObservedAt ?? r.Revision.At })

@@ -1,5 +1,6 @@
 using ArticleRevisions.Reports;
 using ArticleRevisions.Storage;
+using NodaTime;
 
 namespace ArticleRevisions.Tests.Publishing;
 
@@ -21,6 +22,7 @@ public class HistoryReportTests
         Assert.Equal(1, report.RevertCount);
         var outage = Assert.Single(report.Outages);
         Assert.Equal(report.Events[1].Event, outage.Returned);
+        Assert.Equal(new Interval(Instant.FromUtc(2025, 3, 1, 9, 0), Instant.FromUtc(2025, 3, 3, 10, 0)), report.Span);
     }
 
     [Fact]
