@@ -132,5 +132,7 @@ public sealed class HistoryReportPageTests(ReportPages pages) : IClassFixture<Re
         Assert.True(closedInPrint > closedBefore + 40, $"a closed diff is shown in print ({closedInPrint}px against {closedBefore}px on screen)");
         Assert.True(pdf.Length > 10_000, "chromium printed the report to PDF");
         await page.Screenshot("report-print");
+        await page.Page.EvaluateExpressionAsync("document.getElementById('r2').scrollIntoView()");
+        await page.Page.ScreenshotAsync(Screenshots.PathOf("report-print-revision-2"));
     }
 }

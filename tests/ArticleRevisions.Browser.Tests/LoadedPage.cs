@@ -64,8 +64,12 @@ internal sealed class LoadedPage : IAsyncDisposable
 
     public Task<T> Eval<T>(string expression) => Page.EvaluateExpressionAsync<T>(expression);
 
-    public async Task Screenshot(string name) =>
+    /// <summary>Keeps the whole page as NAME.png and what the screen shows first as NAME-top.png (a long page shrinks past reading in a viewer).</summary>
+    public async Task Screenshot(string name)
+    {
         await Page.ScreenshotAsync(Screenshots.PathOf(name), new ScreenshotOptions { FullPage = true });
+        await Page.ScreenshotAsync(Screenshots.PathOf(name + "-top"), new ScreenshotOptions { FullPage = false });
+    }
 
     public async ValueTask DisposeAsync() => await Page.CloseAsync();
 }

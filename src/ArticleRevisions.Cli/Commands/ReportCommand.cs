@@ -13,7 +13,14 @@ internal static class ReportCommand
         var input = new Argument<string>("FILE|DIR") { Description = "A history file (one page), or a folder of history files (an index and a page per article)." };
         var output = new Option<string?>("--output", "-o") { HelpName = "OUT", Description = "The page to write for a history (standard output when left out), or the folder to write for a collection (required): new, empty, or an earlier report, replaced whole." };
         var zone = CommonOptions.Zone();
-        var context = new Option<int?>("--context") { HelpName = "LINES", Description = "Unchanged lines to keep around each change in the diffs (default 0); --context all shows each revision's whole text." , CustomParser = ParseContext };
+        var context = new Option<string>("--context") { HelpName = "LINES", Description = "Unchanged lines to keep around each change in the diffs (default 0); --context all shows each revision's whole text.", DefaultValueFactory = _ => "0" };
+        context.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } value && value != "all" && ContextLines(value) is null)
+            {
+                r.AddError($"--context '{value}' is not a number of lines (0 or more) or 'all'.");
+            }
+        });
         var command = new Command("report", "Write an HTML report to read and publish: the timeline chart, the log, events, and every revision with its diff and a permalink. No scripts, nothing fetched; readable on a phone, in dark mode and in print.")
         {
             input, output, zone, context,
@@ -29,7 +36,7 @@ internal static class ReportCommand
         {
             var path = parseResult.GetValue(input)!;
             var target = parseResult.GetValue(output);
-            var options = new HtmlHistoryReportOptions { Zone = parseResult.GetValue(zone), DiffContext = parseResult.GetResult(context) is null ? 0 : parseResult.GetValue(context) };
+            var options = new HtmlHistoryReportOptions { Zone = parseResult.GetValue(zone), DiffContext = ContextLines(parseResult.GetValue(context)!) };
             if (Directory.Exists(path))
             {
                 if (target is null)
@@ -60,20 +67,7 @@ internal static class ReportCommand
         return command;
     }
 
-    private static int? ParseContext(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var value = result.Tokens[0].Value;
-        if (value == "all")
-        {
-            return null;
-        }
-
-        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lines))
-        {
-            return lines;
-        }
-
-        result.AddError($"--context '{value}' is not a number of lines (0 or more) or 'all'.");
-        return null;
-    }
+    /// <summary>The lines of context <paramref name="value"/> asks for; null for <c>all</c> (and for text that is neither, which the validator refuses).</summary>
+    private static int? ContextLines(string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lines) ? lines : null;
 }
