@@ -16,6 +16,10 @@ internal static class CaptureCli
 
     public static Option<string?> UserAgent() => new("--user-agent") { Description = $"The User-Agent sent (default: {FetchOptions.DefaultUserAgent})." };
 
+    /// <summary>The output format of capture and watch: text (lines) or JSON; the report formats beyond those do not apply.</summary>
+    public static Option<ReportFormat> Format(string description) =>
+        CommonOptions.Choice(new Option<ReportFormat>("--format", "-f") { Description = description, DefaultValueFactory = _ => ReportFormat.Text }, [("text", ReportFormat.Text), ("json", ReportFormat.Json)]);
+
     public static Option<string?> Declaration() => new("--declaration") { Description = "Extract with this declaration: a shipped one (telegram-post) or a JSON file with CSS selectors to keep and remove. Default: a shipped declaration for the URL's host, else the automatic extractor." };
 
     public static FetchOptions MakeFetchOptions(ParseResult parseResult, Option<double> timeout, Option<long> maxBytes, Option<string?> userAgent) => new()

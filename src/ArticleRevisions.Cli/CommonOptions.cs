@@ -35,9 +35,6 @@ internal static class CommonOptions
         return argument;
     }
 
-    public static Option<ReportFormat> Format() =>
-        Choice(new Option<ReportFormat>("--format", "-f") { Description = "Output format: text, json, markdown or html.", DefaultValueFactory = _ => ReportFormat.Text }, ReportFormats);
-
     /// <summary>How long a writer waits for another writer of the same history, in seconds.</summary>
     public static Option<double> LockTimeout()
     {
@@ -54,6 +51,9 @@ internal static class CommonOptions
 
     public static Storage.HistoryFileOptions WriteOptions(ParseResult parseResult, Option<double> lockTimeout) =>
         new() { LockTimeout = TimeSpan.FromSeconds(parseResult.GetValue(lockTimeout)) };
+
+    public static Option<ReportFormat> Format() =>
+        Choice(new Option<ReportFormat>("--format", "-f") { Description = "Output format: text, json, markdown or html.", DefaultValueFactory = _ => ReportFormat.Text }, ReportFormats);
 
     /// <summary>Makes an option accept only the given names, each standing for one value (completion offers the names).</summary>
     public static Option<T> Choice<T>(Option<T> option, (string Name, T Value)[] choices)

@@ -1,17 +1,21 @@
-using ArticleRevisions.Text;
+using ArticleRevisions.Capture.Rendering;
 using ArticleRevisions.Capture.Watching;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Rendering;
 using NodaTime;
 
 namespace ArticleRevisions.Cli;
 
 /// <summary>
-/// Shows a watch: one line per event; on a terminal also a progress line kept at the bottom and rewritten in place.
-/// Every write is a whole line (the watcher reports one event at a time), so a stop never leaves a torn line.
+/// Shows a watch through the library's renderers (text, or JSON Lines): one write per event and per round, each a
+/// whole line; as text on a terminal also a progress line kept at the bottom and rewritten in place, cleared before
+/// every line and when the watch stops. The watcher reports one event at a time, so a stop never leaves a torn line.
 /// </summary>
-internal sealed class WatchConsole(TextWriter output, bool terminal) : IWatchReport
+internal sealed class WatchConsole(TextWriter output, bool json, bool terminal) : IWatchReport
 {
     private const string ClearLine = "\r\u001b[K";
+    private readonly IRenderer<WatchEvent> events = json ? new WatchJsonRenderer() : new WatchTextRenderer();
+    private readonly IRenderer<WatchRound> rounds = json ? new WatchJsonRenderer() : new WatchTextRenderer();
+    private readonly bool progress = terminal && !json;
     private int due;
     private int done;
     private bool progressShown;
@@ -31,22 +35,22 @@ internal sealed class WatchConsole(TextWriter output, bool terminal) : IWatchRep
         }
 
         HideProgress();
-        output.WriteLine($"{TimeFormat.Utc(watchEvent.At)}  {watchEvent.SourceId}: {Output.TerminalText.Safe(watchEvent.Message)}");
+        events.Render(watchEvent, output);
+        output.Flush();
         ShowProgress();
     }
 
     public void RoundFinished(WatchRound round)
     {
         HideProgress();
-        var next = round.NextDue is { } at ? $"; next check due {TimeFormat.Utc(at)}" : string.Empty;
-        output.WriteLine($"Round done: {round.Checked} checked, {round.Changed} changed, {round.Gone} gone, {round.Failed} failed, {round.NewArticles} new from feeds, {round.Alerts} alerts{next}.");
+        rounds.Render(round, output);
         output.Flush();
     }
 
     public void Stop(bool interrupted)
     {
         HideProgress();
-        if (interrupted)
+        if (interrupted && !json)
         {
             output.WriteLine("Stopped; every history is whole, and unchecked sources stay due.");
         }
@@ -56,7 +60,7 @@ internal sealed class WatchConsole(TextWriter output, bool terminal) : IWatchRep
 
     private void ShowProgress()
     {
-        if (terminal && due > 0)
+        if (progress && due > 0)
         {
             output.Write($"{ClearLine}checking {done}/{due} …");
             output.Flush();

@@ -4,6 +4,7 @@ using ArticleRevisions.Capture.Watching;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Rendering;
+using ArticleRevisions.Reports;
 using NodaTime.Text;
 
 namespace ArticleRevisions.Capture.Alerts;
@@ -16,7 +17,7 @@ public static class AlertBuilder
     public const int MaxDiffLength = 4000;
 
     /// <summary>Returns the alert for <paramref name="result"/>, or null when its edit does not pass <paramref name="settings"/>.</summary>
-    /// <param name="result">A capture's outcome; only an added revision after an earlier one can raise an alert.</param>
+    /// <param name="result">A capture's outcome; only an added revision after an earlier one can raise an alert, and never a re-run extraction (not an edit by the publisher).</param>
     /// <param name="settings">The collection's alert settings.</param>
     /// <returns>The alert, or null.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -24,7 +25,7 @@ public static class AlertBuilder
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(settings);
-        if (result.Revision is not { } revision || result.Previous is not { } previous)
+        if (result.Outcome == CaptureOutcome.ReExtracted || result.Revision is not { } revision || result.Previous is not { } previous)
         {
             return null;
         }
@@ -82,8 +83,7 @@ public static class AlertBuilder
     private static string SmallDiff(DiffResult diff)
     {
         // The inline format, keeping only the paragraphs that changed.
-        var comparison = new Reports.Comparison(new Reports.ComparedVersion("old"), new Reports.ComparedVersion("new"), NodaTime.DateTimeZone.Utc, diff);
-        var inline = new InlineDiffRenderer().RenderToString(comparison);
+        var inline = new InlineDiffRenderer().RenderToString(new Comparison(new ComparedVersion("previous"), new ComparedVersion("new"), NodaTime.DateTimeZone.Utc, diff));
         var paragraphs = inline.Split("\n\n").Skip(1).Where(p => p.Contains("[-", StringComparison.Ordinal) || p.Contains("{+", StringComparison.Ordinal) || p.Contains("[<", StringComparison.Ordinal) || p.Contains("{>", StringComparison.Ordinal));
         var text = string.Join("\n\n", paragraphs).Trim();
         return text.Length <= MaxDiffLength ? text : text[..MaxDiffLength] + " …";

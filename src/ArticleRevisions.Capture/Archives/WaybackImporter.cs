@@ -17,10 +17,12 @@ namespace ArticleRevisions.Capture.Archives;
 /// appended as a revision observed at its capture time with the archive URL as its source.
 /// </summary>
 /// <remarks>
-/// Resumable: progress is kept beside the history after every capture, and a rerun continues after the last
-/// capture handled. Requests are spaced to stay under <see cref="WaybackOptions.RequestsPerMinute"/>; a 429 is
-/// waited out (Retry-After, or <see cref="WaybackOptions.BackoffAfter429"/>) and retried twice before the import
-/// stops. Not thread-safe.
+/// The revisions go into the history through store batches (one write for up to 32 captures), and the progress kept
+/// beside the history moves past a capture only once its revision is written, so a rerun continues after the last
+/// capture written and never skips one; a stop (cancellation, or the archive refusing) writes what was fetched
+/// first. Requests are spaced to stay under <see cref="WaybackOptions.RequestsPerMinute"/>; a 429 is waited out
+/// (Retry-After, or <see cref="WaybackOptions.BackoffAfter429"/>) and retried twice before the import stops. Not
+/// thread-safe.
 /// </remarks>
 public sealed class WaybackImporter
 {
@@ -85,31 +87,43 @@ public sealed class WaybackImporter
             .Where(c => done is null || string.CompareOrdinal(c.Timestamp, done) > 0)
             .ToList();
         var store = CaptureStore.Open(historyPath);
-        if (captures.Count > 0 && store.History.Latest is { } latest && latest.At >= captures[0].At)
+        if (captures.Count > 0 && store.Latest is { } latest && latest.At >= captures[0].At)
         {
             throw new CaptureException($"{historyPath}: the history already has revision {latest.Number} at {InstantPattern.ExtendedIso.Format(latest.At)}, not before the first capture to import ({InstantPattern.ExtendedIso.Format(captures[0].At)}); import into a new history.");
         }
 
         var steps = ImmutableArray.CreateBuilder<ArchiveStep>();
-        foreach (var capture in captures)
+        var pending = new Pending(store, progressPath, step, steps);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = await ImportOne(store, capture, declaration, cancellationToken).ConfigureAwait(false);
-            steps.Add(result);
-            WriteProgress(progressPath, capture.Timestamp);
-            step?.Invoke(result);
+            foreach (var capture in captures)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pending.Add(await ImportOne(store, capture, declaration, pending.CurrentText, cancellationToken).ConfigureAwait(false));
+                if (pending.IsFull)
+                {
+                    pending.Flush();
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or CaptureException)
+        {
+            // What was fetched before the stop is kept, so a rerun resumes after it.
+            pending.Flush();
+            throw;
         }
 
+        pending.Flush();
         return steps.ToImmutable();
     }
 
-    private async Task<ArchiveStep> ImportOne(CaptureStore store, ArchiveCapture capture, SourceDeclaration? declaration, CancellationToken cancellationToken)
+    private async Task<(ArchiveStep Step, RevisionDraft? Draft, string? Extractor)> ImportOne(CaptureStore store, ArchiveCapture capture, SourceDeclaration? declaration, string? currentText, CancellationToken cancellationToken)
     {
         var raw = new Uri(options.Archive, $"web/{capture.Timestamp}id_/{capture.Original.AbsoluteUri}");
         var fetch = await FetchPolitelyAsync(raw, cancellationToken).ConfigureAwait(false);
         if (fetch.Status != FetchStatus.Ok)
         {
-            return new ArchiveStep(capture, fetch.Status == FetchStatus.TooLarge ? CaptureOutcome.TooLarge : CaptureOutcome.Failed, null, fetch.Problem ?? $"HTTP {fetch.StatusCode}");
+            return (new ArchiveStep(capture, fetch.Status == FetchStatus.TooLarge ? CaptureOutcome.TooLarge : CaptureOutcome.Failed, null, fetch.Problem ?? $"HTTP {fetch.StatusCode}"), null, null);
         }
 
         ExtractedPage page;
@@ -119,29 +133,26 @@ public sealed class WaybackImporter
         }
         catch (ExtractionException e)
         {
-            return new ArchiveStep(capture, CaptureOutcome.Broken, null, e.Message);
+            return (new ArchiveStep(capture, CaptureOutcome.Broken, null, e.Message), null, null);
         }
 
-        if (string.Equals(page.Text, store.CurrentText, StringComparison.Ordinal))
+        if (string.Equals(page.Text, currentText, StringComparison.Ordinal))
         {
-            return new ArchiveStep(capture, CaptureOutcome.Unchanged, null, null);
+            return (new ArchiveStep(capture, CaptureOutcome.Unchanged, null, null), null, null);
         }
 
-        var rawSource = store.PutRaw(fetch.Body.AsSpan(), fetch.MediaType ?? "text/html");
-        var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["capture.extractor"] = page.Extractor,
-            ["wayback.timestamp"] = capture.Timestamp,
-            ["wayback.digest"] = capture.Digest,
-        };
+        var attributes = RevisionAttributes.Empty
+            .With("capture.extractor", page.Extractor)
+            .With("wayback.timestamp", capture.Timestamp)
+            .With("wayback.digest", capture.Digest);
         if (page.ClaimedPublished?.Instant is { } published)
         {
-            attributes["capture.claimed-published"] = InstantPattern.ExtendedIso.Format(published);
+            attributes = attributes.With("capture.claimed-published", InstantPattern.ExtendedIso.Format(published));
         }
 
         if (page.ClaimedModified?.Instant is { } modified)
         {
-            attributes["capture.claimed-modified"] = InstantPattern.ExtendedIso.Format(modified);
+            attributes = attributes.With("capture.claimed-modified", InstantPattern.ExtendedIso.Format(modified));
         }
 
         var draft = new RevisionDraft(page.Text)
@@ -150,10 +161,10 @@ public sealed class WaybackImporter
             ObservedAt = capture.At,
             Title = page.Title,
             Source = new Uri(options.Archive, $"web/{capture.Timestamp}/{capture.Original.AbsoluteUri}"),
+            Attributes = attributes,
+            RawSource = store.PutRaw(fetch.Body.AsSpan(), fetch.MediaType ?? "text/html"),
         };
-        var appended = store.AppendRevision(draft, attributes, rawSource, clock);
-        store.SaveState(store.State with { Raw = rawSource, Extractor = page.Extractor, ReExtractedText = null });
-        return new ArchiveStep(capture, CaptureOutcome.Added, appended.Revision, null);
+        return (new ArchiveStep(capture, CaptureOutcome.Added, null, null), draft, page.Extractor);
     }
 
     private async Task<FetchResult> FetchPolitelyAsync(Uri uri, CancellationToken cancellationToken)
@@ -225,6 +236,58 @@ public sealed class WaybackImporter
         }
 
         return [.. captures.OrderBy(c => c.Timestamp, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The captures handled since the last write: their revisions go into the history with one store batch every
+    /// <see cref="BatchSize"/> captures (or <see cref="BatchTime"/>), and only then are their steps reported and the
+    /// progress moved past them, so an interrupted import never skips a capture it did not write.
+    /// </summary>
+    private sealed class Pending(CaptureStore store, string progressPath, Action<ArchiveStep>? report, ImmutableArray<ArchiveStep>.Builder steps)
+    {
+        private const int BatchSize = 32;
+        private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(20);
+        private readonly List<(ArchiveStep Step, RevisionDraft? Draft, string? Extractor)> handled = [];
+        private readonly Stopwatch sinceFlush = Stopwatch.StartNew();
+
+        public string? CurrentText { get; private set; } = store.CurrentText;
+
+        public bool IsFull => handled.Count >= BatchSize || sinceFlush.Elapsed >= BatchTime;
+
+        public void Add((ArchiveStep Step, RevisionDraft? Draft, string? Extractor) one)
+        {
+            handled.Add(one);
+            CurrentText = one.Draft?.Text ?? CurrentText;
+        }
+
+        public void Flush()
+        {
+            if (handled.Count == 0)
+            {
+                return;
+            }
+
+            var drafts = handled.Select(h => h.Draft).OfType<RevisionDraft>().ToList();
+            var results = drafts.Count == 0 ? [] : store.AppendRange(drafts);
+            var next = 0;
+            foreach (var (step, draft, _) in handled)
+            {
+                var done = draft is null ? step
+                    : results[next++] is { Outcome: AppendOutcome.Appended } appended ? step with { Revision = appended.Revision }
+                    : step with { Outcome = CaptureOutcome.Unchanged };
+                steps.Add(done);
+                report?.Invoke(done);
+            }
+
+            if (handled.LastOrDefault(h => h.Draft is not null) is { Draft: { RawSource: { } raw }, Extractor: { } extractor })
+            {
+                store.SaveState(store.State with { Raw = raw, Extractor = extractor });
+            }
+
+            WriteProgress(progressPath, handled[^1].Step.Capture.Timestamp);
+            handled.Clear();
+            sinceFlush.Restart();
+        }
     }
 
     private static string? ReadProgress(string path) => File.ReadAllText(path).Trim() is { Length: 14 } timestamp ? timestamp : null;

@@ -12,7 +12,7 @@ public enum CaptureOutcome
     /// <summary>The page was downloaded but its extracted text is the same: nothing was recorded.</summary>
     Unchanged,
 
-    /// <summary>The same raw page gave a different text only because the extractor changed: recorded as a re-extraction, not an edit.</summary>
+    /// <summary>The same raw page gave a different text only because the extractor changed: a revision with the new text, and an extraction re-run event naming it, so it is not taken for an edit.</summary>
     ReExtracted,
 
     /// <summary>The page disappeared (404, 410, redirect to a front page): recorded as an event.</summary>
@@ -24,10 +24,10 @@ public enum CaptureOutcome
     /// <summary>The page came back after it had gone: recorded as an event, with a revision too when its text changed.</summary>
     Back,
 
-    /// <summary>No article could be extracted (a declared selector matched nothing, or no text): reported, never recorded as empty text.</summary>
+    /// <summary>No article could be extracted (a declared selector matched nothing, or no text): reported and kept in the capture state, never recorded as empty text.</summary>
     Broken,
 
-    /// <summary>The page was larger than the size limit: it was cut there, reported, and not kept.</summary>
+    /// <summary>The page was larger than the size limit: it was cut there, reported and kept in the capture state, and not stored.</summary>
     TooLarge,
 
     /// <summary>The fetch failed (timeout, network error, a server error, too many redirects): nothing was recorded; try again later.</summary>

@@ -27,11 +27,20 @@ public sealed record CaptureResult
     /// <summary>Gets the fetch behind the capture; null for a re-extraction from the stored raw page.</summary>
     public FetchResult? Fetch { get; init; }
 
-    /// <summary>Gets the revision added, for <see cref="CaptureOutcome.Added"/> and for a <see cref="CaptureOutcome.Back"/> whose text changed.</summary>
+    /// <summary>Gets the revision added, for <see cref="CaptureOutcome.Added"/>, <see cref="CaptureOutcome.ReExtracted"/> and a <see cref="CaptureOutcome.Back"/> whose text changed.</summary>
     public Revision? Revision { get; init; }
 
     /// <summary>Gets the revision before the one added, if any.</summary>
     public Revision? Previous { get; init; }
+
+    /// <summary>Gets how many words the added revision added to the one before it (all its words for a first revision), when a revision was added.</summary>
+    public int? WordsAdded { get; init; }
+
+    /// <summary>Gets how many words the added revision removed from the one before it, when a revision was added.</summary>
+    public int? WordsRemoved { get; init; }
+
+    /// <summary>Gets the events the capture recorded in the history (a source gone or back, a move, a re-run extraction), in chain order.</summary>
+    public ImmutableArray<RecordedEvent> Events { get; init; } = [];
 
     /// <summary>Gets the extractor that produced the text, if extraction ran.</summary>
     public string? Extractor { get; init; }
@@ -42,6 +51,6 @@ public sealed record CaptureResult
     /// <summary>Gets a one-line explanation for the outcomes that need one (why it is gone, broken, failed).</summary>
     public string? Detail { get; init; }
 
-    /// <summary>Gets whether anything was written to the history or beside it (a revision or an event).</summary>
+    /// <summary>Gets whether anything was written to the history (a revision or an event); the capture state beside it is not counted.</summary>
     public bool Recorded { get; init; }
 }

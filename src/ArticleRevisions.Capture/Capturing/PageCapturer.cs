@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using ArticleRevisions.Capture.Extraction;
 using ArticleRevisions.Capture.Fetching;
 using ArticleRevisions.Capture.Storage;
+using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
 using NodaTime;
 using NodaTime.Text;
 
@@ -50,7 +52,7 @@ public sealed class PageCapturer
         ArgumentNullException.ThrowIfNull(historyPath);
         request ??= new CaptureRequest();
         var store = CaptureStore.Open(historyPath);
-        var source = request.Url ?? store.History.Article.Source
+        var source = request.Url ?? store.Article.Source
             ?? throw new CaptureException($"{historyPath}: the history names no source; give the URL to capture.");
         var declaration = request.Declaration ?? (request.Automatic ? null : Declarations.For(source));
         var fetchUri = declaration?.FetchUri(source) ?? source;
@@ -60,7 +62,7 @@ public sealed class PageCapturer
             : null;
 
         var fetch = await fetcher.FetchAsync(fetchUri, validators, cancellationToken).ConfigureAwait(false);
-        var context = new Context(store, source, fetch, declaration);
+        var context = new Context(store, source, fetch, declaration, OwnSource: request.Url is null || request.Url == store.Article.Source);
         return fetch.Status switch
         {
             FetchStatus.NotModified => Unchanged(context, CaptureOutcome.NotModified),
@@ -84,7 +86,7 @@ public sealed class PageCapturer
         ArgumentNullException.ThrowIfNull(historyPath);
         request ??= new CaptureRequest();
         var store = CaptureStore.Open(historyPath);
-        var source = request.Url ?? store.History.Article.Source
+        var source = request.Url ?? store.Article.Source
             ?? throw new CaptureException($"{historyPath}: the history names no source.");
         var reference = store.State.Raw ?? throw new CaptureException($"{historyPath}: no raw page is kept for the current text (it was not captured by artrev).");
         var raw = store.GetRaw(reference);
@@ -93,15 +95,16 @@ public sealed class PageCapturer
         return Extracted(context, raw, "text/html");
     }
 
-    /// <summary>Reads what capture remembers about a history's source (validators, gone or broken, schedule), without reading the history.</summary>
+    /// <summary>Reads what capture knows about a history's source: validators, broken, schedule from its state file, and gone or not from the history's events.</summary>
     /// <param name="historyPath">The history file.</param>
     /// <returns>The state; <see cref="CaptureState.Empty"/> for a source never captured.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
     /// <exception cref="InvalidDataException">The state file beside the history is malformed.</exception>
+    /// <exception cref="ArticleRevisions.Storage.HistoryFormatException">The history file is malformed.</exception>
     public static CaptureState ReadState(string historyPath)
     {
         ArgumentNullException.ThrowIfNull(historyPath);
-        return CaptureStore.LoadState(historyPath);
+        return CaptureStore.ReadState(historyPath);
     }
 
     private static string? FrontPageRedirect(FetchResult fetch)
@@ -116,7 +119,7 @@ public sealed class PageCapturer
         return requested.Length > 0 && final.Length == 0 && string.IsNullOrEmpty(fetch.FinalUri.Query.TrimStart('?')) ? fetch.FinalUri.AbsoluteUri : null;
     }
 
-    private CaptureResult Extracted(Context context, ReadOnlySpan<byte> body, string mediaType)
+    private static CaptureResult Extracted(Context context, ReadOnlySpan<byte> body, string mediaType)
     {
         var store = context.Store;
         var state = store.State;
@@ -130,38 +133,26 @@ public sealed class PageCapturer
         }
         catch (ExtractionException e)
         {
-            if (!state.Broken)
-            {
-                store.AppendEvent(new CaptureEvent(CaptureEventKind.Broken, context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, e.Message));
-            }
-
+            // A broken source is the capture's trouble, not the article's: reported and kept in the state, never recorded as text.
             Save(context, state with { Broken = true, Gone = false, TooLarge = false });
-            return context.Result(CaptureOutcome.Broken) with { Extractor = e.Extractor, Detail = e.Message, Recorded = !state.Broken };
+            return context.Result(CaptureOutcome.Broken) with { Extractor = e.Extractor, Detail = e.Message };
         }
 
         var wasGone = state.Gone;
-        if (wasGone)
-        {
-            store.AppendEvent(new CaptureEvent(CaptureEventKind.Back, context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, "the page is back"));
-        }
-
         var current = store.CurrentText;
         var healthy = state with { Gone = false, Broken = false, TooLarge = false };
+        var moved = context.Moved(store.Article);
         if (string.Equals(page.Text, current, StringComparison.Ordinal))
         {
+            var events = wasGone || moved is not null ? store.Write(batch => Events(batch, context, wasGone, moved)) : [];
             Save(context, healthy with { Raw = raw, Extractor = page.Extractor, LastSeenUnchanged = context.Now, UnchangedStreak = state.UnchangedStreak + 1 });
-            return context.Result(wasGone ? CaptureOutcome.Back : CaptureOutcome.Unchanged) with { Extractor = page.Extractor, Recorded = wasGone };
+            return context.Result(wasGone ? CaptureOutcome.Back : CaptureOutcome.Unchanged) with { Extractor = page.Extractor, Events = events, Recorded = !events.IsEmpty };
         }
 
-        if (current is not null && raw.Sha256 == state.Raw?.Sha256 && page.Extractor != state.Extractor)
-        {
-            store.AppendEvent(new CaptureEvent(CaptureEventKind.ReExtracted, context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, $"re-extracted with {page.Extractor} (was {state.Extractor ?? "unknown"}); the page itself did not change", page.Text));
-            Save(context, healthy with { Extractor = page.Extractor, ReExtractedText = page.Text, LastSeenUnchanged = context.Now });
-            return context.Result(CaptureOutcome.ReExtracted) with { Extractor = page.Extractor, Recorded = true, Detail = $"was {state.Extractor ?? "unknown"}" };
-        }
-
+        // The same raw page with another extractor: a new revision that says it is an extraction, not an edit by the publisher.
+        var reextracted = current is not null && raw.Sha256 == state.Raw?.Sha256 && page.Extractor != state.Extractor;
         var attributes = Attributes(context, page, state);
-        var previous = store.History.Latest;
+        var previous = store.Latest;
         var draft = new RevisionDraft(page.Text)
         {
             // Observed now; not known to have changed earlier. The log reports the window since the previous capture.
@@ -169,17 +160,51 @@ public sealed class PageCapturer
             ObservedAt = context.Now,
             Title = page.Title,
             Source = context.Source,
+            Attributes = RevisionAttributes.Create(attributes),
+            RawSource = raw,
         };
-        var appended = store.AppendRevision(draft, attributes, raw, clock);
-        Save(context, healthy with { Raw = raw, Extractor = page.Extractor, ReExtractedText = null, LastSeenUnchanged = context.Now, UnchangedStreak = 0 });
-        return context.Result(wasGone ? CaptureOutcome.Back : CaptureOutcome.Added) with
+        var (revision, recorded) = store.Write(batch =>
         {
-            Revision = appended.Revision,
+            var events = Events(batch, context, wasGone, moved);
+            batch.Append(draft);
+            // A batch's latest revision is set once a draft was added.
+            var added = batch.Latest!;
+            return (added, reextracted
+                ? events.Add(batch.Record(HistoryEvent.ExtractionRerun(context.Now, added.Number, $"re-extracted with {page.Extractor} (was {state.Extractor ?? "unknown"}); the page itself did not change")))
+                : events);
+        });
+        Save(context, healthy with { Raw = raw, Extractor = page.Extractor, LastSeenUnchanged = context.Now, UnchangedStreak = reextracted ? state.UnchangedStreak : 0 });
+        var statistics = TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text).Statistics;
+        return context.Result(reextracted ? CaptureOutcome.ReExtracted : wasGone ? CaptureOutcome.Back : CaptureOutcome.Added) with
+        {
+            Revision = revision,
             Previous = previous,
+            WordsAdded = statistics.WordsAdded,
+            WordsRemoved = statistics.WordsRemoved,
             Extractor = page.Extractor,
             Attributes = attributes,
+            Events = recorded,
+            Detail = reextracted ? $"was {state.Extractor ?? "unknown"}" : null,
             Recorded = true,
         };
+    }
+
+    /// <summary>The events that come before what a capture found: the page is back, the article moved.</summary>
+    private static ImmutableArray<RecordedEvent> Events(HistoryBatch batch, Context context, bool back, Article? moved)
+    {
+        var events = ImmutableArray.CreateBuilder<RecordedEvent>();
+        if (back)
+        {
+            events.Add(batch.Record(HistoryEvent.SourceReturned(context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, "the page is back")));
+        }
+
+        if (moved is not null)
+        {
+            var redirect = context.Fetch!.Redirects[0];
+            events.Add(batch.Record(HistoryEvent.MetadataChanged(context.Now, moved, $"moved permanently (HTTP {redirect.StatusCode}) from {redirect.From.AbsoluteUri}")));
+        }
+
+        return events.ToImmutable();
     }
 
     private static ExtractedPage PlainText(ReadOnlySpan<byte> body, Context context)
@@ -249,14 +274,8 @@ public sealed class PageCapturer
     private static CaptureResult TooLarge(Context context)
     {
         var state = context.Store.State;
-        var detail = context.Fetch?.Problem ?? "too large";
-        if (!state.TooLarge)
-        {
-            context.Store.AppendEvent(new CaptureEvent(CaptureEventKind.TooLarge, context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, detail));
-        }
-
         Save(context, state with { TooLarge = true });
-        return context.Result(CaptureOutcome.TooLarge) with { Detail = detail, Recorded = !state.TooLarge };
+        return context.Result(CaptureOutcome.TooLarge) with { Detail = context.Fetch?.Problem ?? "too large" };
     }
 
     private static CaptureResult Gone(Context context, string detail)
@@ -268,9 +287,9 @@ public sealed class PageCapturer
             return context.Result(CaptureOutcome.StillGone) with { Detail = detail };
         }
 
-        context.Store.AppendEvent(new CaptureEvent(CaptureEventKind.Gone, context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, detail));
+        var recorded = context.Store.Write(batch => batch.Record(HistoryEvent.SourceGone(context.Now, context.Fetch?.StatusCode, context.Fetch?.FinalUri, detail)));
         Save(context, state with { Gone = true, ETag = null, LastModified = null });
-        return context.Result(CaptureOutcome.Gone) with { Detail = detail, Recorded = true };
+        return context.Result(CaptureOutcome.Gone) with { Detail = detail, Events = [recorded], Recorded = true };
     }
 
     private static CaptureResult Failed(Context context)
@@ -292,15 +311,25 @@ public sealed class PageCapturer
         });
     }
 
-    private sealed record Context(CaptureStore Store, Uri Source, FetchResult? Fetch, SourceDeclaration? Declaration)
+    private sealed record Context(CaptureStore Store, Uri Source, FetchResult? Fetch, SourceDeclaration? Declaration, bool OwnSource = false)
     {
         public Instant Now { get; init; } = Fetch?.FetchedAt ?? default;
+
+        /// <summary>
+        /// The article with its new source when the page moved for good: the history's own source answered with a
+        /// permanent redirect (301 or 308) to another page, not to a front page.
+        /// </summary>
+        public Article? Moved(Article article) =>
+            OwnSource && Fetch is { Redirects: [{ StatusCode: 301 or 308 } first, ..] } fetch && first.From == article.Source
+            && fetch.FinalUri != article.Source && FrontPageRedirect(fetch) is null
+                ? new Article(article.Id, article.Title, article.Zone, article.Language, fetch.FinalUri)
+                : null;
 
         public CaptureResult Result(CaptureOutcome outcome) => new()
         {
             Outcome = outcome,
             HistoryPath = Store.Path,
-            Article = Store.History.Article,
+            Article = Store.Article,
             Source = Source,
             At = Now,
             Fetch = Fetch,

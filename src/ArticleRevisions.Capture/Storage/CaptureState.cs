@@ -28,7 +28,7 @@ public sealed record CaptureState
     /// <summary>Gets the last HTTP status seen.</summary>
     public int? LastStatus { get; init; }
 
-    /// <summary>Gets whether the source is gone now (its last check was a 404, 410 or front-page redirect).</summary>
+    /// <summary>Gets whether the source is gone now: the history's latest source event says it went (a 404, 410 or front-page redirect), not that it came back.</summary>
     public bool Gone { get; init; }
 
     /// <summary>Gets whether the source is broken now (its last extraction failed).</summary>
@@ -37,14 +37,11 @@ public sealed record CaptureState
     /// <summary>Gets whether the source was too large at its last check.</summary>
     public bool TooLarge { get; init; }
 
-    /// <summary>Gets the raw page the current text was extracted from, kept in the history's raw-source store.</summary>
+    /// <summary>Gets the raw page last fetched with the current text, kept in the history's raw-source store (the latest revision's when capture has seen none since).</summary>
     public RawSourceReference? Raw { get; init; }
 
     /// <summary>Gets the extractor that produced the current text.</summary>
     public string? Extractor { get; init; }
-
-    /// <summary>Gets the current text when a re-extraction replaced the latest revision's text without an edit by the publisher.</summary>
-    public string? ReExtractedText { get; init; }
 
     /// <summary>Gets how many checks in a row found the text unchanged (drives the back-off).</summary>
     public int UnchangedStreak { get; init; }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
 using ArticleRevisions.Model;
 using ArticleRevisions.Storage;
@@ -9,29 +8,38 @@ using NodaTime.Text;
 namespace ArticleRevisions.Capture.Storage;
 
 /// <summary>
-/// The one place capture writes a history through. Revisions go into the history file; what the history format
-/// cannot hold yet (a revision's capture attributes and raw-source reference, events that are not revisions, the
-/// capture state) goes into files beside it under <c>.artrev/capture/NAME/</c>: <c>state.json</c> and
-/// <c>journal.jsonl</c>. Raw pages go into the history's raw-source store (<c>HISTORY.sources/</c>, the model contract's).
+/// The one place capture writes a history through. Revisions (with their capture attributes and raw-source
+/// reference) and events (a source gone or back, a re-run extraction, a move) go into the history file, several at
+/// once in one store batch; raw pages into the history's raw-source store (<c>HISTORY.sources/</c>). The history is
+/// the only record: whether the source is gone is read from its events, and the raw page and extractor of the
+/// current text from its latest revision. What only capture needs between runs (validators, the schedule, whether
+/// the source is broken or too large, the last raw page seen) is its state, kept beside the history in
+/// <c>.artrev/capture/NAME/state.json</c>; it is a cache, and deleting it only costs a full fetch.
 /// </summary>
 /// <remarks>Not thread-safe: one capture of a history at a time (the watcher guarantees it).</remarks>
 internal sealed class CaptureStore
 {
-    private readonly HistoryFile file;
     private readonly string folder;
+    private HistoryFile file;
 
     private CaptureStore(HistoryFile file, string folder, CaptureState state)
     {
         this.file = file;
         this.folder = folder;
-        State = state;
+        State = FromHistory(state, file);
     }
-
-    public ArticleHistory History => file.History;
 
     public string Path => file.Path;
 
+    /// <summary>The article as it stands (a move recorded as a metadata change gives it its new source).</summary>
+    public Article Article => file.Article;
+
+    public Revision? Latest => file.Latest;
+
     public CaptureState State { get; private set; }
+
+    /// <summary>The text capture compares new extractions with: the latest revision's.</summary>
+    public string? CurrentText => file.Latest?.Text;
 
     public static string FolderFor(string historyPath)
     {
@@ -39,85 +47,52 @@ internal sealed class CaptureStore
         return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full) ?? full, ".artrev", "capture", System.IO.Path.GetFileName(full));
     }
 
-    public static CaptureStore Open(string historyPath)
-    {
-        var file = HistoryFile.Open(historyPath);
-        var folder = FolderFor(historyPath);
-        var statePath = System.IO.Path.Combine(folder, "state.json");
-        var state = File.Exists(statePath) ? ReadState(statePath) : CaptureState.Empty;
-        return new CaptureStore(file, folder, state);
-    }
+    public static CaptureStore Open(string historyPath) =>
+        new(HistoryFile.Open(historyPath), FolderFor(historyPath), LoadState(historyPath));
 
-    /// <summary>Reads only the capture state of a history (cheap: the history itself is not read).</summary>
+    /// <summary>
+    /// Reads the capture state of a history with what the history records: gone or not from its events, and the raw
+    /// page and extractor of its latest revision where the state file has none (it was deleted, or another writer
+    /// such as an import added the revision).
+    /// </summary>
+    public static CaptureState ReadState(string historyPath) =>
+        File.Exists(historyPath) ? FromHistory(LoadState(historyPath), HistoryFile.Open(historyPath)) : LoadState(historyPath);
+
+    /// <summary>Reads only the capture state file of a history (cheap: the history itself is not read; <see cref="CaptureState.Gone"/> is not known).</summary>
     public static CaptureState LoadState(string historyPath)
     {
         var statePath = System.IO.Path.Combine(FolderFor(historyPath), "state.json");
-        return File.Exists(statePath) ? ReadState(statePath) : CaptureState.Empty;
+        return File.Exists(statePath) ? ReadStateFile(statePath) : CaptureState.Empty;
     }
 
     /// <summary>Sets when the source is next due, keeping the rest of its state.</summary>
     public void Schedule(Instant nextDue) => SaveState(State with { NextDue = nextDue });
 
-    public static CaptureStore Create(string historyPath, Article article)
+    public RawSourceReference PutRaw(ReadOnlySpan<byte> bytes, string mediaType) => file.RawSources.Put(bytes, mediaType);
+
+    public byte[] GetRaw(RawSourceReference reference) => file.RawSources.Get(reference);
+
+    /// <summary>Appends revisions found by an import (one lock, one write, one flush), reading the file again first.</summary>
+    public ImmutableArray<AppendResult> AppendRange(IReadOnlyList<RevisionDraft> drafts)
     {
-        var file = HistoryFile.Create(historyPath, article);
-        return new CaptureStore(file, FolderFor(historyPath), CaptureState.Empty);
+        file = HistoryFile.Open(file.Path);
+        return file.AppendRange(drafts);
     }
 
-    /// <summary>The text capture compares new extractions with: a re-extraction's, or the latest revision's.</summary>
-    public string? CurrentText => State.ReExtractedText ?? History.Latest?.Text;
-
-    public RawSourceReference PutRaw(ReadOnlySpan<byte> bytes, string mediaType) => RawSourceStore.ForHistory(file.Path).Put(bytes, mediaType);
-
-    public byte[] GetRaw(RawSourceReference reference) => RawSourceStore.ForHistory(file.Path).Get(reference);
-
-    /// <summary>The raw source and attributes recorded with each revision, by number.</summary>
-    public ImmutableDictionary<int, (ImmutableSortedDictionary<string, string> Attributes, RawSourceReference? Raw)> RevisionRecords() =>
-        Journal().Where(r => r.Kind == "revision" && r.Revision is not null)
-            .ToImmutableDictionary(
-                r => r.Revision.GetValueOrDefault(),
-                r => (ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, r.Attributes ?? []), r.Raw is { } raw ? new RawSourceReference(raw.Sha256, raw.MediaType, raw.Length) : null));
-
-    public ImmutableArray<CaptureEvent> Events() =>
-        [.. Journal().Where(r => r.Kind != "revision").Select(r => new CaptureEvent(
-            Enum.Parse<CaptureEventKind>(r.Kind, ignoreCase: true),
-            InstantPattern.ExtendedIso.Parse(r.At).GetValueOrThrow(),
-            r.HttpStatus,
-            r.FinalUri is null ? null : new Uri(r.FinalUri),
-            r.Detail ?? string.Empty,
-            r.Text))];
-
-    public AppendResult AppendRevision(RevisionDraft draft, IReadOnlyDictionary<string, string> attributes, RawSourceReference? raw, IClock clock)
+    /// <summary>
+    /// Writes what one capture found as one store batch: <paramref name="write"/> adds events and revisions, and the
+    /// history gets all of them or none. The file is read again first, so a line another writer added while the page
+    /// was being fetched is the one the batch follows.
+    /// </summary>
+    public T Write<T>(Func<HistoryBatch, T> write)
     {
-        var result = file.Append(draft, clock);
-        if (result.Outcome == AppendOutcome.Appended)
-        {
-            WriteJournal(new JournalRecord(
-                "revision",
-                InstantPattern.ExtendedIso.Format(result.Revision.At),
-                result.Revision.Number,
-                null,
-                null,
-                null,
-                null,
-                new SortedDictionary<string, string>(attributes.ToDictionary(), StringComparer.Ordinal),
-                raw is null ? null : new RawRecord(raw.Sha256, raw.MediaType, raw.Length)));
-        }
-
+        file = HistoryFile.Open(file.Path);
+        using var batch = file.BeginBatch();
+        var result = write(batch);
+        file = batch.Commit();
+        State = FromHistory(State, file);
         return result;
     }
-
-    public void AppendEvent(CaptureEvent captureEvent) =>
-        WriteJournal(new JournalRecord(
-            captureEvent.Kind.ToString().ToLowerInvariant(),
-            InstantPattern.ExtendedIso.Format(captureEvent.At),
-            null,
-            captureEvent.HttpStatus,
-            captureEvent.FinalUri?.AbsoluteUri,
-            captureEvent.Detail,
-            captureEvent.Text,
-            null,
-            null));
 
     public void SaveState(CaptureState state)
     {
@@ -129,12 +104,10 @@ internal sealed class CaptureStore
             Format(state.LastCheck),
             Format(state.LastSeenUnchanged),
             state.LastStatus,
-            state.Gone,
             state.Broken,
             state.TooLarge,
             state.Raw is { } raw ? new RawRecord(raw.Sha256, raw.MediaType, raw.Length) : null,
             state.Extractor,
-            state.ReExtractedText,
             state.UnchangedStreak,
             Format(state.NextDue));
         var path = System.IO.Path.Combine(folder, "state.json");
@@ -152,11 +125,27 @@ internal sealed class CaptureStore
         State = state;
     }
 
+    /// <summary>The state with what the history records: the history wins over the state file wherever both speak.</summary>
+    private static CaptureState FromHistory(CaptureState state, HistoryFile history)
+    {
+        var latest = history.Latest;
+        var lastSourceEvent = history.Events.LastOrDefault(e => e.Event.Kind is HistoryEventKind.SourceGone or HistoryEventKind.SourceReturned);
+        var raw = state.Raw ?? latest?.RawSource;
+        return state with
+        {
+            Gone = lastSourceEvent?.Event.Kind == HistoryEventKind.SourceGone,
+            Raw = raw,
+
+            // The extractor goes with the raw page it read: the state's when the state names the page, else the latest revision's.
+            Extractor = state.Raw is not null ? state.Extractor : latest?.Attributes.GetValueOrDefault("capture.extractor"),
+        };
+    }
+
     private static string? Format(Instant? instant) => instant is { } i ? InstantPattern.ExtendedIso.Format(i) : null;
 
     private static Instant? ParseInstant(string? text) => text is null ? null : InstantPattern.ExtendedIso.Parse(text).GetValueOrThrow();
 
-    private static CaptureState ReadState(string path)
+    private static CaptureState ReadStateFile(string path)
     {
         StateRecord record;
         try
@@ -177,57 +166,12 @@ internal sealed class CaptureStore
             LastCheck = ParseInstant(record.LastCheck),
             LastSeenUnchanged = ParseInstant(record.LastSeenUnchanged),
             LastStatus = record.LastStatus,
-            Gone = record.Gone,
             Broken = record.Broken,
             TooLarge = record.TooLarge,
             Raw = record.Raw is { } raw ? new RawSourceReference(raw.Sha256, raw.MediaType, raw.Length) : null,
             Extractor = record.Extractor,
-            ReExtractedText = record.ReExtractedText,
             UnchangedStreak = record.UnchangedStreak,
             NextDue = ParseInstant(record.NextDue),
         };
-    }
-
-    private IEnumerable<JournalRecord> Journal()
-    {
-        var path = System.IO.Path.Combine(folder, "journal.jsonl");
-        if (!File.Exists(path))
-        {
-            yield break;
-        }
-
-        var number = 0;
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
-        {
-            number++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            JournalRecord? record;
-            try
-            {
-                record = JsonSerializer.Deserialize(line, StoreJsonContext.Default.JournalRecord);
-            }
-            catch (JsonException e)
-            {
-                throw new InvalidDataException($"{path}:{number}: not a valid journal line ({e.Message}).");
-            }
-
-            if (record is not null)
-            {
-                yield return record;
-            }
-        }
-    }
-
-    private void WriteJournal(JournalRecord record)
-    {
-        Directory.CreateDirectory(folder);
-        var line = JsonSerializer.SerializeToUtf8Bytes(record, StoreJsonContext.Default.JournalRecord);
-        using var stream = new FileStream(System.IO.Path.Combine(folder, "journal.jsonl"), FileMode.Append, FileAccess.Write, FileShare.Read);
-        stream.Write([.. line, (byte)'\n']);
-        stream.Flush(flushToDisk: true);
     }
 }

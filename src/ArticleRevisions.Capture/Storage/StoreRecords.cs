@@ -10,26 +10,12 @@ internal sealed record StateRecord(
     string? LastCheck,
     string? LastSeenUnchanged,
     int? LastStatus,
-    bool Gone,
     bool Broken,
     bool TooLarge,
     RawRecord? Raw,
     string? Extractor,
-    string? ReExtractedText,
     int UnchangedStreak,
     string? NextDue);
-
-/// <summary>One line of the capture journal: an event, or what a revision was captured with.</summary>
-internal sealed record JournalRecord(
-    string Kind,
-    string At,
-    int? Revision,
-    int? HttpStatus,
-    string? FinalUri,
-    string? Detail,
-    string? Text,
-    SortedDictionary<string, string>? Attributes,
-    RawRecord? Raw);
 
 /// <summary>A raw-source reference as JSON holds it.</summary>
 internal sealed record RawRecord(string Sha256, string MediaType, long Length);
@@ -37,7 +23,6 @@ internal sealed record RawRecord(string Sha256, string MediaType, long Length);
 /// <summary>Source-generated JSON for capture's own files (reflection-free, so Native AOT works).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(StateRecord))]
-[JsonSerializable(typeof(JournalRecord))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
 
 /// <summary>What the watcher remembers about a feed: validators, the schedule and every entry it has already taken.</summary>

@@ -26,6 +26,7 @@ internal sealed record SourceRecord(
 internal sealed record AlertsRecord(string? On, string[]? Phrases, string? Webhook);
 
 /// <summary>Source-generated JSON for the watch list (reflection-free, so Native AOT works).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+// Unknown fields are refused, as the schema refuses them: a misspelt "intreval" must not be silently ignored.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(WatchListRecord))]
 internal sealed partial class WatchJsonContext : JsonSerializerContext;

@@ -174,7 +174,7 @@ public sealed class Watcher
         var store = CaptureStore.Open(path);
         store.Schedule(result.Outcome == CaptureOutcome.Failed ? result.At + source.Interval : options.NextDue(result.At, source.Interval, store.State.UnchangedStreak));
         Interlocked.Increment(ref tally.Checked);
-        if (result.Revision is not null)
+        if (result.Revision is not null && result.Outcome != CaptureOutcome.ReExtracted)
         {
             Interlocked.Increment(ref tally.Changed);
         }
@@ -189,7 +189,7 @@ public sealed class Watcher
             Interlocked.Increment(ref tally.Failed);
         }
 
-        Report(report, new WatchEvent(result.At, source.Id, WatchEventKind.Captured, CaptureRenderer.Describe(result, source.Zone)[(source.Id.Length + 2)..], result));
+        Report(report, new WatchEvent(result.At, source.Id, WatchEventKind.Captured, CaptureText.What(result, source.Zone), result));
         if (AlertBuilder.For(result, alerts) is { } alert)
         {
             lock (reporting)

@@ -4,6 +4,7 @@ using ArticleRevisions.Capture.Extraction;
 using ArticleRevisions.Capture.Fetching;
 using ArticleRevisions.Capture.Rendering;
 using ArticleRevisions.Model;
+using ArticleRevisions.Rendering;
 using ArticleRevisions.Storage;
 using NodaTime;
 
@@ -25,19 +26,24 @@ internal static class CaptureCommand
         var timeout = CaptureCli.Timeout();
         var maxBytes = CaptureCli.MaxBytes();
         var userAgent = CaptureCli.UserAgent();
+        var format = CaptureCli.Format("Output format: text (one line) or json (the artrev-capture document).");
 
         var command = new Command("capture", "Fetch a page once, extract its article and append it to the history when its text changed; a page that disappears or comes back is recorded as an event.\nExit codes: 0 captured (changed or not), 2 trouble (the fetch failed, the source is broken or too large).")
         {
-            file, url, declaration, automatic, reextract, id, zone, language, timeout, maxBytes, userAgent,
+            file, url, declaration, automatic, reextract, id, zone, language, timeout, maxBytes, userAgent, format,
         };
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, async (output, ct) =>
         {
             var path = parseResult.GetValue(file)!;
             var uri = parseResult.GetValue(url) is { } text ? CaptureCli.ParseHttpUrl(text, "URL") : null;
+            var json = parseResult.GetValue(format) == ReportFormat.Json;
             if (!File.Exists(path))
             {
                 CreateHistory(path, uri, parseResult.GetValue(id), parseResult.GetValue(zone)!, parseResult.GetValue(language)!);
-                output.WriteLine($"Created {path}.");
+                if (!json)
+                {
+                    output.WriteLine($"Created {path}.");
+                }
             }
 
             var request = new CaptureRequest
@@ -51,7 +57,8 @@ internal static class CaptureCommand
             var result = parseResult.GetValue(reextract)
                 ? capturer.ReExtract(path, request)
                 : await capturer.CaptureAsync(path, request, ct);
-            CaptureRenderer.WriteLine(output, result);
+            IRenderer<CaptureResult> renderer = json ? new CaptureJsonRenderer() : new CaptureTextRenderer();
+            renderer.Render(result, output);
             return result.Outcome is CaptureOutcome.Failed or CaptureOutcome.Broken or CaptureOutcome.TooLarge ? ExitCodes.Trouble : ExitCodes.Success;
         }, cancellationToken));
         return command;

@@ -19,7 +19,7 @@ internal static class ImportCommand
         Folder(),
         MediaWiki(services),
         Git(),
-        ImportWaybackCommand.Create(),
+        ImportWaybackCommand.Create(services),
     };
 
     private static Command Folder()

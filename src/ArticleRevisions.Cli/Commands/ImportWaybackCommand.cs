@@ -1,10 +1,9 @@
 using System.CommandLine;
-using ArticleRevisions.Text;
 using ArticleRevisions.Capture.Archives;
 using ArticleRevisions.Capture.Capturing;
 using ArticleRevisions.Capture.Extraction;
 using ArticleRevisions.Capture.Fetching;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Capture.Rendering;
 using NodaTime;
 
 namespace ArticleRevisions.Cli.Commands;
@@ -13,7 +12,7 @@ namespace ArticleRevisions.Cli.Commands;
 internal static class ImportWaybackCommand
 {
     /// <summary>The <c>wayback</c> subcommand of <c>import</c>.</summary>
-    public static Command Create()
+    public static Command Create(CliServices services)
     {
         var url = new Argument<string>("URL") { Description = "The page whose archived captures to import." };
         var file = new Argument<string>("HISTORY") { Description = "The history file; created when it does not exist. Must be empty or end before the first capture imported." };
@@ -54,24 +53,14 @@ internal static class ImportWaybackCommand
             }
 
             var chosen = parseResult.GetValue(declaration) is { } name ? Declarations.Resolve(name) : null;
-            using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), SystemClock.Instance);
-            var importer = new WaybackImporter(fetcher, SystemClock.Instance, options);
-            var steps = await importer.ImportAsync(path, page, chosen, step => output.WriteLine(Describe(step)), ct);
+            using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
+            var importer = new WaybackImporter(fetcher, services.Clock, options);
+            var renderer = new ArchiveStepTextRenderer();
+            var steps = await importer.ImportAsync(path, page, chosen, step => renderer.Render(step, output), ct);
             var added = steps.Count(s => s.Outcome == CaptureOutcome.Added);
             output.WriteLine($"Imported {added} revision{(added == 1 ? string.Empty : "s")} from {steps.Length} new capture{(steps.Length == 1 ? string.Empty : "s")} into {path}.");
             return steps.Any(s => s.Outcome is CaptureOutcome.Failed or CaptureOutcome.Broken or CaptureOutcome.TooLarge) ? ExitCodes.Trouble : ExitCodes.Success;
         }, cancellationToken));
         return command;
-    }
-
-    private static string Describe(ArchiveStep step)
-    {
-        var at = TimeFormat.Utc(step.Capture.At);
-        return step.Outcome switch
-        {
-            CaptureOutcome.Added => $"{at}  revision {step.Revision?.Number} added",
-            CaptureOutcome.Unchanged => $"{at}  same text as before, skipped",
-            _ => $"{at}  not imported: {step.Detail}",
-        };
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ArticleRevisions.Cli.Output;
+using ArticleRevisions.Rendering;
 using ArticleRevisions.Storage;
 
 namespace ArticleRevisions.Cli.Commands;
@@ -19,10 +19,7 @@ internal static class RepairCommand
         {
             var path = parseResult.GetValue(file)!;
             InputFiles.RequireFile(path);
-            var result = HistoryFile.Repair(path, CommonOptions.WriteOptions(parseResult, lockTimeout));
-            output.WriteLine(result.RemovedBytes == 0
-                ? $"{path}: the last line is complete; nothing to repair ({result.Revisions} revision{(result.Revisions == 1 ? string.Empty : "s")})."
-                : $"{path}: removed a torn last line of {result.RemovedBytes:N0} bytes starting “{TerminalText.Safe(result.RemovedText)}”; {result.Revisions} revision{(result.Revisions == 1 ? string.Empty : "s")} remain and verify. The file as it was is kept as {result.BackupPath}.");
+            new TextRepairRenderer().Render(HistoryFile.Repair(path, CommonOptions.WriteOptions(parseResult, lockTimeout)), output);
             return ExitCodes.Success;
         }));
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArticleRevisions.Rendering;
 using ArticleRevisions.Storage;
 
 namespace ArticleRevisions.Cli.Commands;
@@ -18,10 +19,7 @@ internal static class UpgradeCommand
         {
             var path = parseResult.GetValue(file)!;
             InputFiles.RequireFile(path);
-            var result = HistoryFile.Upgrade(path, CommonOptions.WriteOptions(parseResult, lockTimeout));
-            output.WriteLine(result.BackupPath is null
-                ? $"{path}: already format version {result.ToVersion}; nothing to do."
-                : $"{path}: upgraded from format version {result.FromVersion} to {result.ToVersion}, {result.Revisions} revision{(result.Revisions == 1 ? string.Empty : "s")} checked, {result.BytesBefore:N0} → {result.BytesAfter:N0} bytes; the original is kept as {result.BackupPath}.");
+            new TextUpgradeRenderer().Render(HistoryFile.Upgrade(path, CommonOptions.WriteOptions(parseResult, lockTimeout)), output);
             return ExitCodes.Success;
         }));
         return command;

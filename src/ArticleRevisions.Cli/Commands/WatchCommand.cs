@@ -1,10 +1,10 @@
 using System.CommandLine;
-using ArticleRevisions.Text;
 using ArticleRevisions.Capture.Capturing;
 using ArticleRevisions.Capture.Fetching;
+using ArticleRevisions.Capture.Rendering;
 using ArticleRevisions.Capture.Watching;
 using ArticleRevisions.Model;
-using ArticleRevisions.Timeline;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Cli.Commands;
@@ -32,10 +32,11 @@ internal static class WatchCommand
         var timeout = CaptureCli.Timeout();
         var maxBytes = CaptureCli.MaxBytes();
         var userAgent = CaptureCli.UserAgent();
+        var format = CaptureCli.Format("Output format: text (one line per event; a progress line on a terminal) or json (JSON Lines, one artrev-watch-log object per event and per round).");
 
         var command = new Command("watch", "Keep watch over a collection until stopped (Ctrl-C or SIGTERM): check each source on its interval, thinning out checks of pages that stopped changing; record changes, disappearances and returns; add feeds' new entries; write alerts to DIR/alerts.atom.\nExit codes: 0 stopped cleanly (or --once finished), 2 trouble.")
         {
-            directory, once, all, maxConcurrent, alertOn, phrases, webhook, timeout, maxBytes, userAgent,
+            directory, once, all, maxConcurrent, alertOn, phrases, webhook, timeout, maxBytes, userAgent, format,
         };
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
@@ -62,7 +63,8 @@ internal static class WatchCommand
 
             using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
             var watcher = new Watcher(dir, fetcher, services.Clock, new WatchOptions { MaxConcurrent = parseResult.GetValue(maxConcurrent), Alerts = alerts, IgnoreSchedule = parseResult.GetValue(all) && parseResult.GetValue(once) });
-            var report = new WatchConsole(output, services.OutputIsTerminal);
+            var json = parseResult.GetValue(format) == ReportFormat.Json;
+            var report = new WatchConsole(output, json, services.OutputIsTerminal);
             if (parseResult.GetValue(once))
             {
                 await watcher.RunOnceAsync(report, ct);
@@ -137,31 +139,11 @@ internal static class WatchCommand
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, (output, _) =>
         {
             var dir = ExistingCollection(parseResult.GetValue(directory)!);
-            var rows = new List<string[]> { ListHeader };
-            foreach (var source in WatchListFile.Load(dir).Sources)
-            {
-                var history = Path.Combine(dir, source.HistoryFileName);
-                var state = source.Kind == WatchSourceKind.Page ? PageCapturer.ReadState(history) : null;
-                var revisions = source.Kind == WatchSourceKind.Page && File.Exists(history) ? Storage.HistoryFile.Read(history).Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
-                var status = state switch
-                {
-                    null => "feed",
-                    { Gone: true } => "gone",
-                    { Broken: true } => "broken",
-                    { TooLarge: true } => "too large",
-                    { LastCheck: null } => "never checked",
-                    { LastCheck: { } at } => $"checked {TimeFormat.Utc(at)}",
-                };
-                rows.Add([source.Id, source.Kind == WatchSourceKind.Feed ? "feed" : "page", IntervalText.Format(source.Interval), revisions, status, source.Url.AbsoluteUri]);
-            }
-
-            TextTable.Write(output, rows);
+            new WatchListTextRenderer().Render(WatchListing.Read(dir), output);
             return Task.FromResult(ExitCodes.Success);
         }, cancellationToken));
         return command;
     }
-
-    private static readonly string[] ListHeader = ["id", "kind", "every", "revisions", "state", "url"];
 
     private static Command Remove()
     {

@@ -4,7 +4,7 @@ namespace ArticleRevisions.Publishing;
 
 /// <summary>What <see cref="EvidenceBundleWriter"/> wrote: the files of the bundle with their hashes, and the hash of the manifest that lists them.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record BundleManifest
+public sealed class BundleManifest
 {
     /// <summary>The name of the manifest file in a bundle's folder.</summary>
     public const string FileName = "manifest.json";

@@ -35,18 +35,19 @@ public sealed class AppendReport
     public static AppendReport AppendTo(HistoryFile file, RevisionDraft draft, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(file);
+
+        // The file's latest revision, not its whole history: an append reads the header and the tail only.
         var before = file.Latest;
         var result = file.Append(draft, clock);
-        if (result.Outcome != AppendOutcome.Appended)
+        DiffStatistics? change = null;
+        if (result.Outcome == AppendOutcome.Appended)
         {
-            return new AppendReport(file.Article, result, null);
+            // Another writer may have appended in between; then the revision before is read from the file.
+            var number = result.Revision.Number;
+            var previous = number == 1 ? string.Empty : before?.Number == number - 1 ? before.Text : file.GetRevision(number - 1).Text;
+            change = TextDiffer.Compare(previous, result.Revision.Text).Statistics;
         }
 
-        // Another writer may have appended in between; then the revision before is read from the file.
-        var number = result.Revision.Number;
-        var previous = number == 1 ? string.Empty
-            : before?.Number == number - 1 ? before.Text
-            : file.GetRevision(number - 1).Text;
-        return new AppendReport(file.Article, result, TextDiffer.Compare(previous, result.Revision.Text).Statistics);
+        return new AppendReport(file.Article, result, change);
     }
 }

@@ -49,18 +49,38 @@ public sealed class WaybackImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task An_interrupted_import_resumes_after_the_last_capture_it_handled()
+    public async Task An_interrupted_import_keeps_what_it_fetched_and_resumes_after_it()
+    {
+        using var stop = new CancellationTokenSource();
+        // The stop comes while the second capture is being fetched: the first is written, the rest is left for later.
+        using var archive = Archive(path => path.Contains("/20250212093000id_/", StringComparison.Ordinal), stop.Cancel);
+        var history = NewHistory();
+        var reported = new List<ArchiveStep>();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Importer(archive).ImportAsync(history, new Uri(Page), null, reported.Add, stop.Token));
+        var afterStop = HistoryFile.Read(history);
+        var resumed = await Importer(archive).ImportAsync(history, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal([CaptureOutcome.Added], reported.Select(s => s.Outcome));
+        Assert.Equal(1, afterStop.Count);
+        Assert.Equal("20250211210000", afterStop.GetRevision(1).Attributes["wayback.timestamp"]);
+        Assert.Equal([CaptureOutcome.Added, CaptureOutcome.Unchanged], resumed.Select(s => s.Outcome));
+        Assert.Equal(2, HistoryFile.Read(history).Count);
+    }
+
+    [Fact]
+    public async Task The_revisions_of_an_import_are_written_with_their_archive_facts_and_raw_pages()
     {
         using var archive = Archive();
         var history = NewHistory();
-        var importer = Importer(archive);
-        using var stop = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => importer.ImportAsync(history, new Uri(Page), null, step => stop.Cancel(), stop.Token));
-        var resumed = await Importer(archive).ImportAsync(history, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+        await Importer(archive).ImportAsync(history, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, resumed.Length);
-        Assert.Equal(2, HistoryFile.Read(history).Count);
+        var file = HistoryFile.Open(history);
+        var second = file.GetRevision(2);
+        Assert.Equal(("20250212093000", "BBBB"), (second.Attributes["wayback.timestamp"], second.Attributes["wayback.digest"]));
+        Assert.Contains("6.8", System.Text.Encoding.UTF8.GetString(file.RawSources.Get(second.RawSource!)), StringComparison.Ordinal);
+        Assert.True(file.History.Verify().IsValid);
     }
 
     private WaybackImporter Importer(LocalServer archive) =>
@@ -73,7 +93,7 @@ public sealed class WaybackImporterTests : IDisposable
         return path;
     }
 
-    private static LocalServer Archive()
+    private static LocalServer Archive(Func<string, bool>? when = null, Action? then = null)
     {
         // Four rows, two adjacent with the same digest (as an archive that ignores collapse would send), the last a new digest with the same text.
         var index = $$"""
@@ -89,6 +109,11 @@ public sealed class WaybackImporterTests : IDisposable
             if (path.StartsWith("/cdx/search/cdx", StringComparison.Ordinal))
             {
                 return LocalServer.Write(c, index, "application/json");
+            }
+
+            if (when?.Invoke(path) == true)
+            {
+                then?.Invoke();
             }
 
             var amount = path.Contains("/20250211", StringComparison.Ordinal) ? "4.2" : "6.8";

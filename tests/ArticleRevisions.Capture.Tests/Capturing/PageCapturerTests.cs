@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
+using ArticleRevisions.Capture.Alerts;
 using ArticleRevisions.Capture.Capturing;
 using ArticleRevisions.Capture.Extraction;
 using ArticleRevisions.Capture.Fetching;
 using ArticleRevisions.Capture.Storage;
+using ArticleRevisions.Capture.Watching;
 using ArticleRevisions.Model;
 using ArticleRevisions.Storage;
 using ArticleRevisions.Testing;
@@ -50,12 +52,13 @@ public sealed class PageCapturerTests : IDisposable
 
         await Capture(history);
 
-        var store = CaptureStore.Open(history);
-        var raw = store.RevisionRecords()[1].Raw;
+        var file = HistoryFile.Open(history);
+        var raw = file.GetRevision(1).RawSource;
         Assert.NotNull(raw);
-        Assert.Equal(Encoding.UTF8.GetBytes(html), store.GetRaw(raw));
-        Assert.True(RawSourceStore.ForHistory(history).Contains(raw));
+        Assert.Equal(Encoding.UTF8.GetBytes(html), file.RawSources.Get(raw));
         Assert.Equal("text/html", raw.MediaType);
+        Assert.Equal("200", file.GetRevision(1).Attributes["capture.status"]);
+        Assert.Equal(["state.json"], Directory.GetFiles(CaptureStore.FolderFor(history)).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -138,6 +141,29 @@ public sealed class PageCapturerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_that_moved_for_good_is_recorded_as_a_metadata_change_and_fetched_at_its_new_address_next()
+    {
+        using var server = new LocalServer(c => c.Request.Url!.AbsolutePath == "/news/old-headline"
+            ? Task.Run(() => LocalServer.Status(c, 301, "/news/new-headline"))
+            : LocalServer.Write(c, Pages.Article("Bridge", Pages.First, Pages.Second)));
+        var history = NewHistory(server.Url("/news/old-headline"));
+
+        var first = await Capture(history);
+        clock.Advance(Duration.FromHours(1));
+        var second = await Capture(history);
+
+        var read = HistoryFile.Read(history);
+        var moved = Assert.Single(read.Events);
+        Assert.Equal(HistoryEventKind.MetadataChanged, moved.Event.Kind);
+        Assert.Equal(server.Url("/news/new-headline"), read.Article.Source);
+        Assert.Equal(server.Url("/news/old-headline"), read.Header.Source);
+        Assert.Contains("moved permanently (HTTP 301)", moved.Event.Note, StringComparison.Ordinal);
+        Assert.Equal(moved, Assert.Single(first.Events));
+        Assert.Equal(CaptureOutcome.Unchanged, second.Outcome);
+        Assert.Equal(["/news/old-headline", "/news/new-headline", "/news/new-headline"], server.Requests.Select(r => r.PathAndQuery));
+    }
+
+    [Fact]
     public async Task A_page_that_disappears_and_comes_back_is_recorded_as_events_not_as_empty_text()
     {
         var responses = new Queue<int>([200, 404, 410, 200]);
@@ -156,10 +182,38 @@ public sealed class PageCapturerTests : IDisposable
         }
 
         Assert.Equal([CaptureOutcome.Added, CaptureOutcome.Gone, CaptureOutcome.StillGone, CaptureOutcome.Back], outcomes);
-        Assert.Single(HistoryFile.Read(history).Revisions);
-        var events = CaptureStore.Open(history).Events();
-        Assert.Equal([CaptureEventKind.Gone, CaptureEventKind.Back], events.Select(e => e.Kind));
-        Assert.Equal(404, events[0].HttpStatus);
+        var read = HistoryFile.Read(history);
+        Assert.Single(read.Revisions);
+        Assert.Equal([HistoryEventKind.SourceGone, HistoryEventKind.SourceReturned], read.Events.Select(e => e.Event.Kind));
+        Assert.Equal([404, 200], read.Events.Select(e => e.Event.HttpStatus));
+        Assert.Equal([1, 1], read.Events.Select(e => e.AfterRevision));
+        Assert.True(read.Verify().IsValid);
+    }
+
+    [Fact]
+    public async Task The_history_is_the_record_so_a_lost_capture_state_neither_records_gone_twice_nor_loses_the_raw_page()
+    {
+        var responses = new Queue<int>([200, 404, 404]);
+        using var server = new LocalServer(c =>
+        {
+            var status = responses.Dequeue();
+            return status == 200 ? LocalServer.Write(c, Pages.Article("Bridge", Pages.First, Pages.Second)) : Task.Run(() => LocalServer.Status(c, status));
+        });
+        var history = NewHistory(server.Url("/a"));
+        await Capture(history);
+        clock.Advance(Duration.FromHours(1));
+        await Capture(history);
+        Directory.Delete(CaptureStore.FolderFor(history), recursive: true);
+        clock.Advance(Duration.FromHours(1));
+
+        var state = PageCapturer.ReadState(history);
+        var third = await Capture(history);
+
+        Assert.True(state.Gone);
+        Assert.Equal(HistoryFile.Open(history).GetRevision(1).RawSource, state.Raw);
+        Assert.Equal(HistoryFile.Open(history).GetRevision(1).Attributes["capture.extractor"], state.Extractor);
+        Assert.Equal(CaptureOutcome.StillGone, third.Outcome);
+        Assert.Equal([HistoryEventKind.SourceGone], HistoryFile.Read(history).Events.Select(e => e.Event.Kind));
     }
 
     [Fact]
@@ -225,7 +279,8 @@ public sealed class PageCapturerTests : IDisposable
         Assert.InRange(result.Fetch!.BytesRead, 1024 * 1024 + 1, 2 * 1024 * 1024);
         Assert.True(Interlocked.Read(ref sent) < 64L * 1024 * 1024, $"the server sent {sent:N0} bytes");
         Assert.Empty(HistoryFile.Read(history).Revisions);
-        Assert.Equal(CaptureEventKind.TooLarge, Assert.Single(CaptureStore.Open(history).Events()).Kind);
+        Assert.Empty(HistoryFile.Read(history).Events);
+        Assert.True(CaptureStore.LoadState(history).TooLarge);
     }
 
     [Fact]
@@ -292,7 +347,8 @@ public sealed class PageCapturerTests : IDisposable
         Assert.Equal(CaptureOutcome.Broken, result.Outcome);
         Assert.Contains("'.story-body'", result.Detail, StringComparison.Ordinal);
         Assert.Empty(HistoryFile.Read(history).Revisions);
-        Assert.Equal(CaptureEventKind.Broken, Assert.Single(CaptureStore.Open(history).Events()).Kind);
+        Assert.Empty(HistoryFile.Read(history).Events);
+        Assert.True(CaptureStore.LoadState(history).Broken);
     }
 
     [Fact]
@@ -307,10 +363,13 @@ public sealed class PageCapturerTests : IDisposable
         var result = new PageCapturer(new PageFetcher(null, clock), clock).ReExtract(history, new CaptureRequest { Declaration = narrow with { Select = ["article"], Version = 2 } });
 
         Assert.Equal(CaptureOutcome.ReExtracted, result.Outcome);
-        Assert.Single(HistoryFile.Read(history).Revisions);
-        var reextracted = Assert.Single(CaptureStore.Open(history).Events());
-        Assert.Equal(CaptureEventKind.ReExtracted, reextracted.Kind);
-        Assert.StartsWith("Bridge\n\n", reextracted.Text, StringComparison.Ordinal);
+        var read = HistoryFile.Read(history);
+        Assert.Equal(2, read.Count);
+        Assert.StartsWith("Bridge\n\n", read.GetRevision(2).Text, StringComparison.Ordinal);
+        Assert.Equal(read.GetRevision(1).RawSource, read.GetRevision(2).RawSource);
+        var rerun = Assert.Single(read.Events);
+        Assert.Equal((HistoryEventKind.ExtractionRerun, 2, 2), (rerun.Event.Kind, rerun.Event.RevisionNumber, rerun.AfterRevision));
+        Assert.Null(AlertBuilder.For(result, new AlertSettings()));
     }
 
     [Fact]

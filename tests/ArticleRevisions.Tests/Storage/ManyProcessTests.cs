@@ -41,13 +41,22 @@ public class ManyProcessTests
         Assert.Matches(@"reads [1-9]\d* failures 0", readerOutput);
     }
 
+    /// <summary>
+    /// How many writers the crash test kills: 25 by default, so CI stays fast (each kill starts a process), and as
+    /// many as <c>ARTREV_CRASH_KILLS</c> says for the full run the issue asks for:
+    /// <c>ARTREV_CRASH_KILLS=200 dotnet test tests/ArticleRevisions.Tests -c Release --filter "FullyQualifiedName~Killing_a_writer"</c>.
+    /// </summary>
+    private static int Kills =>
+        int.TryParse(Environment.GetEnvironmentVariable("ARTREV_CRASH_KILLS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var kills) && kills > 0 ? kills : 25;
+
     [Fact]
-    public void Killing_a_writer_during_its_writes_200_times_loses_no_acknowledged_revision_and_every_torn_file_repairs()
+    public void Killing_a_writer_during_its_writes_loses_no_acknowledged_revision_and_every_torn_file_repairs()
     {
         using var dir = new TempDirectory();
         var random = new Random(200);
         var torn = 0;
-        for (var round = 0; round < 200; round++)
+        var kills = Kills;
+        for (var round = 0; round < kills; round++)
         {
             var path = dir.File($"h{round}.jsonl");
             HistoryFile.Create(path, TestData.Article());
@@ -96,7 +105,8 @@ public class ManyProcessTests
         }
 
         // Most kills land inside the write; some land just after it, before the acknowledgement, which must also be safe.
-        Assert.True(torn >= 20, $"Only {torn} of 200 kills left a torn line, so the repair path was hardly exercised.");
+        TestContext.Current.SendDiagnosticMessage($"{kills} kills, {torn} torn files repaired.");
+        Assert.True(torn * 10 >= kills, $"Only {torn} of {kills} kills left a torn line, so the repair path was hardly exercised.");
     }
 
     private static Process Start(params string[] arguments)
