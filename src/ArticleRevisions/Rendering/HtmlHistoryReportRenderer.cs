@@ -173,7 +173,7 @@ public sealed class HtmlHistoryReportRenderer : IRenderer<HistoryReport>
 
         if (!model.Outages.IsEmpty)
         {
-            AppendKey(html, "<rect class=\"outage\" x=\"1\" y=\"1\" width=\"18\" height=\"18\"/>", "source gone");
+            AppendKey(html, "<rect class=\"outage\" fill=\"url(#timeline-hatch)\" x=\"1\" y=\"1\" width=\"18\" height=\"18\"/>", "source gone");
         }
 
         if (!model.Events.IsEmpty)

@@ -105,7 +105,7 @@ internal static class TimelineSvg
         foreach (var outage in report.Outages)
         {
             var (from, to) = (x(outage.Gone.At), x(outage.Returned?.At ?? span.End));
-            html.Append("<rect class=\"outage\" x=\"").Append(Number(from)).Append("\" y=\"").Append(Number(top))
+            html.Append("<rect class=\"outage\" fill=\"url(#timeline-hatch)\" x=\"").Append(Number(from)).Append("\" y=\"").Append(Number(top))
                 .Append("\" width=\"").Append(Number(Math.Max(to - from, 2))).Append("\" height=\"").Append(Number(bottom - top)).Append("\"><title>");
             HtmlText.Append(html, outage.Returned is null ? "Source gone; not back by the end of the history" : "Source gone until it came back");
             html.Append("</title></rect>\n");

@@ -55,7 +55,7 @@ public class HtmlHistoryReportRendererTests
 
         Assert.Single(Regex.Matches(html, "<circle class=\"stealth-ring\" cx"));
         Assert.Single(Regex.Matches(html, "<path class=\"revert-arc\" d=\"M[0-9]"));
-        Assert.Single(Regex.Matches(html, "<rect class=\"outage\" x="));
+        Assert.Single(Regex.Matches(html, "<rect class=\"outage\" fill=\"url\\(#timeline-hatch\\)\" x="));
         Assert.Equal(2, Regex.Count(html, "<path class=\"event (gone|returned)\""));
         Assert.Contains("<rect class=\"window\" x=", html, StringComparison.Ordinal);
     }
