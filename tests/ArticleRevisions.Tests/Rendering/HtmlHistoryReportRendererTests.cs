@@ -2,8 +2,9 @@ using System.Text.RegularExpressions;
 using ArticleRevisions.Rendering;
 using ArticleRevisions.Reports;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Tests.Publishing;
 
-namespace ArticleRevisions.Tests.Publishing;
+namespace ArticleRevisions.Tests.Rendering;
 
 public class HtmlHistoryReportRendererTests
 {

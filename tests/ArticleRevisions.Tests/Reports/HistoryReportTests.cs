@@ -1,8 +1,9 @@
 using ArticleRevisions.Reports;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Tests.Publishing;
 using NodaTime;
 
-namespace ArticleRevisions.Tests.Publishing;
+namespace ArticleRevisions.Tests.Reports;
 
 public class HistoryReportTests
 {
