@@ -65,8 +65,12 @@ internal sealed class CaptureStore
         return File.Exists(statePath) ? ReadStateFile(statePath) : CaptureState.Empty;
     }
 
-    /// <summary>Sets when the source is next due, keeping the rest of its state.</summary>
-    public void Schedule(Instant nextDue) => SaveState(State with { NextDue = nextDue });
+    /// <summary>Sets when the source of a history is next due, keeping the rest of its state; only the state file is read and written, not the history.</summary>
+    public static void Schedule(string historyPath, Func<CaptureState, Instant> nextDue)
+    {
+        var state = LoadState(historyPath);
+        WriteState(FolderFor(historyPath), state with { NextDue = nextDue(state) });
+    }
 
     public RawSourceReference PutRaw(ReadOnlySpan<byte> bytes, string mediaType) => file.RawSources.Put(bytes, mediaType);
 
@@ -96,6 +100,12 @@ internal sealed class CaptureStore
 
     public void SaveState(CaptureState state)
     {
+        WriteState(folder, state);
+        State = state;
+    }
+
+    private static void WriteState(string folder, CaptureState state)
+    {
         Directory.CreateDirectory(folder);
         var record = new StateRecord(
             state.FetchedUri?.AbsoluteUri,
@@ -121,8 +131,6 @@ internal sealed class CaptureStore
         {
             File.Delete(temporary);
         }
-
-        State = state;
     }
 
     /// <summary>The state with what the history records: the history wins over the state file wherever both speak.</summary>

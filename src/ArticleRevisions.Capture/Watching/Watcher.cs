@@ -171,8 +171,7 @@ public sealed class Watcher
 
         var request = new CaptureRequest { Declaration = source.Declaration is { } d ? Declarations.Resolve(File.Exists(Path.Combine(directory, d)) ? Path.Combine(directory, d) : d) : null };
         var result = await capturer.CaptureAsync(path, request, cancellationToken).ConfigureAwait(false);
-        var store = CaptureStore.Open(path);
-        store.Schedule(result.Outcome == CaptureOutcome.Failed ? result.At + source.Interval : options.NextDue(result.At, source.Interval, store.State.UnchangedStreak));
+        CaptureStore.Schedule(path, state => result.Outcome == CaptureOutcome.Failed ? result.At + source.Interval : options.NextDue(result.At, source.Interval, state.UnchangedStreak));
         Interlocked.Increment(ref tally.Checked);
         if (result.Revision is not null && result.Outcome != CaptureOutcome.ReExtracted)
         {

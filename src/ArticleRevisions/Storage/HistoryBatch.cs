@@ -20,7 +20,7 @@ namespace ArticleRevisions.Storage;
 /// back and checked line by line, then renamed into place; the name is never visible half-written and no file of the
 /// temporary name outlives the batch. Disposing a batch that was not committed writes nothing.
 /// </para>
-/// <para>Not thread-safe: one batch is used by one caller.</para>
+/// <para>Not immutable (it gathers revisions and events until it is committed or disposed) and not thread-safe: one batch is used by one caller.</para>
 /// </remarks>
 public sealed class HistoryBatch : IDisposable
 {
