@@ -19,6 +19,8 @@ internal static class CliApp
             TimelineCommand.Create(),
             ShowCommand.Create(),
             VerifyCommand.Create(),
+            ReportCommand.Create(),
+            BundleCommand.Create(services),
             ImportCommand.Create(services),
             ExportCommand.Create(),
             UpgradeCommand.Create(),

@@ -8,10 +8,30 @@ internal static class VerifyCommand
     public static Command Create()
     {
         var file = CommonOptions.HistoryFile();
+        file.Arity = ArgumentArity.ZeroOrOne;
+        var bundle = new Option<string?>("--bundle") { HelpName = "DIR", Description = "Check an evidence bundle written by 'artrev bundle' instead of a history: every file against its manifest, and both revisions against their chain hashes." };
         var expect = new Option<string?>("--expect-sha256") { HelpName = "HASH", Description = "A revision hash you recorded earlier (log --format json, or this command's output); fail unless the history still holds it. The hash chain shows any change to a revision, but only a hash kept elsewhere shows revisions cut off the end." };
-        var command = new Command("verify", "Check every line of a history file and its hash chain; exit 2 naming the first fault.") { file, expect };
+        var command = new Command("verify", "Check every line of a history file and its hash chain; exit 2 naming the first fault.") { file, expect, bundle };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetResult(file) is null) == (r.GetResult(bundle) is null))
+            {
+                r.AddError("give either a history FILE or --bundle DIR.");
+            }
+            else if (r.GetResult(bundle) is not null && r.GetResult(expect) is not null)
+            {
+                r.AddError("--expect-sha256 checks a history; with --bundle, compare the manifest's sha256 this command prints.");
+            }
+        });
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
+            if (parseResult.GetValue(bundle) is { } directory)
+            {
+                var checkedBundle = Publishing.EvidenceBundleVerifier.Verify(directory);
+                output.WriteLine($"{directory}: OK, {checkedBundle.FileCount} files match manifest.json (sha256 {checkedBundle.ManifestSha256}); revisions {checkedBundle.FromNumber} and {checkedBundle.ToNumber} hash to their chain hashes; revision {checkedBundle.ToNumber} is sha256 {checkedBundle.ToSha256}.");
+                return ExitCodes.Success;
+            }
+
             var path = parseResult.GetValue(file)!;
 
             // Opening checks every line, the numbering, the time order and the hash chain, and throws at the first fault.

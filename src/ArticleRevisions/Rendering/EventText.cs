@@ -83,6 +83,21 @@ internal static class EventText
         json.WriteEndArray();
     }
 
+    /// <summary>The event as a short sentence for a report, such as <c>Source gone (HTTP 404)</c>, with its note.</summary>
+    public static string Sentence(HistoryEvent @event)
+    {
+        var text = @event.Kind switch
+        {
+            HistoryEventKind.SourceGone => "Source gone" + Http(@event),
+            HistoryEventKind.SourceReturned => "Source back" + Http(@event),
+            HistoryEventKind.ExtractionRerun => string.Create(CultureInfo.InvariantCulture, $"Revision {@event.RevisionNumber} is a re-extraction of a capture, not an edit"),
+            HistoryEventKind.MetadataChanged when @event.Article is { } article =>
+                $"Details changed: title “{article.Title}”, zone {article.Zone.Id}, language {article.Language}" + (article.Source is { } source ? $", source {source.OriginalString}" : string.Empty),
+            _ => "Details changed",
+        };
+        return @event.Note is { Length: > 0 } note ? $"{text}: {ReportText.Collapse(note)}" : text;
+    }
+
     private static string Http(HistoryEvent e)
     {
         var parts = new List<string>();

@@ -60,7 +60,7 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
         if (!options.StatOnly)
         {
             html.Append("<main>\n<div class=\"text\">");
-            AppendText(html, result);
+            AppendText(html, result, string.Empty, null);
             html.Append("</div>\n</main>\n");
             html.Append("<footer><del class=\"deleted\">deleted</del> <ins class=\"inserted\">inserted</ins> ")
                 .Append("<span class=\"moved\">moved</span> (the arrow links the two ends)</footer>\n");
@@ -121,13 +121,34 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
         html.Append("</tbody>\n</table>\n<p class=\"similarity\">Similarity: ").Append(StatTable.Percent(result.Similarity)).Append("</p>\n");
     }
 
-    private static void AppendText(StringBuilder html, DiffResult result)
+    /// <summary>
+    /// Appends the marked-up text of <paramref name="result"/> (no page around it), for this page and for pages that
+    /// show many diffs. <paramref name="idPrefix"/> starts every element id, so the moves of several diffs on one page
+    /// keep apart. With <paramref name="context"/> set, long unchanged stretches are cut to the lines around each
+    /// change (see <see cref="UnchangedText"/>).
+    /// </summary>
+    internal static void AppendText(StringBuilder html, DiffResult result, string idPrefix, int? context)
     {
-        for (var index = 0; index < result.Spans.Length; index++)
+        var spans = result.Spans;
+        int firstChange = -1, lastChange = -1;
+        for (var i = 0; i < spans.Length; i++)
         {
-            var span = result.Spans[index];
+            if (spans[i].Kind != DiffSpanKind.Unchanged)
+            {
+                firstChange = firstChange < 0 ? i : firstChange;
+                lastChange = i;
+            }
+        }
+
+        var changed = context is not null && firstChange >= 0;
+        for (var index = 0; index < spans.Length; index++)
+        {
+            var span = spans[index];
             switch (span.Kind)
             {
+                case DiffSpanKind.Unchanged when changed:
+                    UnchangedText.Append(html, result.NewTextOf(span), context.GetValueOrDefault(), index > firstChange, index < lastChange);
+                    break;
                 case DiffSpanKind.Unchanged:
                     HtmlText.Append(html, result.NewTextOf(span));
                     break;
@@ -138,10 +159,10 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
                     AppendMarked(html, "ins", "inserted", result.NewTextOf(span));
                     break;
                 case DiffSpanKind.MovedFrom:
-                    AppendMove(html, result, index, [new MovedPiece(DiffSpanKind.Unchanged, result.OldTextOf(span))]);
+                    AppendMove(html, result, index, [new MovedPiece(DiffSpanKind.Unchanged, result.OldTextOf(span))], idPrefix);
                     break;
                 case DiffSpanKind.MovedTo:
-                    AppendMove(html, result, index, MovedText.Pieces(result, span));
+                    AppendMove(html, result, index, MovedText.Pieces(result, span), idPrefix);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(result), span.Kind, "Unknown span kind.");
@@ -159,7 +180,7 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
         }
     }
 
-    private static void AppendMove(StringBuilder html, DiffResult result, int index, IReadOnlyList<MovedPiece> pieces)
+    private static void AppendMove(StringBuilder html, DiffResult result, int index, IReadOnlyList<MovedPiece> pieces, string idPrefix)
     {
         var span = result.Spans[index];
         var id = span.MoveId.ToString(CultureInfo.InvariantCulture);
@@ -169,7 +190,7 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
         var (self, other) = leaving ? ("from", "to") : ("to", "from");
         var title = leaving ? $"Move {id}: this text moved elsewhere" : $"Move {id}: this text moved here";
 
-        html.Append('<').Append(element).Append(" class=\"moved moved-").Append(self).Append("\" id=\"move-").Append(id)
+        html.Append('<').Append(element).Append(" class=\"moved moved-").Append(self).Append("\" id=\"").Append(idPrefix).Append("move-").Append(id)
             .Append('-').Append(self).Append("\" title=\"").Append(title).Append("\">");
 
         // The link goes after the moved words but before the white space (often a paragraph break) that ends them.
@@ -194,7 +215,7 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
             AppendPiece(html, pieces[i].Kind, text[..end]);
             if (i == last)
             {
-                html.Append("<a class=\"move-link\" href=\"#move-").Append(id).Append('-').Append(other).Append("\" title=\"")
+                html.Append("<a class=\"move-link\" href=\"#").Append(idPrefix).Append("move-").Append(id).Append('-').Append(other).Append("\" title=\"")
                     .Append(leaving ? "Where it went" : "Where it came from").Append("\">").Append(arrow).Append(id).Append("</a>");
                 AppendPiece(html, pieces[i].Kind, text[end..]);
             }

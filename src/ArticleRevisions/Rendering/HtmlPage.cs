@@ -5,10 +5,10 @@ namespace ArticleRevisions.Rendering;
 /// <summary>The start and end every HTML page of this library shares: no scripts, no external requests unless a stylesheet is linked on purpose.</summary>
 internal static class HtmlPage
 {
-    /// <summary>Appends everything up to and including <c>&lt;body&gt;</c>.</summary>
-    public static void Start(StringBuilder html, string title, string? stylesheetHref)
+    /// <summary>Appends everything up to and including <c>&lt;body&gt;</c>; <paramref name="bodyClass"/>, when given, marks the page's kind for the stylesheet.</summary>
+    public static void Start(StringBuilder html, string title, string? stylesheetHref, string? bodyClass = null)
     {
-        html.Append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append(bodyClass is null ? "<!DOCTYPE html>\n<html>\n" : "<!DOCTYPE html>\n<html lang=\"en\">\n").Append("<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
         html.Append("<title>");
@@ -25,7 +25,7 @@ internal static class HtmlPage
             html.Append("\">\n");
         }
 
-        html.Append("</head>\n<body>\n");
+        html.Append("</head>\n").Append(bodyClass is null ? "<body>\n" : $"<body class=\"{bodyClass}\">\n");
     }
 
     /// <summary>Appends the end of the page.</summary>

@@ -30,7 +30,12 @@ internal static class HtmlReportWriter
         writer.Write(html);
     }
 
-    private static void AppendTable(StringBuilder html, ReportTable table)
+    /// <summary>
+    /// Appends <paramref name="table"/>. With <paramref name="stacked"/>, each cell carries its column's name, so on a
+    /// narrow screen the stylesheet can show each row as a card; <paramref name="rowLink"/>, when given, makes the
+    /// first cell of each row it returns an address for a link.
+    /// </summary>
+    internal static void AppendTable(StringBuilder html, ReportTable table, bool stacked = false, Func<string[], string?>? rowLink = null)
     {
         if (table.Heading is { } heading)
         {
@@ -39,7 +44,7 @@ internal static class HtmlReportWriter
             html.Append("</h2>\n");
         }
 
-        html.Append("<table class=\"report\">\n<thead><tr>");
+        html.Append(stacked ? "<table class=\"report stack\">\n<thead><tr>" : "<table class=\"report\">\n<thead><tr>");
         foreach (var name in table.Header)
         {
             html.Append("<th scope=\"col\">");
@@ -53,8 +58,28 @@ internal static class HtmlReportWriter
             html.Append("<tr>");
             for (var c = 0; c < row.Length; c++)
             {
-                html.Append(c == table.Bar ? "<td class=\"bar\">" : table.Numbers.Contains(c) ? "<td class=\"number\">" : "<td>");
-                HtmlText.Append(html, row[c]);
+                html.Append(c == table.Bar ? "<td class=\"bar\"" : table.Numbers.Contains(c) ? "<td class=\"number\"" : "<td");
+                if (stacked && c < table.Header.Count)
+                {
+                    html.Append(" data-label=\"");
+                    HtmlText.Append(html, table.Header[c]);
+                    html.Append('"');
+                }
+
+                html.Append('>');
+                if (c == 0 && rowLink?.Invoke(row) is { } href)
+                {
+                    html.Append("<a href=\"");
+                    HtmlText.Append(html, href);
+                    html.Append("\">");
+                    HtmlText.Append(html, row[c]);
+                    html.Append("</a>");
+                }
+                else
+                {
+                    HtmlText.Append(html, row[c]);
+                }
+
                 html.Append("</td>");
             }
 

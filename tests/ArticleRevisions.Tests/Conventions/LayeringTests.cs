@@ -11,7 +11,7 @@ namespace ArticleRevisions.Tests.Conventions;
 /// </summary>
 public class LayeringTests
 {
-    /// <summary>The layers, lowest first: text and tokens, then the model and the diff, storage, the analyses, results, renderers.</summary>
+    /// <summary>The layers, lowest first: text and tokens, then the model and the diff, storage, the analyses, results, renderers, publishing (bundles and report folders).</summary>
     private static readonly Dictionary<string, int> Layers = new()
     {
         ["ArticleRevisions.Text"] = 0,
@@ -23,6 +23,7 @@ public class LayeringTests
         ["ArticleRevisions.Provenance"] = 3,
         ["ArticleRevisions.Reports"] = 4,
         ["ArticleRevisions.Rendering"] = 5,
+        ["ArticleRevisions.Publishing"] = 6,
     };
 
     private static readonly Assembly Library = typeof(ArticleHistory).Assembly;
