@@ -81,11 +81,11 @@ public sealed class HistoryReport
         var log = RevisionLog.Create(history);
         foreach (var entry in log.Entries)
         {
-            var revision = entry.Revision;
+            var revision = history.GetRevision(entry.Revision.Number);
             var comparison = revision.Number == 1 ? null : Comparison.OfRevisions(history, history.GetRevision(revision.Number - 1), revision, options);
             int? restores = seen.TryGetValue(revision.Text, out var earlier) && earlier < revision.Number - 1 ? earlier : null;
             seen[revision.Text] = revision.Number;
-            revisions.Add(new ReportedRevision(entry, comparison, restores, reextracted.Contains(revision.Number)));
+            revisions.Add(new ReportedRevision(revision, entry, comparison, restores, reextracted.Contains(revision.Number)));
         }
 
         var events = history.Events.ToImmutableArray();

@@ -8,17 +8,24 @@ namespace ArticleRevisions.Reports;
 public sealed record ReportedRevision
 {
     /// <summary>Creates a reported revision.</summary>
-    /// <param name="entry">The revision with its timing and classification.</param>
+    /// <param name="revision">The revision itself, with its text.</param>
+    /// <param name="entry">The revision's log entry: its timing and classification.</param>
     /// <param name="comparison">The comparison with the revision before it; null for the first revision.</param>
     /// <param name="restores">The number of an earlier revision (not the one just before) whose text this revision restores exactly, or null.</param>
     /// <param name="isReextraction">Whether an extraction re-run event names this revision: its text is a new extraction of a capture, not an edit by the publisher.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    /// <exception cref="ArgumentException">The first revision has a comparison, a later one has none, or the comparison ends at another revision.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> or <paramref name="entry"/> is null.</exception>
+    /// <exception cref="ArgumentException">The entry is another revision's, the first revision has a comparison, a later one has none, or the comparison ends at another revision.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="restores"/> is not an earlier revision than the one before this one.</exception>
-    public ReportedRevision(RevisionEntry entry, Comparison? comparison, int? restores = null, bool isReextraction = false)
+    public ReportedRevision(Revision revision, RevisionEntry entry, Comparison? comparison, int? restores = null, bool isReextraction = false)
     {
+        ArgumentNullException.ThrowIfNull(revision);
         ArgumentNullException.ThrowIfNull(entry);
         var number = entry.Revision.Number;
+        if (revision.Number != number || revision.Hash != entry.Revision.Hash)
+        {
+            throw new ArgumentException($"The log entry is revision {number}'s, not revision {revision.Number}'s.", nameof(entry));
+        }
+
         if ((number == 1) != (comparison is null) || (comparison is not null && comparison.New.Time != entry.Revision.At))
         {
             throw new ArgumentException($"Revision {number} needs {(number == 1 ? "no comparison" : "the comparison with the revision before it")}.", nameof(comparison));
@@ -29,6 +36,7 @@ public sealed record ReportedRevision
             throw new ArgumentOutOfRangeException(nameof(restores), restores, $"Revision {number} can restore only revisions 1 to {number - 2}.");
         }
 
+        Revision = revision;
         Entry = entry;
         Comparison = comparison;
         Restores = restores;
@@ -36,7 +44,7 @@ public sealed record ReportedRevision
     }
 
     /// <summary>Gets the revision.</summary>
-    public Revision Revision => Entry.Revision;
+    public Revision Revision { get; }
 
     /// <summary>Gets the revision with when it was current and how it changed the one before it.</summary>
     public RevisionEntry Entry { get; }
