@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 //   --write-inputs DIR        writes every input pair to DIR, for timing git on the same texts
 //   --time ours|diffplex SHAPE  times one comparison once, for runs too long to benchmark
 //   quality [options]         the diff-quality benchmark (precision, recall, F1 of word edits): see Quality/
+//   --repeat SHAPE N          compares one pair N times, for counting instructions under callgrind: see RESULTS.md
 if (args is ["quality", .. var qualityArgs])
 {
     return QualityBenchmark.Run(qualityArgs, Console.Out);
@@ -16,6 +17,11 @@ if (args is ["--write-inputs", var directory])
 {
     InputWriter.Write(directory, Console.Out);
     return 0;
+}
+
+if (args is ["--repeat", var repeatShape, var calls])
+{
+    return RepeatDriver.Run(repeatShape, calls, Console.Out);
 }
 
 if (args is ["--time", var engine, var shape])
