@@ -9,7 +9,7 @@ namespace ArticleRevisions.Diffing;
 /// </summary>
 internal static class MoveDetector
 {
-    private const int MinimumWords = 4;
+    internal const int MinimumWords = 4;
     private const double NearThreshold = 0.75;
     private const int NearCandidateLimit = 400;
 
