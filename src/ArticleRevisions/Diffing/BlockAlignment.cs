@@ -16,7 +16,8 @@ namespace ArticleRevisions.Diffing;
 /// </remarks>
 internal sealed class BlockAlignment
 {
-    private const long WordWeight = 1L << 32;
+    /// <summary>What a word weighs in an alignment, against 1 for a mark: more than any number of marks.</summary>
+    internal const long WordWeight = 1L << 32;
 
     /// <summary>The fewest words a sentence holds to count as moved (as <see cref="MoveDetector"/> requires).</summary>
     private const int MoveWords = MoveDetector.MinimumWords;
@@ -58,28 +59,55 @@ internal sealed class BlockAlignment
         var codes = new KeyCodes();
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
-        var flat = Match(oldCodes, newCodes, codes.Names, oldWeights, newWeights, []);
-        var anchors = MovedSentences(oldSide, oldCodes, newSide, newCodes, codes.Names, out var moved);
+        var flat = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []);
         var (newOfOld, oldOfNew) = flat;
-        if (moved)
+        if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes)
+            && MovedSentences(oldSide, oldCodes, newSide, newCodes, out var moved) is var anchors && moved)
         {
             // A sentence moved across others: keeping the others in place and the moved one whole (a move) may
             // change fewer words than the word alignment, which keeps the longest words in place wherever they are.
-            var anchored = Match(oldCodes, newCodes, codes.Names, oldWeights, newWeights, anchors);
+            var anchored = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors);
             if (WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes) <= WordsChanged(flat, oldSide, oldCodes, newSide, newCodes))
             {
                 (newOfOld, oldOfNew) = anchored;
             }
         }
 
+        Regroup(newOfOld, oldOfNew, oldCodes, newCodes, oldSide, newSide);
         Slide(newOfOld, oldOfNew, oldCodes, oldSide);
         Slide(oldOfNew, newOfOld, newCodes, newSide);
         LetGoOfStrayMarks(newOfOld, oldOfNew, oldSide, newSide);
         return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
     }
 
+    /// <summary>
+    /// Tells whether the alignment deletes a whole sentence of at least <see cref="MoveWords"/> words and inserts it
+    /// whole, word for word, elsewhere: only then may keeping other sentences in place instead change fewer words.
+    /// </summary>
+    private static bool HasExactMove((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    {
+        var deleted = WholeSentences(match.NewOfOld, oldSide).Where(r => Words(oldSide, r) >= MoveWords).ToList();
+        if (deleted.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var inserted in WholeSentences(match.OldOfNew, newSide))
+        {
+            foreach (var r in deleted)
+            {
+                if (oldCodes.AsSpan(r.First, r.End - r.First).SequenceEqual(newCodes.AsSpan(inserted.First, inserted.End - inserted.First)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Aligns the tokens, keeping the tokens of each anchor sentence pair (old, new) together and aligning between them.</summary>
-    private static (int[] NewOfOld, int[] OldOfNew) Match(int[] a, int[] b, IReadOnlyList<string> names, long[] wa, long[] wb, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors)
+    private static (int[] NewOfOld, int[] OldOfNew) Match(int[] a, int[] b, long[] wa, long[] wb, IReadOnlyList<string> names, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors)
     {
         var newOfOld = new int[a.Length];
         var oldOfNew = new int[b.Length];
@@ -89,7 +117,7 @@ internal sealed class BlockAlignment
         foreach (var (oldFirst, oldEnd, newFirst, newEnd) in anchors.Append((a.Length, a.Length, b.Length, b.Length)))
         {
             int i = aLo, j = bLo;
-            foreach (var block in SequenceDiffer.Diff(a, aLo, oldFirst, b, bLo, newFirst, names, wa, wb).Append(new EditBlock(oldFirst, 0, newFirst, 0)))
+            foreach (var block in SequenceDiffer.Diff(a, aLo, oldFirst, b, bLo, newFirst, wa, wb, names).Append(new EditBlock(oldFirst, 0, newFirst, 0)))
             {
                 for (; i < block.OldStart; i++, j++)
                 {
@@ -115,7 +143,7 @@ internal sealed class BlockAlignment
     /// as anchors (their token ranges); <paramref name="moved"/> tells whether one of the others, of at least
     /// <see cref="MoveWords"/> words, crossed them.
     /// </summary>
-    private static List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> MovedSentences(BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes, IReadOnlyList<string> names, out bool moved)
+    private static List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> MovedSentences(BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes, out bool moved)
     {
         moved = false;
         var oldRanges = SentenceTokens(oldSide);
@@ -152,7 +180,7 @@ internal sealed class BlockAlignment
         var anchors = new List<(int, int, int, int)>();
         var kept = new bool[a.Length];
         int i = 0, j = 0;
-        foreach (var block in SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, sentenceCodes.Names, null, null).Append(new EditBlock(a.Length, 0, b.Length, 0)))
+        foreach (var block in SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, null, null).Append(new EditBlock(a.Length, 0, b.Length, 0)))
         {
             for (; i < block.OldStart; i++, j++)
             {
@@ -252,55 +280,48 @@ internal sealed class BlockAlignment
         string.Join(',', codes.AsSpan(range.First, range.End - range.First).ToArray());
 
     /// <summary>
-    /// Lets go of the marks (no word) that alone link sentences which keep less than half their tokens: a full stop
-    /// shared by two unrelated sentences says nothing about which became which, so they are removed and added
-    /// whole. Marks that hold most of two sentences together (<c>[ 16 ] .</c> and <c>[ 21 ] .</c>) stay kept.
+    /// Lets go of the marks that alone link two sentences each keeping no word and less than half its tokens: a
+    /// full stop shared by two unrelated sentences says nothing about which became which, so they are removed and
+    /// added whole. Marks that hold most of a sentence (<c>[ 16 ] .</c> and <c>[ 21 ] .</c>) stay kept, as does a
+    /// mark whose other sentence keeps words.
     /// </summary>
     private static void LetGoOfStrayMarks(int[] newOfOld, int[] oldOfNew, BlockSide oldSide, BlockSide newSide)
     {
-        var oldUnits = oldSide.Sentences.Count;
-        var parent = new int[oldUnits + newSide.Sentences.Count];
-        for (var k = 0; k < parent.Length; k++)
-        {
-            parent[k] = k;
-        }
-
+        var oldStray = Stray(newOfOld, oldSide);
+        var newStray = Stray(oldOfNew, newSide);
         for (var t = 0; t < newOfOld.Length; t++)
         {
-            if (newOfOld[t] >= 0)
-            {
-                Union(parent, oldSide.SentenceOf(t), oldUnits + newSide.SentenceOf(newOfOld[t]));
-            }
-        }
-
-        var tokens = new int[parent.Length];
-        var kept = new int[parent.Length];
-        var keptWords = new int[parent.Length];
-        for (var t = 0; t < newOfOld.Length; t++)
-        {
-            var root = Find(parent, oldSide.SentenceOf(t));
-            tokens[root]++;
-            if (newOfOld[t] >= 0)
-            {
-                kept[root]++;
-                keptWords[root] += oldSide.Segments[oldSide.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
-            }
-        }
-
-        for (var t = 0; t < oldOfNew.Length; t++)
-        {
-            tokens[Find(parent, oldUnits + newSide.SentenceOf(t))]++;
-        }
-
-        for (var t = 0; t < newOfOld.Length; t++)
-        {
-            var root = Find(parent, oldSide.SentenceOf(t));
-            if (newOfOld[t] >= 0 && keptWords[root] == 0 && 4 * kept[root] < tokens[root])
+            if (newOfOld[t] >= 0 && oldStray[oldSide.SentenceOf(t)] && newStray[newSide.SentenceOf(newOfOld[t])])
             {
                 oldOfNew[newOfOld[t]] = -1;
                 newOfOld[t] = -1;
             }
         }
+    }
+
+    private static bool[] Stray(int[] match, BlockSide side)
+    {
+        var tokens = new int[side.Sentences.Count];
+        var kept = new int[tokens.Length];
+        var keptWords = new int[tokens.Length];
+        for (var t = 0; t < match.Length; t++)
+        {
+            var sentence = side.SentenceOf(t);
+            tokens[sentence]++;
+            if (match[t] >= 0)
+            {
+                kept[sentence]++;
+                keptWords[sentence] += side.Segments[side.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
+            }
+        }
+
+        var stray = new bool[tokens.Length];
+        for (var k = 0; k < stray.Length; k++)
+        {
+            stray[k] = kept[k] > 0 && keptWords[k] == 0 && 2 * kept[k] < tokens[k];
+        }
+
+        return stray;
     }
 
     /// <summary>
@@ -384,6 +405,123 @@ internal sealed class BlockAlignment
 
             start = Math.Max(end, best + length) - 1;
         }
+    }
+
+    /// <summary>
+    /// Where a replacement stands next to a kept token that also occurs inside it, keeps that occurrence instead
+    /// when the edits then start and end at more sentence and paragraph boundaries: <c>here.</c> to
+    /// <c>there. Delta new.</c> keeps the first full stop, so <c>Delta new.</c> is inserted whole, not
+    /// <c>there. Delta new</c> before the last full stop. The alignment stays as good: one kept token is traded
+    /// for an equal one, and the same rules on both sides keep a revert the mirror of its edit.
+    /// </summary>
+    private static void Regroup(int[] newOfOld, int[] oldOfNew, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide)
+    {
+        // Each kept pair is weighed against at most this many equal tokens on each side of it, nearest first.
+        const int MaxCandidates = 16;
+        var previous = -1;
+        for (var i = 0; i < newOfOld.Length; i++)
+        {
+            if (newOfOld[i] < 0)
+            {
+                continue;
+            }
+
+            var j = newOfOld[i];
+            var next = i + 1;
+            while (next < newOfOld.Length && newOfOld[next] < 0)
+            {
+                next++;
+            }
+
+            // The stretch around the kept pair: the gap before it and the gap after it, on both sides.
+            var (oldFrom, newFrom) = previous < 0 ? (0, 0) : (previous + 1, newOfOld[previous] + 1);
+            var (oldTo, newTo) = next < newOfOld.Length ? (next, newOfOld[next]) : (newOfOld.Length, oldOfNew.Length);
+            var gapBefore = i > oldFrom || j > newFrom;
+            var gapAfter = oldTo > i + 1 || newTo > j + 1;
+            if (gapBefore || gapAfter)
+            {
+                var best = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
+                var (bestOld, bestNew) = (i, j);
+                foreach (var (x, y) in Alternatives(i, j, oldFrom, oldTo, newFrom, newTo))
+                {
+                    Rematch(i, j, x, y);
+                    var score = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
+                    if (score > best)
+                    {
+                        (best, bestOld, bestNew) = (score, x, y);
+                    }
+
+                    Rematch(x, y, i, j);
+                }
+
+                Rematch(i, j, bestOld, bestNew);
+                i = bestOld;
+            }
+
+            previous = i;
+        }
+
+        // The equal tokens the kept pair (i, j) could be kept as instead, in the gaps on either side of it.
+        IEnumerable<(int Old, int New)> Alternatives(int i, int j, int oldFrom, int oldTo, int newFrom, int newTo)
+        {
+            foreach (var (from, to, step) in new[] { (j - 1, newFrom - 1, -1), (j + 1, newTo, 1) })
+            {
+                var found = 0;
+                for (var k = from; k != to && found < MaxCandidates; k += step)
+                {
+                    if (newCodes[k] == newCodes[j])
+                    {
+                        found++;
+                        yield return (i, k);
+                    }
+                }
+            }
+
+            foreach (var (from, to, step) in new[] { (i - 1, oldFrom - 1, -1), (i + 1, oldTo, 1) })
+            {
+                var found = 0;
+                for (var k = from; k != to && found < MaxCandidates; k += step)
+                {
+                    if (oldCodes[k] == oldCodes[i])
+                    {
+                        found++;
+                        yield return (k, j);
+                    }
+                }
+            }
+        }
+
+        void Rematch(int oldWas, int newWas, int oldNow, int newNow)
+        {
+            newOfOld[oldWas] = -1;
+            oldOfNew[newWas] = -1;
+            newOfOld[oldNow] = newNow;
+            oldOfNew[newNow] = oldNow;
+        }
+    }
+
+    /// <summary>The boundaries at which the runs of unkept tokens in [<paramref name="from"/>, <paramref name="to"/>) start and end.</summary>
+    private static int Score(int[] match, BlockSide side, int from, int to)
+    {
+        var score = 0;
+        for (var t = from; t < to;)
+        {
+            if (match[t] >= 0)
+            {
+                t++;
+                continue;
+            }
+
+            var start = t;
+            while (t < to && match[t] < 0)
+            {
+                t++;
+            }
+
+            score += Boundaries(side, start, t, match.Length);
+        }
+
+        return score;
     }
 
     /// <summary>How many sentence and paragraph boundaries the run of tokens [<paramref name="start"/>, <paramref name="end"/>) starts and ends at.</summary>
@@ -491,11 +629,19 @@ internal sealed class BlockAlignment
             parent[k] = k;
         }
 
+        // Units are linked by the words they keep in common; by marks only where neither keeps a word. So which of
+        // two equal full stops was kept never changes the groups, and counts stay the same whichever text is old.
+        var oldKeepsWord = KeepsWord(Old, level, newOfOld, oldUnits);
+        var newKeepsWord = KeepsWord(New, level, oldOfNew, newUnits);
         for (var t = 0; t < newOfOld.Length; t++)
         {
             if (newOfOld[t] >= 0)
             {
-                Union(parent, UnitOf(Old, level, t), oldUnits + UnitOf(New, level, newOfOld[t]));
+                var (o, n) = (UnitOf(Old, level, t), UnitOf(New, level, newOfOld[t]));
+                if (Old.Segments[Old.Tokens[t]].Kind == SegmentKind.Word || (!oldKeepsWord[o] && !newKeepsWord[n]))
+                {
+                    Union(parent, o, oldUnits + n);
+                }
             }
         }
 
@@ -532,6 +678,17 @@ internal sealed class BlockAlignment
 
         groupCache = (level, parent, changed);
         return changed;
+    }
+
+    private static bool[] KeepsWord(BlockSide side, UnitLevel level, int[] match, int units)
+    {
+        var keeps = new bool[units];
+        for (var t = 0; t < match.Length; t++)
+        {
+            keeps[UnitOf(side, level, t)] |= match[t] >= 0 && side.Segments[side.Tokens[t]].Kind == SegmentKind.Word;
+        }
+
+        return keeps;
     }
 
     private int Root(UnitLevel level, int oldToken)
@@ -585,7 +742,7 @@ internal sealed class BlockAlignment
         for (var t = 0; t < tokenCodes.Length; t++)
         {
             var segment = side.Segments[side.Tokens[t]];
-            tokenCodes[t] = codes.Code(keys.Key(side.Text, segment.Start, segment.Length));
+            tokenCodes[t] = codes.Code(side.Text, segment.Start, segment.Length, keys);
             weights[t] = segment.Kind == SegmentKind.Word ? WordWeight : 1;
         }
 

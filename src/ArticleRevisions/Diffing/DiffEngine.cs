@@ -69,7 +69,12 @@ internal static class DiffEngine
         {
             var oldUnits = Content(a);
             var newUnits = Content(b);
-            var blocks = SequenceDiffer.Diff(Keys(oldText, a, oldUnits), Keys(newText, b, newUnits), Weights(level, a, oldUnits), Weights(level, b, newUnits));
+            var codes = new KeyCodes();
+            var oldCodes = Codes(oldText, a, oldUnits, codes);
+            var newCodes = Codes(newText, b, newUnits, codes);
+            // Words and characters settle ties by their own keys (a revert mirrors its edit); units put deletions first.
+            var blocks = SequenceDiffer.Diff(
+                oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, Weights(level, a, oldUnits), Weights(level, b, newUnits), level >= UnitLevel.Word ? codes.Names : null);
             int i = 0, j = 0, kept = 0;
             foreach (var block in blocks.Append(new EditBlock(oldUnits.Length, 0, newUnits.Length, 0)))
             {
@@ -381,18 +386,21 @@ internal static class DiffEngine
                 return;
             }
 
-            var first = atoms.Count;
+            var first = sealedAtoms = atoms.Count;
             refining = true;
             Units(UnitLevel.Character, UnitSplitter.Characters(oldText, old.Start, old.End), UnitSplitter.Characters(newText, @new.Start, @new.End));
             refining = false;
+            sealedAtoms = atoms.Count;
             coarse.Add(new CoarseEdit(first, atoms.Count - first, deleted, inserted));
         }
 
         private bool refining;
 
+        // Atoms before this index are never extended (see Emit).
+        private int sealedAtoms;
+
         private bool SameWhitespace(Segment a, Segment b) =>
-            a.Kind == SegmentKind.Whitespace && b.Kind == SegmentKind.Whitespace
-            && keys.Key(oldText, a.Start, a.Length) == keys.Key(newText, b.Start, b.Length);
+            a.Kind == SegmentKind.Whitespace && b.Kind == SegmentKind.Whitespace && keys.Equal(oldText, a.Start, a.Length, newText, b.Start, b.Length);
 
         private void EmitAll(DiffSpanKind kind, Segment[] segments, int otherPosition)
         {
@@ -410,6 +418,11 @@ internal static class DiffEngine
             Emit(new Atom(kind, oldStart, oldLength, newStart, newLength));
 
         /// <returns>The atom's index, or -1 when it is empty and so left out.</returns>
+        /// <remarks>
+        /// Unchanged text right after unchanged text extends the atom before (a sentence kept word by word is one
+        /// atom, not one per word), except across the start or end of a run refined into characters, whose atoms
+        /// are counted.
+        /// </remarks>
         private int Emit(Atom atom)
         {
             if (atom.IsEmpty)
@@ -417,37 +430,40 @@ internal static class DiffEngine
                 return -1;
             }
 
+            if (atom.Kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && atoms[^1] is { Kind: DiffSpanKind.Unchanged } last
+                && last.OldEnd == atom.OldStart && last.NewEnd == atom.NewStart)
+            {
+                atoms[^1] = last with { OldLength = last.OldLength + atom.OldLength, NewLength = last.NewLength + atom.NewLength };
+                return atoms.Count - 1;
+            }
+
             atoms.Add(atom);
             return atoms.Count - 1;
         }
 
-        private string[] Keys(string text, IReadOnlyList<Segment> segments, int[] content)
+        private int[] Codes(string text, IReadOnlyList<Segment> segments, int[] content, KeyCodes codes)
         {
-            var result = new string[content.Length];
+            var result = new int[content.Length];
             for (var k = 0; k < content.Length; k++)
             {
-                result[k] = keys.Key(text, segments[content[k]].Start, segments[content[k]].Length);
+                result[k] = codes.Code(text, segments[content[k]].Start, segments[content[k]].Length, keys);
             }
 
             return result;
         }
 
-        /// <summary>
-        /// What a unit weighs in the alignment: one, and then its length, so more units are kept rather than fewer
-        /// and then a long one rather than a short one; a word weighs more than any number of marks.
-        /// </summary>
-        private static long[] Weights(UnitLevel level, IReadOnlyList<Segment> segments, int[] content)
+        /// <summary>What each unit weighs in the alignment: words more than any number of marks; sentences and paragraphs alike.</summary>
+        private static long[]? Weights(UnitLevel level, IReadOnlyList<Segment> segments, int[] content)
         {
+            if (level != UnitLevel.Word)
+            {
+                return null;
+            }
+
             var result = new long[content.Length];
             for (var k = 0; k < content.Length; k++)
             {
-                var segment = segments[content[k]];
-                result[k] = level switch
-                {
-                    UnitLevel.Character => 1,
-                    UnitLevel.Word => segment.Kind == SegmentKind.Word ? 1L << 32 : 1,
-                    _ => (1L << 32) + segment.Length,
-                };
+                result[k] = segments[content[k]].Kind == SegmentKind.Word ? BlockAlignment.WordWeight : 1;
             }
 
             return result;

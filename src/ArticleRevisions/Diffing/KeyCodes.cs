@@ -1,10 +1,19 @@
+using ArticleRevisions.Text;
+
 namespace ArticleRevisions.Diffing;
 
 /// <summary>Gives each distinct key a small number, so sequences are compared as numbers; remembers each number's key.</summary>
 internal sealed class KeyCodes
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> spans;
     private readonly List<string> names = [];
+
+    public KeyCodes()
+    {
+        ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        spans = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Gets the key of each code, in code order.</summary>
     public IReadOnlyList<string> Names => names;
@@ -15,6 +24,26 @@ internal sealed class KeyCodes
         if (!ids.TryGetValue(key, out var id))
         {
             id = names.Count;
+            ids.Add(key, id);
+            names.Add(key);
+        }
+
+        return id;
+    }
+
+    /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
+    public int Code(string text, int start, int length, KeyNormalizer keys)
+    {
+        var span = text.AsSpan(start, length);
+        if (!keys.IsOwnKey(span))
+        {
+            return Code(keys.Key(text, start, length));
+        }
+
+        if (!spans.TryGetValue(span, out var id))
+        {
+            id = names.Count;
+            var key = span.ToString();
             ids.Add(key, id);
             names.Add(key);
         }

@@ -12,10 +12,11 @@ namespace ArticleRevisions.Diffing;
 /// <para>
 /// Every range is first trimmed of its common ends. A range small enough that the product of its two lengths is at
 /// most <see cref="ExactLimit"/> is aligned exactly, by our own longest common subsequence: the one keeping the
-/// greatest total weight of pieces (a word weighs more than a mark, a long paragraph more than a short one), with
-/// one fixed rule for ties, so the same texts always align the same way whichever is old: walking both sequences
-/// from the start, two equal pieces are kept, and otherwise a deletion comes before an insertion when both lose
-/// nothing. So in a swap of two pieces the first is the one that moved, as a reader marks it.
+/// greatest total weight of pieces (a word weighs more than any number of marks), with fixed rules for ties:
+/// walking both sequences from the start, two equal pieces are kept; otherwise, when passing over either piece
+/// loses nothing, the deletion comes first (so in a swap of two sentences the first is the one that moved, as a
+/// reader, a word LCS and <c>diff</c> mark it), or, for words and marks, the piece chosen by its own key, so that a
+/// revert aligns exactly as the mirror of its edit.
 /// </para>
 /// <para>
 /// Larger ranges go to DiffPlex, whose Myers algorithm costs the product of the input length and the number of
@@ -51,7 +52,7 @@ internal static class SequenceDiffer
         var names = new KeyCodes();
         var a = names.Encode(oldKeys);
         var b = names.Encode(newKeys);
-        return Diff(a, 0, a.Length, b, 0, b.Length, names.Names, oldWeights, newWeights);
+        return Diff(a, 0, a.Length, b, 0, b.Length, oldWeights, newWeights);
     }
 
     /// <summary>Diffs the ranges [<paramref name="aLo"/>, <paramref name="aHi"/>) and [<paramref name="bLo"/>, <paramref name="bHi"/>) of two coded sequences.</summary>
@@ -61,11 +62,14 @@ internal static class SequenceDiffer
     /// <param name="b">The new pieces, as codes.</param>
     /// <param name="bLo">Where the new range starts.</param>
     /// <param name="bHi">Where the new range ends.</param>
-    /// <param name="names">The key of each code, which settles ties the same way whichever sequence is old.</param>
     /// <param name="aWeights">The old pieces' weights, or null for all 1.</param>
     /// <param name="bWeights">The new pieces' weights, or null for all 1.</param>
+    /// <param name="names">
+    /// The key of each code, to settle ties by the pieces themselves rather than by which sequence is old (so a
+    /// revert aligns as the mirror of its edit); null to settle them by putting deletions first.
+    /// </param>
     /// <returns>The edit blocks, with indexes into <paramref name="a"/> and <paramref name="b"/>.</returns>
-    public static List<EditBlock> Diff(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, IReadOnlyList<string> names, long[]? aWeights, long[]? bWeights)
+    public static List<EditBlock> Diff(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long[]? aWeights, long[]? bWeights, IReadOnlyList<string>? names = null)
     {
         var blocks = new List<EditBlock>();
         new Ranges(a, b, names, aWeights, bWeights, blocks).Diff(aLo, aHi, bLo, bHi);
@@ -73,7 +77,7 @@ internal static class SequenceDiffer
     }
 
     /// <summary>One diff's sequences and weights, and the blocks found so far.</summary>
-    private sealed class Ranges(int[] a, int[] b, IReadOnlyList<string> names, long[]? aWeights, long[]? bWeights, List<EditBlock> blocks)
+    private sealed class Ranges(int[] a, int[] b, IReadOnlyList<string>? names, long[]? aWeights, long[]? bWeights, List<EditBlock> blocks)
     {
         private const byte Keep = 0;
         private const byte Delete = 1;
@@ -182,7 +186,7 @@ internal static class SequenceDiffer
                         var best = Math.Max(delete, insert);
                         var by = b[bLo + y];
                         var wy = bWeights is null ? 1 : bWeights[bLo + y];
-                        byte step = delete > insert ? Delete : insert > delete ? Insert : SkipFirst(ax, wx, by, wy);
+                        byte step = delete > insert ? Delete : insert > delete ? Insert : Tie(ax, wx, by, wy);
                         if (ax == by)
                         {
                             var keep = below[y + 1] + wx + wy;
@@ -246,18 +250,23 @@ internal static class SequenceDiffer
         }
 
         /// <summary>
-        /// Which piece to pass over when passing over either loses nothing: the lighter one, then the one whose key
-        /// sorts first. The rule looks only at the two pieces, never at which sequence is old, so a revert aligns as
-        /// the mirror of its edit.
+        /// Which of two different pieces to pass over first when passing over either loses nothing: by default the
+        /// old one (a deletion before an insertion); with names, the lighter one, then the one whose key sorts
+        /// last, a rule that looks only at the pieces and so gives the mirror alignment when old and new swap.
         /// </summary>
-        private byte SkipFirst(int old, long oldWeight, int @new, long newWeight)
+        private byte Tie(int old, long oldWeight, int @new, long newWeight)
         {
+            if (names is null)
+            {
+                return Delete;
+            }
+
             if (oldWeight != newWeight)
             {
                 return oldWeight < newWeight ? Delete : Insert;
             }
 
-            return string.CompareOrdinal(names[old], names[@new]) <= 0 ? Delete : Insert;
+            return string.CompareOrdinal(names[old], names[@new]) > 0 ? Delete : Insert;
         }
     }
 

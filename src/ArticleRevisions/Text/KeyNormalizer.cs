@@ -42,6 +42,40 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
         return key;
     }
 
+    /// <summary>Tells whether the key of <paramref name="text"/> is <paramref name="text"/> itself, so it can be matched without building one.</summary>
+    /// <remarks>
+    /// True for text of Latin letters below U+0300 and Cyrillic letters, digits and ASCII marks, unless case is ignored,
+    /// or it holds typography or white space the options would change. Such characters are in NFC each alone and never
+    /// compose with each other, so the answer is exact where it says yes; it says no for everything else.
+    /// </remarks>
+    public bool IsOwnKey(ReadOnlySpan<char> text)
+    {
+        if (IgnoreCase)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if ((c >= '\u0300' && (c < '\u0400' || c >= '\u0530'))
+                || (NormalizePunctuation && c is '\u00A0' or '\u00AB' or '\u00BB')
+                || (IgnoreWhitespace && char.IsWhiteSpace(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells whether two stretches of text have the same key.</summary>
+    public bool Equal(string a, int aStart, int aLength, string b, int bStart, int bLength)
+    {
+        var x = a.AsSpan(aStart, aLength);
+        var y = b.AsSpan(bStart, bLength);
+        return IsOwnKey(x) && IsOwnKey(y) ? x.SequenceEqual(y) : Key(a, aStart, aLength) == Key(b, bStart, bLength);
+    }
+
     /// <summary>Gets the NFC form of <paramref name="text"/> (the same instance when it is already in NFC).</summary>
     /// <remarks>
     /// The platform's normaliser refuses text holding U+FFFE or a lone surrogate, though both may stand in a
