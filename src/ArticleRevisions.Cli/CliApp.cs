@@ -19,6 +19,8 @@ internal static class CliApp
             TimelineCommand.Create(),
             ShowCommand.Create(),
             VerifyCommand.Create(),
+            ImportCommand.Create(services),
+            ExportCommand.Create(),
         };
         HelpExamples.Install(root);
         return root;

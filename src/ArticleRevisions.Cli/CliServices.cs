@@ -15,12 +15,18 @@ internal sealed record CliServices(
     bool OutputIsTerminal,
     int? TerminalWidth)
 {
+    /// <summary>Gets whether standard error is a terminal (a long import shows its progress there).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     public static CliServices Default { get; } = new(
         SystemClock.Instance,
         Console.OpenStandardInput,
         Environment.GetEnvironmentVariable,
         !Console.IsOutputRedirected,
-        Console.IsOutputRedirected ? null : SafeWindowWidth());
+        Console.IsOutputRedirected ? null : SafeWindowWidth())
+    {
+        ErrorIsTerminal = !Console.IsErrorRedirected,
+    };
 
     private static int? SafeWindowWidth()
     {

@@ -29,7 +29,7 @@ internal static class CommandRunner
 
     private static string? Describe(Exception e) => e switch
     {
-        CliException or HistoryFormatException or TextDecodingException or RevisionOrderException => e.Message,
+        CliException or HistoryFormatException or TextDecodingException or RevisionOrderException or Import.ImportException => e.Message,
         FileNotFoundException f => $"{f.FileName}: no such file.",
         DirectoryNotFoundException or UnauthorizedAccessException or IOException => e.Message,
         _ => null,

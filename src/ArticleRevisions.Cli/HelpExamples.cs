@@ -35,6 +35,10 @@ internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLine
         ["blame"] = ["artrev blame statement.jsonl", "artrev blame statement.jsonl --revision 2 --granularity word"],
         ["timeline"] = ["artrev timeline statement.jsonl", "artrev timeline statement.jsonl --zone UTC"],
         ["show"] = ["artrev show statement.jsonl", "artrev show statement.jsonl --revision 1", "artrev show statement.jsonl --at \"2025-01-07 14:00\""],
+        ["folder"] = ["artrev import folder snapshots/ statement.jsonl --zone Europe/Kyiv --title \"General Staff statement\""],
+        ["mediawiki"] = ["artrev import mediawiki Kyiv.xml wiki/", "zcat dump.xml.gz | artrev import mediawiki - wiki/ --zone Europe/Kyiv"],
+        ["git"] = ["artrev import git ~/src/handbook docs/policy.md policy.jsonl"],
+        ["export"] = ["artrev export statement.jsonl --to statement-versions/", "artrev export statement.jsonl --to wiki-export/ --format mediawiki"],
         ["verify"] = ["artrev verify statement.jsonl", "artrev verify statement.jsonl --expect-sha256 9c72dcefec866f690c4c9aa1ca6860a60090c79d48062d7731edf3876ed3b3a8"],
     };
 

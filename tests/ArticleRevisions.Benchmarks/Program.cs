@@ -3,11 +3,13 @@ using ArticleRevisions.Benchmarks.Inputs;
 using ArticleRevisions.Benchmarks.Quality;
 using BenchmarkDotNet.Running;
 
-// Three small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
+// Four small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
 //   --write-inputs DIR        writes every input pair to DIR, for timing git on the same texts
 //   --time ours|diffplex SHAPE  times one comparison once, for runs too long to benchmark
 //   quality [options]         the diff-quality benchmark (precision, recall, F1 of word edits): see Quality/
 //   --repeat SHAPE N          compares one pair N times, for counting instructions under callgrind: see RESULTS.md
+//   --write-mediawiki-dump PATH MEGABYTES SEED [REVISIONS-PER-PAGE]
+//                             writes a generated MediaWiki dump, for timing `artrev import mediawiki` (see RESULTS.md)
 if (args is ["quality", .. var qualityArgs])
 {
     return QualityBenchmark.Run(qualityArgs, Console.Out);
@@ -22,6 +24,14 @@ if (args is ["--write-inputs", var directory])
 if (args is ["--repeat", var repeatShape, var calls])
 {
     return RepeatDriver.Run(repeatShape, calls, Console.Out);
+}
+
+if (args is ["--write-mediawiki-dump", var dump, var megabytes, var seed, ..] && args.Length <= 5)
+{
+    var culture = System.Globalization.CultureInfo.InvariantCulture;
+    int? perPage = args.Length == 5 ? int.Parse(args[4], culture) : null;
+    MediaWikiDumpWriter.Write(dump, long.Parse(megabytes, culture) * 1024 * 1024, int.Parse(seed, culture), perPage, Console.Out);
+    return 0;
 }
 
 if (args is ["--time", var engine, var shape])

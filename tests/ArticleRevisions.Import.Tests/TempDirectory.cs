@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace ArticleRevisions.Import.Tests;
+
+/// <summary>A folder of its own for each test, removed afterwards.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public TempDirectory()
+    {
+        Path = Directory.CreateTempSubdirectory("artrev-import-tests-").FullName;
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public string Write(string name, string content) => WriteBytes(name, new UTF8Encoding(false).GetBytes(content));
+
+    public string WriteBytes(string name, byte[] content)
+    {
+        var path = File(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public string Folder(string name) => Directory.CreateDirectory(File(name)).FullName;
+
+    /// <summary>Every file left in the folder, relative, sorted: to check that a failed import left nothing behind.</summary>
+    public string[] Files() => Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
+        .Select(f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'))
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
