@@ -105,9 +105,16 @@ public static partial class EditClassifier
         return changes.ToImmutable();
     }
 
-    private static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText)
+    /// <summary>The labels of one edit region; also how the summary ranks edits.</summary>
+    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText)
     {
         if (region.IsWhitespaceOnly)
+        {
+            return [EditLabel.Formatting];
+        }
+
+        // Not white space alone (above), so some Markdown markup changed, and nothing else.
+        if (MarkupScanner.IsMarkupOnly(oldText, region.OldStart, region.Removed.Length) && MarkupScanner.IsMarkupOnly(newText, region.NewStart, region.Added.Length))
         {
             return [EditLabel.Formatting];
         }
@@ -117,6 +124,12 @@ public static partial class EditClassifier
         if (Plain(region.Removed) == Plain(region.Added) || removedWords.SequenceEqual(addedWords))
         {
             return [EditLabel.Punctuation];
+        }
+
+        if (removedWords.SequenceEqual(addedWords, StringComparer.OrdinalIgnoreCase))
+        {
+            // Only letter case changed, in however many words: a headline re-cased is a spelling fix, not a rewrite.
+            return [EditLabel.SpellingFix];
         }
 
         var labels = new List<EditLabel>();
