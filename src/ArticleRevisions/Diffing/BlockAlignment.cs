@@ -59,25 +59,32 @@ internal sealed class BlockAlignment
         var codes = new KeyCodes();
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
-        var flat = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []);
+        var flat = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []), oldCodes, newCodes, oldSide, newSide);
         var (newOfOld, oldOfNew) = flat;
         if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes)
             && MovedSentences(oldSide, oldCodes, newSide, newCodes, out var moved) is var anchors && moved)
         {
             // A sentence moved across others: keeping the others in place and the moved one whole (a move) may
             // change fewer words than the word alignment, which keeps the longest words in place wherever they are.
-            var anchored = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors);
+            var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
             if (WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes) <= WordsChanged(flat, oldSide, oldCodes, newSide, newCodes))
             {
                 (newOfOld, oldOfNew) = anchored;
             }
         }
 
+        return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
+    }
+
+    /// <summary>Puts the edits of an alignment where a reader expects them, keeping it as good.</summary>
+    private static (int[] NewOfOld, int[] OldOfNew) Tidy((int[] NewOfOld, int[] OldOfNew) match, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide)
+    {
+        var (newOfOld, oldOfNew) = match;
         Regroup(newOfOld, oldOfNew, oldCodes, newCodes, oldSide, newSide);
         Slide(newOfOld, oldOfNew, oldCodes, oldSide);
         Slide(oldOfNew, newOfOld, newCodes, newSide);
         LetGoOfStrayMarks(newOfOld, oldOfNew, oldSide, newSide);
-        return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
+        return match;
     }
 
     /// <summary>

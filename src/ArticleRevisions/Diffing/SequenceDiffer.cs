@@ -91,14 +91,6 @@ internal static class SequenceDiffer
                 bLo++;
             }
 
-            // Trimming the common end as well would settle ties at the end rather than by the rule of the exact walk
-            // (an inserted sentence before a kept full stop, not after it), so a range that fits is walked whole.
-            if (aLo < aHi && bLo < bHi && (long)(aHi - aLo) * (bHi - bLo) <= ExactLimit)
-            {
-                Exact(aLo, aHi, bLo, bHi);
-                return;
-            }
-
             while (aLo < aHi && bLo < bHi && a[aHi - 1] == b[bHi - 1])
             {
                 aHi--;
