@@ -1,8 +1,8 @@
 using ArticleRevisions.Classification;
-using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using ArticleRevisions.Provenance;
 using ArticleRevisions.Rendering;
+using ArticleRevisions.Reports;
 using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
 using ArticleRevisions.Timeline;
@@ -56,9 +56,9 @@ public static class Tour
         output.WriteLine();
 
         // 3. What changed, word by word.
-        var diff = TextDiffer.Compare(original, edited);
-        output.WriteLine($"3. What changed: {new SummaryRenderer().RenderToString(diff).TrimEnd('\n')}.");
-        var marked = DiffRenderer.Render(diff, DiffFormat.WordDiff);
+        var comparison = Comparison.OfTexts(original, edited);
+        output.WriteLine($"3. What changed: {new SummaryRenderer().RenderToString(comparison.Result).TrimEnd('\n')}.");
+        var marked = new WordDiffRenderer().RenderToString(comparison);
         foreach (var line in marked.Split('\n').Where(l => l.Contains("[-", StringComparison.Ordinal) || l.Contains("{+", StringComparison.Ordinal)))
         {
             output.WriteLine($"   {line}");

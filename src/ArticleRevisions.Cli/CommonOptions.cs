@@ -1,28 +1,98 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ArticleRevisions.Text;
-using ArticleRevisions.Timeline;
 using NodaTime;
 
 namespace ArticleRevisions.Cli;
 
-/// <summary>Options several commands share, built the same way everywhere.</summary>
+/// <summary>Arguments and options several commands share, built and validated the same way everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Format(string description = "Output format: text or json.")
+    private static readonly (string Name, ReportFormat Value)[] ReportFormats =
+        [("text", ReportFormat.Text), ("json", ReportFormat.Json), ("markdown", ReportFormat.Markdown), ("html", ReportFormat.Html)];
+
+    /// <summary>The history file every history command reads: it must exist and be a file.</summary>
+    public static Argument<FileInfo> HistoryFile() => ExistingFile(new Argument<FileInfo>("FILE") { Description = "The history file." });
+
+    /// <summary>Makes an argument accept only the path of an existing file, naming the path when it is not one.</summary>
+    public static Argument<FileInfo> ExistingFile(Argument<FileInfo> argument)
     {
-        var format = new Option<string>("--format", "-f") { Description = description, DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        return format;
+        argument.CustomParser = r =>
+        {
+            var path = r.Tokens[0].Value;
+            var error = path.Length == 0 ? "a file name is empty; give the path of a file."
+                : Directory.Exists(path) ? $"{path}: is a directory, not a file."
+                : !File.Exists(path) ? $"{path}: no such file."
+                : null;
+            if (error is null)
+            {
+                return new FileInfo(path);
+            }
+
+            r.AddError(error);
+            return null;
+        };
+        return argument;
     }
 
-    public static Option<string?> Zone() =>
-        ZoneValidated(new Option<string?>("--zone") { Description = "Show times in this IANA zone (e.g. UTC, America/New_York) instead of the article's." });
+    public static Option<ReportFormat> Format() =>
+        Choice(new Option<ReportFormat>("--format", "-f") { Description = "Output format: text, json, markdown or html.", DefaultValueFactory = _ => ReportFormat.Text }, ReportFormats);
 
-    /// <summary>Resolves the zone to show times in: the one asked for, or the article's.</summary>
-    public static DateTimeZone ResolveZone(string? requested, DateTimeZone articleZone) =>
-        requested is null ? articleZone : DateTimeZoneProviders.Tzdb[requested];
+    /// <summary>Makes an option accept only the given names, each standing for one value (completion offers the names).</summary>
+    public static Option<T> Choice<T>(Option<T> option, (string Name, T Value)[] choices)
+    {
+        option.AcceptOnlyFromAmong([.. choices.Select(c => c.Name)]);
+        option.CustomParser = r => choices.FirstOrDefault(c => c.Name == r.Tokens[0].Value).Value;
+        return option;
+    }
+
+    public static Option<string?> Stylesheet() =>
+        new("--stylesheet") { HelpName = "HREF", Description = "With --format html: link this stylesheet (a URL or a path) instead of inlining the default one, for pages that share one copy." };
+
+    /// <summary>Refuses <paramref name="stylesheet"/> unless the chosen format is HTML.</summary>
+    public static void StylesheetOnlyFor<T>(Command command, Option<T> format, T html, Option<string?> stylesheet) =>
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(stylesheet) is not null && !EqualityComparer<T>.Default.Equals(r.GetValue(format), html))
+            {
+                r.AddError("--stylesheet applies only to --format html.");
+            }
+        });
+
+    public static Option<DateTimeZone?> Zone() => new("--zone")
+    {
+        Description = "Show times in this IANA zone (e.g. UTC, America/New_York) instead of the article's.",
+        CustomParser = ParseZone,
+    };
+
+    /// <summary>Reads an IANA zone id; an unknown one is a parse error naming it.</summary>
+    public static DateTimeZone? ParseZone(ArgumentResult result)
+    {
+        var value = result.Tokens[0].Value;
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(value);
+        if (zone is null)
+        {
+            result.AddError($"--zone '{value}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
+        }
+
+        return zone;
+    }
+
+    /// <summary>Reads an absolute URI with a scheme for <c>--source</c>; anything else is a parse error naming it.</summary>
+    public static Uri? ParseSource(ArgumentResult result)
+    {
+        var value = result.Tokens[0].Value;
+        if (Model.Article.TryParseSource(value, out var uri))
+        {
+            return uri;
+        }
+
+        result.AddError($"--source '{value}' is not an absolute URI with a scheme, such as https://….");
+        return null;
+    }
 
     /// <summary>Reads a time typed by the user, in the article's zone; a bad one is a one-line error naming the option.</summary>
+    /// <remarks>Times stay text until the history is read: a local time means nothing before the article's zone is known.</remarks>
     public static Instant? ParseTime(string? value, string option, DateTimeZone zone)
     {
         if (value is null)
@@ -38,7 +108,7 @@ internal static class CommonOptions
     /// Reads an option's value in a validator. When the text could not be converted at all, the parser has already
     /// reported that, so the validator has nothing to add.
     /// </summary>
-    public static bool TryGetValue<T>(System.CommandLine.Parsing.OptionResult result, out T value)
+    public static bool TryGetValue<T>(OptionResult result, out T value)
     {
         try
         {
@@ -50,18 +120,5 @@ internal static class CommonOptions
             value = default!;
             return false;
         }
-    }
-
-    private static Option<string?> ZoneValidated(Option<string?> option)
-    {
-        option.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<string?>();
-            if (value is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is null)
-            {
-                r.AddError($"--zone '{value}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
-            }
-        });
-        return option;
     }
 }

@@ -3,9 +3,10 @@ using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Cli;
 
-/// <summary>Checks the paths users give before the library reads them, so errors name the path in plain words.</summary>
+/// <summary>Reads the files users name, so errors name the path as they typed it.</summary>
 internal static class InputFiles
 {
+    /// <summary>Reads a text file, or standard input for <c>-</c>, as strict UTF-8.</summary>
     public static string ReadText(string path, CliServices services)
     {
         if (path == "-")
@@ -18,12 +19,10 @@ internal static class InputFiles
         return ArticleText.ReadFile(path);
     }
 
-    public static HistoryFile OpenHistory(string path)
-    {
-        RequireFile(path);
-        return HistoryFile.Open(path);
-    }
+    /// <summary>Opens a history the parser has already checked exists; <see cref="FileInfo.ToString"/> is the path as typed.</summary>
+    public static HistoryFile OpenHistory(FileInfo file) => HistoryFile.Open(file.ToString());
 
+    /// <summary>Checks a path given as plain text (one that may also be <c>-</c> or a revision) names an existing file.</summary>
     public static void RequireFile(string path)
     {
         if (path.Length == 0)

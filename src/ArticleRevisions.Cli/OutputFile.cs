@@ -7,11 +7,6 @@ internal static class OutputFile
 {
     public static void WriteAtomically(string path, string text, IEnumerable<string> inputs)
     {
-        if (path.Length == 0)
-        {
-            throw new CliException("--output needs a file name.");
-        }
-
         if (Directory.Exists(path))
         {
             throw new CliException($"{path}: is a directory; give a file name for --output.");

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
-using ArticleRevisions.Text;
-using ArticleRevisions.Timeline;
-using NodaTime;
+using ArticleRevisions.Reports;
+using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Cli.Commands;
 
@@ -12,20 +10,19 @@ internal static class AddCommand
 {
     public static Command Create(CliServices services)
     {
-        var file = new Argument<string>("FILE") { Description = "The history file." };
+        var file = CommonOptions.HistoryFile();
         var text = new Argument<string>("TEXTFILE") { Description = "The new version's text, as a UTF-8 file, or - to read standard input." };
         var at = new Option<string?>("--at") { Description = "When this version became current: 2025-01-07T08:12:00Z, 2025-01-07T10:12+02:00, or a local 2025-01-07T10:12 in the article's zone. Default: --observed if given, else now." };
         var observed = new Option<string?>("--observed") { Description = "When this version was captured, if later than --at (same forms as --at). Without --at, the change is known only to lie between the previous capture and this one." };
         var note = new Option<string?>("--note") { Description = "The edit summary or correction notice published with this version." };
         var editor = new Option<string?>("--editor") { Description = "Who made this version." };
         var title = new Option<string?>("--title") { Description = "The article's title as this version showed it." };
-        var source = new Option<string?>("--source") { Description = "Where this version was captured from (an absolute URI)." };
+        var source = new Option<Uri?>("--source") { Description = "Where this version was captured from (an absolute URI).", CustomParser = CommonOptions.ParseSource };
 
         var command = new Command("add", "Append a version of the article's text to its history.") { file, text, at, observed, note, editor, title, source };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
-            var path = parseResult.GetValue(file)!;
-            var historyFile = InputFiles.OpenHistory(path);
+            var historyFile = InputFiles.OpenHistory(parseResult.GetValue(file)!);
             var zone = historyFile.History.Article.Zone;
             var observedAt = CommonOptions.ParseTime(parseResult.GetValue(observed), "--observed", zone);
             var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services))
@@ -37,33 +34,18 @@ internal static class AddCommand
                 Note = parseResult.GetValue(note),
                 Editor = parseResult.GetValue(editor),
                 Title = parseResult.GetValue(title),
-                Source = ParseUri(parseResult.GetValue(source)),
+                Source = parseResult.GetValue(source),
             };
+
+            // The model refuses this too, but with an ArgumentOutOfRangeException (a caller's bug), not a user's error.
             if (draft.ObservedAt < (draft.At ?? services.Clock.GetCurrentInstant()))
             {
                 throw new CliException("--observed is earlier than --at: a version cannot be captured before it became current.");
             }
 
-            var previous = historyFile.History.Latest;
-            var result = historyFile.Append(draft, services.Clock);
-            if (result.Outcome == AppendOutcome.UnchangedText)
-            {
-                output.WriteLine($"Unchanged: the text equals revision {result.Revision.Number}; nothing was added.");
-                return ExitCodes.Success;
-            }
-
-            var revision = result.Revision;
-            var words = TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text).Statistics;
-            output.WriteLine($"Added revision {revision.Number} at {TimeFormat.InZone(revision.At, zone)} ({TimeFormat.Utc(revision.At)}): +{words.WordsAdded} -{words.WordsRemoved} words.");
+            new TextAppendRenderer().Render(AppendReport.AppendTo(historyFile, draft, services.Clock), output);
             return ExitCodes.Success;
         }));
         return command;
     }
-
-    private static Uri? ParseUri(string? value) => value switch
-    {
-        null => null,
-        _ when Article.TryParseSource(value, out var uri) => uri,
-        _ => throw new CliException($"--source '{value}' is not an absolute URI with a scheme, such as https://…."),
-    };
 }

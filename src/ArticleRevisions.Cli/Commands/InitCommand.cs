@@ -28,15 +28,7 @@ internal static class InitCommand
                 r.AddError("--title must not be empty.");
             }
         });
-        var source = new Option<string?>("--source") { Description = "Where the article is published (an absolute URI)." };
-        source.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<string?>();
-            if (value is not null && !Article.TryParseSource(value, out _))
-            {
-                r.AddError($"--source '{value}' is not an absolute URI with a scheme, such as https://….");
-            }
-        });
+        var source = new Option<Uri?>("--source") { Description = "Where the article is published (an absolute URI).", CustomParser = CommonOptions.ParseSource };
         var language = new Option<string>("--language") { Description = "The article's BCP 47 language tag, e.g. en or uk.", DefaultValueFactory = _ => Article.UndeterminedLanguage };
         language.Validators.Add(r =>
         {
@@ -46,27 +38,23 @@ internal static class InitCommand
                 r.AddError($"--language '{value}' is not a BCP 47 tag such as en or uk-UA.");
             }
         });
-        var zone = new Option<string>("--zone") { Description = "The IANA time zone the article's times are shown in, e.g. Europe/Kyiv.", DefaultValueFactory = _ => "UTC" };
-        zone.Validators.Add(r =>
+        var zone = new Option<DateTimeZone>("--zone")
         {
-            var value = r.GetValueOrDefault<string>();
-            if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is null)
-            {
-                r.AddError($"--zone '{value}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
-            }
-        });
+            Description = "The IANA time zone the article's times are shown in, e.g. Europe/Kyiv.",
+            DefaultValueFactory = _ => DateTimeZone.Utc,
+            CustomParser = r => CommonOptions.ParseZone(r) ?? DateTimeZone.Utc,
+        };
 
         var command = new Command("init", "Create an empty history file for an article.") { file, id, title, source, language, zone };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
             var path = parseResult.GetValue(file)!;
-            var sourceText = parseResult.GetValue(source);
             var article = new Article(
                 parseResult.GetValue(id)!,
                 parseResult.GetValue(title)!,
-                DateTimeZoneProviders.Tzdb[parseResult.GetValue(zone)!],
+                parseResult.GetValue(zone)!,
                 parseResult.GetValue(language),
-                sourceText is null ? null : new Uri(sourceText, UriKind.Absolute));
+                parseResult.GetValue(source));
             if (path.Length == 0)
             {
                 throw new CliException("FILE is empty; give the path of the history file to create.");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ArticleRevisions.Text;
-using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;
 
@@ -9,7 +8,7 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "The history file." };
+        var file = CommonOptions.HistoryFile();
         var number = new Option<int?>("--revision", "-r") { Description = "The revision number to show. Default: the latest." };
         var at = new Option<string?>("--at") { Description = "Show the revision that was current at this time (ISO-8601, a local time in the article's zone, or a date)." };
         var command = new Command("show", "Print a revision's text byte for byte: the latest, a numbered one, or the one current at a time.") { file, number, at };

@@ -7,7 +7,7 @@ internal static class VerifyCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "The history file." };
+        var file = CommonOptions.HistoryFile();
         var expect = new Option<string?>("--expect-sha256") { HelpName = "HASH", Description = "A revision hash you recorded earlier (log --format json, or this command's output); fail unless the history still holds it. The hash chain shows any change to a revision, but only a hash kept elsewhere shows revisions cut off the end." };
         var command = new Command("verify", "Check every line of a history file and its hash chain; exit 2 naming the first fault.") { file, expect };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>

@@ -3,6 +3,10 @@ using System.Collections.Immutable;
 namespace ArticleRevisions.Diffing;
 
 /// <summary>A span under construction: what the engine found for one stretch, before spans are finished.</summary>
+/// <remarks>
+/// A class, not a struct: the engine makes one per unit and the finishing passes copy their lists several times, so
+/// references keep those copies small; a pass that changes an atom makes a new one.
+/// </remarks>
 /// <param name="Kind">What happened to the text.</param>
 /// <param name="OldStart">Where it starts in the old text.</param>
 /// <param name="OldLength">How much old text it covers.</param>
@@ -10,7 +14,7 @@ namespace ArticleRevisions.Diffing;
 /// <param name="NewLength">How much new text it covers.</param>
 /// <param name="MoveId">For an end of a move, its number; otherwise 0.</param>
 /// <param name="Inner">For the arriving end of a changed move, its inner edits; otherwise default (none).</param>
-internal readonly record struct Atom(
+internal sealed record Atom(
     DiffSpanKind Kind,
     int OldStart,
     int OldLength,

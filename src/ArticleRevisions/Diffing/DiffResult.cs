@@ -68,8 +68,9 @@ public sealed class DiffResult
 
     /// <summary>
     /// Gets the spans as a word-level comparison would have them: the same as <see cref="Spans"/> except at
-    /// <see cref="DiffGranularity.Character"/>, where each run of words refined into characters is one edit again.
-    /// The engine finds both in one walk, so a summary in words costs no second diff.
+    /// <see cref="DiffGranularity.Character"/>, where each run of words refined into characters is one edit again (a
+    /// near move's inner edits stay as found). The engine finds both in one walk, so a summary in words costs no
+    /// second diff.
     /// </summary>
     internal ImmutableArray<DiffSpan> WordSpans { get; }
 

@@ -154,32 +154,36 @@ internal static class SpanFinisher
         }
     }
 
+    /// <summary>Joins neighbours of one kind that touch; a run of them becomes one new atom, made once.</summary>
     private static List<Atom> Merge(List<Atom> atoms)
     {
         var result = new List<Atom>(atoms.Count);
-        foreach (var atom in atoms)
+        for (var i = 0; i < atoms.Count;)
         {
-            if (result.Count > 0 && CanMerge(result[^1], atom))
+            var first = atoms[i];
+            var (oldEnd, newEnd) = (first.OldEnd, first.NewEnd);
+            var j = i + 1;
+            for (; j < atoms.Count && CanMerge(first, oldEnd, newEnd, atoms[j]); j++)
             {
-                result[^1] = result[^1] with { OldLength = result[^1].OldLength + atom.OldLength, NewLength = result[^1].NewLength + atom.NewLength };
-                continue;
+                (oldEnd, newEnd) = (oldEnd + atoms[j].OldLength, newEnd + atoms[j].NewLength);
             }
 
-            result.Add(atom);
+            result.Add(j == i + 1 ? first : first with { OldLength = oldEnd - first.OldStart, NewLength = newEnd - first.NewStart });
+            i = j;
         }
 
         return result;
     }
 
-    private static bool CanMerge(Atom last, Atom next)
+    private static bool CanMerge(Atom run, int oldEnd, int newEnd, Atom next)
     {
-        if (last.Kind != next.Kind || last.MoveId != 0 || next.MoveId != 0)
+        if (run.Kind != next.Kind || run.MoveId != 0 || next.MoveId != 0)
         {
             return false;
         }
 
-        var oldTouches = last.OldStart + last.OldLength == next.OldStart;
-        var newTouches = last.NewStart + last.NewLength == next.NewStart;
+        var oldTouches = oldEnd == next.OldStart;
+        var newTouches = newEnd == next.NewStart;
         return next.Kind switch
         {
             DiffSpanKind.Deleted => oldTouches,

@@ -34,13 +34,7 @@ internal static class ColumnText
 
             if (element.Length == 1 && char.IsControl(element[0]))
             {
-                var c = element[0];
-                builder.Append(c switch
-                {
-                    < ' ' => (char)(0x2400 + c),
-                    '\u007F' => '\u2421',
-                    _ => '\uFFFD',
-                });
+                builder.Append(TerminalText.Visible(element[0]));
                 column++;
                 continue;
             }

@@ -62,6 +62,17 @@ internal sealed class MarkdownText
         }
     }
 
+    /// <summary>
+    /// Starts in the middle of a line, as the text of a table cell does, so what only matters where a line starts
+    /// (<c>- + =</c>, a number and its full stop) is written as it is.
+    /// </summary>
+    /// <returns>This instance.</returns>
+    public MarkdownText MidLine()
+    {
+        _lineHasText = true;
+        return this;
+    }
+
     /// <summary>Appends Markdown that needs no escaping and starts with white space, such as <c> (moved ↓1)</c>.</summary>
     public void AppendRaw(string markdown)
     {

@@ -1,3 +1,4 @@
+using ArticleRevisions.Reports;
 using ArticleRevisions.Text;
 using NodaTime;
 
@@ -7,6 +8,6 @@ namespace ArticleRevisions.Rendering;
 internal static class VersionLabel
 {
     /// <summary>Gets <c>label (2025-01-07 10:12:00 +02:00)</c>, or the label alone when there is no time.</summary>
-    public static string Describe(string label, Instant? time, DateTimeZone zone) =>
-        time is { } instant ? $"{label} ({TimeFormat.InZone(instant, zone)})" : label;
+    public static string Describe(ComparedVersion version, DateTimeZone zone) =>
+        version.Time is { } instant ? $"{version.Label} ({TimeFormat.InZone(instant, zone)})" : version.Label;
 }

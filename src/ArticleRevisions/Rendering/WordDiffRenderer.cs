@@ -1,5 +1,6 @@
 using System.Text;
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
 
 namespace ArticleRevisions.Rendering;
 
@@ -12,12 +13,25 @@ namespace ArticleRevisions.Rendering;
 /// each line break and reopen after it, and a line piece with no text gets none. Git has no moves, so a moved text
 /// is removed where it left and added where it arrived. A line break counts as <c>\n</c> or <c>\r\n</c> (git would
 /// keep a <c>\r</c> inside the marks). Unchanged text is shown as it reads in the new version. The output ends with a
-/// newline unless it is empty.
+/// newline unless it is empty. This type is immutable and thread-safe.
 /// </remarks>
-internal static class WordDiffRenderer
+public sealed class WordDiffRenderer : IRenderer<Comparison>
 {
-    public static string Render(DiffResult result, RenderOptions options)
+    private readonly WordDiffOptions options;
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="options">Whether to use colour; <see cref="WordDiffOptions.Default"/> when null.</param>
+    public WordDiffRenderer(WordDiffOptions? options = null)
     {
+        this.options = options ?? WordDiffOptions.Default;
+    }
+
+    /// <inheritdoc/>
+    public void Render(Comparison model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        var result = model.Result;
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
         var removed = new StringBuilder();
         var added = new StringBuilder();
@@ -51,7 +65,7 @@ internal static class WordDiffRenderer
             builder.Append('\n');
         }
 
-        return builder.ToString();
+        writer.Write(builder);
     }
 
     private static void Flush(StringBuilder builder, StringBuilder removed, StringBuilder added, bool color)

@@ -54,7 +54,7 @@ public static class PhraseSearch
             presences.Add(new PhrasePresence(since, null, occurrences));
         }
 
-        return new PhraseLifecycle(phrase, options, presences.ToImmutable());
+        return new PhraseLifecycle(history.Article, phrase, options, presences.ToImmutable());
     }
 
     private static string Prepare(string text, PhraseSearchOptions options)

@@ -198,8 +198,8 @@ public class DiffCommandTests
             (CliRun.Invoke("diff", binary, Edited), $"artrev: {binary}: binary file (NUL byte at offset 2); only UTF-8 text can be compared."),
             (CliRun.Invoke("diff", Original, latin1), $"artrev: {latin1}: not valid UTF-8 (bad byte 0xE9 at offset 3); convert it to UTF-8 first."),
             (CliRun.Invoke("diff", Original), $"artrev: {Original}: is not a history file; to compare two text files give both: artrev diff OLD NEW."),
-            (CliRun.Invoke("diff", KurskHistory, "9"), $"artrev: revision 9: {KurskHistory} has revisions 1 to 2."),
-            (CliRun.Invoke("diff", KurskHistory, "2025-01-06"), "artrev: no revision was current at 2025-01-06 00:00:00 +02:00: revision 1 became current at 2025-01-07 10:12:00 +02:00."),
+            (CliRun.Invoke("diff", KurskHistory, "9"), $"artrev: {KurskHistory}: revision 9 does not exist: the history has revisions 1 to 2."),
+            (CliRun.Invoke("diff", KurskHistory, "2025-01-06"), $"artrev: {KurskHistory}: no revision was current at 2025-01-06 00:00:00 +02:00: revision 1 became current at 2025-01-07 10:12:00 +02:00."),
             (CliRun.Invoke("diff", KurskHistory, "someday"), null),
             (CliRun.Invoke("diff", "-", "-"), "artrev: only one of OLD and NEW can be - (standard input)."),
         };

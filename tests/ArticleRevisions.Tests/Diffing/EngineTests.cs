@@ -60,8 +60,11 @@ public class EngineTests
             var characters = TextDiffer.Compare(a, b, o with { Granularity = DiffGranularity.Character });
             var words = TextDiffer.Compare(a, b, o with { Granularity = DiffGranularity.Word });
 
-            Assert.Equal(words.Spans, characters.WordSpans);
+            // A near move's inner edits stay at the granularity asked for; the summary does not quote them.
+            Assert.Equal(words.Spans.Select(Shape), characters.WordSpans.Select(Shape));
             Assert.Equal(DiffSummary.Of(words), DiffSummary.Of(characters));
         }, iter: 400);
     }
+
+    private static (DiffSpanKind, int, int, int, int, int) Shape(DiffSpan s) => (s.Kind, s.OldStart, s.OldLength, s.NewStart, s.NewLength, s.MoveId);
 }

@@ -9,7 +9,7 @@ public class WordDiffRendererTests
     {
         var result = Samples.Kursk().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(
             "This strike is part of the [-new offensive-]{+combat+} operations launched by units of the Ukrainian Defense Forces in the Kursk region.\n",
@@ -29,7 +29,7 @@ public class WordDiffRendererTests
         File.WriteAllText(dir.File("old.txt"), result.OldText);
         File.WriteAllText(dir.File("new.txt"), result.NewText);
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
         var (_, git) = ExternalTool.Run("git", dir.Path, "diff", "--no-index", "--no-color", "--word-diff=plain", "-U100", "old.txt", "new.txt");
 
         var gitBody = git[(git.IndexOf("@@\n", git.IndexOf("@@ ", StringComparison.Ordinal), StringComparison.Ordinal) + 3)..];
@@ -41,7 +41,7 @@ public class WordDiffRendererTests
     {
         var result = new ResultBuilder().Same("Then ").Deleted("a ").Inserted("b ").Deleted("c").Inserted("d").Same(" end").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal("Then [-a c-]{+b d+} end\n", output);
     }
@@ -51,7 +51,7 @@ public class WordDiffRendererTests
     {
         var result = new ResultBuilder().Same("Start ").Deleted("one\ntwo\n\n").Inserted("uno\r\ndos").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal("Start [-one-]\n[-two-]\n\n{+uno+}\r\n{+dos+}\n", output);
     }
@@ -61,7 +61,7 @@ public class WordDiffRendererTests
     {
         var result = Samples.MovedParagraph().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal("{+The new cat sat.+}\n\nFirst paragraph.\n\n[-The old cat sat.-]\n\nLast paragraph.\n", output);
     }
@@ -71,7 +71,7 @@ public class WordDiffRendererTests
     {
         var result = Samples.KurskUkrainian().Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { Color = false });
+        var output = new WordDiffRenderer(new WordDiffOptions { Color = false }).RenderToString(Compared.Of(result));
 
         Assert.Equal("Цей удар є частиною [-нових наступальних-]{+бойових+} операцій підрозділів Сил оборони України в Курській області.\n", output);
     }
@@ -81,7 +81,7 @@ public class WordDiffRendererTests
     {
         var result = new ResultBuilder().Same("A").Deleted(" b").Same(" ", string.Empty).Inserted("c").Same(".").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal("A[- b-]{+c+}.\n", output);
     }
@@ -91,7 +91,7 @@ public class WordDiffRendererTests
     {
         var result = ResultBuilder.ForTexts(string.Empty, string.Empty);
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff);
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(string.Empty, output);
     }
@@ -101,7 +101,7 @@ public class WordDiffRendererTests
     {
         var result = new ResultBuilder().Same("Keep ").Deleted("old\nline").Inserted("new").Same(".\n").Build();
 
-        var output = DiffRenderer.Render(result, DiffFormat.WordDiff, new RenderOptions { Color = true });
+        var output = new WordDiffRenderer(new WordDiffOptions { Color = true }).RenderToString(Compared.Of(result));
 
         Assert.Equal("Keep \u001b[31m\u001b[9m[-old-]\u001b[0m\n\u001b[31m\u001b[9m[-line-]\u001b[0m\u001b[32m{+new+}\u001b[0m.\n", output);
     }

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
+using ArticleRevisions.Text;
+using NodaTime;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>Writes a comparison as one self-contained HTML page.</summary>
+/// <remarks>
+/// <para>
+/// The page has inline CSS (<see cref="HtmlStylesheet.Default"/>) for light and dark mode and nothing else: no
+/// scripts, no fonts, no images, no external URL of any kind, so it can be opened offline, mailed or archived (unless
+/// <see cref="HtmlDiffOptions.StylesheetHref"/> links the stylesheet instead). Every label and piece of article text is
+/// escaped. The header names the versions with their times in the chosen zone, then the summary, the
+/// ignored-changes sentence, the counts and the similarity; the text follows with line breaks kept.
+/// </para>
+/// <para>
+/// Deleted text is <c>&lt;del class="deleted"&gt;</c>, inserted text <c>&lt;ins class="inserted"&gt;</c>. A move's
+/// ends are <c>&lt;del class="moved moved-from" id="move-N-from"&gt;</c> and
+/// <c>&lt;ins class="moved moved-to" id="move-N-to"&gt;</c>, each with a link to the other; a move's own edits are
+/// marked inside its arriving end. With <see cref="HtmlDiffOptions.StatOnly"/> the text is left out.
+/// </para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class HtmlDiffRenderer : IRenderer<Comparison>
+{
+    private readonly HtmlDiffOptions options;
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="options">What to include and how to style it; <see cref="HtmlDiffOptions.Default"/> when null.</param>
+    public HtmlDiffRenderer(HtmlDiffOptions? options = null)
+    {
+        this.options = options ?? HtmlDiffOptions.Default;
+    }
+
+    /// <inheritdoc/>
+    public void Render(Comparison model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        var result = model.Result;
+        var (oldLabel, newLabel) = (model.Old.Label, model.New.Label);
+        var html = new StringBuilder(result.NewText.Length + result.OldText.Length + HtmlStylesheet.Default.Length + 2048);
+        HtmlPage.Start(html, oldLabel + " → " + newLabel, options.StylesheetHref);
+        html.Append("<header>\n<h1><span class=\"old-label\">");
+        HtmlText.Append(html, oldLabel);
+        html.Append("</span> → <span class=\"new-label\">");
+        HtmlText.Append(html, newLabel);
+        html.Append("</span></h1>\n<dl class=\"versions\">\n");
+        AppendVersion(html, "Old", model.Old, model.Zone);
+        AppendVersion(html, "New", model.New, model.Zone);
+        html.Append("</dl>\n");
+        AppendParagraph(html, "summary", DiffSummary.Of(result));
+        AppendParagraph(html, "ignored", IgnoredText.Describe(result.Ignored));
+        AppendCounts(html, result);
+        html.Append("</header>\n");
+
+        if (!options.StatOnly)
+        {
+            html.Append("<main>\n<div class=\"text\">");
+            AppendText(html, result);
+            html.Append("</div>\n</main>\n");
+            html.Append("<footer><del class=\"deleted\">deleted</del> <ins class=\"inserted\">inserted</ins> ")
+                .Append("<span class=\"moved\">moved</span> (the arrow links the two ends)</footer>\n");
+        }
+
+        HtmlPage.End(html);
+        writer.Write(html);
+    }
+
+    private static void AppendVersion(StringBuilder html, string name, ComparedVersion version, DateTimeZone zone)
+    {
+        html.Append("<dt>").Append(name).Append("</dt><dd>");
+        HtmlText.Append(html, version.Label);
+        if (version.Time is { } instant)
+        {
+            html.Append(", <time datetime=\"").Append(TimeFormat.Utc(instant)).Append("\">");
+            HtmlText.Append(html, TimeFormat.InZone(instant, zone));
+            html.Append("</time> (");
+            HtmlText.Append(html, zone.Id);
+            html.Append(')');
+        }
+
+        html.Append("</dd>\n");
+    }
+
+    private static void AppendParagraph(StringBuilder html, string cssClass, string text)
+    {
+        if (text.Length > 0)
+        {
+            html.Append("<p class=\"").Append(cssClass).Append("\">");
+            HtmlText.Append(html, text);
+            html.Append("</p>\n");
+        }
+    }
+
+    private static void AppendCounts(StringBuilder html, DiffResult result)
+    {
+        html.Append("<table class=\"counts\">\n<thead><tr><th></th><th scope=\"col\">added</th><th scope=\"col\">removed</th>")
+            .Append("<th scope=\"col\">changed</th><th scope=\"col\">moved</th></tr></thead>\n<tbody>\n");
+        foreach (var row in StatTable.Rows(result.Statistics))
+        {
+            html.Append("<tr><th scope=\"row\">").Append(row.Unit).Append("</th>");
+            if (row.Changed is null)
+            {
+                html.Append("<td>+").Append(StatTable.Count(row.Added)).Append("</td><td>-").Append(StatTable.Count(row.Removed))
+                    .Append("</td><td></td><td></td>");
+            }
+            else
+            {
+                html.Append("<td>").Append(StatTable.Count(row.Added)).Append("</td><td>").Append(StatTable.Count(row.Removed))
+                    .Append("</td><td>").Append(StatTable.Count(row.Changed.Value)).Append("</td><td>")
+                    .Append(StatTable.Count(row.Moved ?? 0)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n<p class=\"similarity\">Similarity: ").Append(StatTable.Percent(result.Similarity)).Append("</p>\n");
+    }
+
+    private static void AppendText(StringBuilder html, DiffResult result)
+    {
+        for (var index = 0; index < result.Spans.Length; index++)
+        {
+            var span = result.Spans[index];
+            switch (span.Kind)
+            {
+                case DiffSpanKind.Unchanged:
+                    HtmlText.Append(html, result.NewTextOf(span));
+                    break;
+                case DiffSpanKind.Deleted:
+                    AppendMarked(html, "del", "deleted", result.OldTextOf(span));
+                    break;
+                case DiffSpanKind.Inserted:
+                    AppendMarked(html, "ins", "inserted", result.NewTextOf(span));
+                    break;
+                case DiffSpanKind.MovedFrom:
+                    AppendMove(html, result, index, [new MovedPiece(DiffSpanKind.Unchanged, result.OldTextOf(span))]);
+                    break;
+                case DiffSpanKind.MovedTo:
+                    AppendMove(html, result, index, MovedText.Pieces(result, span));
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(result), span.Kind, "Unknown span kind.");
+            }
+        }
+    }
+
+    private static void AppendMarked(StringBuilder html, string element, string cssClass, string text)
+    {
+        if (text.Length > 0)
+        {
+            html.Append('<').Append(element).Append(" class=\"").Append(cssClass).Append("\">");
+            HtmlText.Append(html, text);
+            html.Append("</").Append(element).Append('>');
+        }
+    }
+
+    private static void AppendMove(StringBuilder html, DiffResult result, int index, IReadOnlyList<MovedPiece> pieces)
+    {
+        var span = result.Spans[index];
+        var id = span.MoveId.ToString(CultureInfo.InvariantCulture);
+        var leaving = span.Kind == DiffSpanKind.MovedFrom;
+        var arrow = MovedText.Arrow(result, index);
+        var element = leaving ? "del" : "ins";
+        var (self, other) = leaving ? ("from", "to") : ("to", "from");
+        var title = leaving ? $"Move {id}: this text moved elsewhere" : $"Move {id}: this text moved here";
+
+        html.Append('<').Append(element).Append(" class=\"moved moved-").Append(self).Append("\" id=\"move-").Append(id)
+            .Append('-').Append(self).Append("\" title=\"").Append(title).Append("\">");
+
+        // The link goes after the moved words but before the white space (often a paragraph break) that ends them.
+        var last = pieces.Count - 1;
+        while (last > 0 && string.IsNullOrWhiteSpace(pieces[last].Text))
+        {
+            last--;
+        }
+
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var text = pieces[i].Text;
+            var end = text.Length;
+            if (i == last)
+            {
+                while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+            }
+
+            AppendPiece(html, pieces[i].Kind, text[..end]);
+            if (i == last)
+            {
+                html.Append("<a class=\"move-link\" href=\"#move-").Append(id).Append('-').Append(other).Append("\" title=\"")
+                    .Append(leaving ? "Where it went" : "Where it came from").Append("\">").Append(arrow).Append(id).Append("</a>");
+                AppendPiece(html, pieces[i].Kind, text[end..]);
+            }
+        }
+
+        html.Append("</").Append(element).Append('>');
+    }
+
+    private static void AppendPiece(StringBuilder html, DiffSpanKind kind, string text)
+    {
+        switch (kind)
+        {
+            case DiffSpanKind.Deleted:
+                AppendMarked(html, "del", "deleted", text);
+                break;
+            case DiffSpanKind.Inserted:
+                AppendMarked(html, "ins", "inserted", text);
+                break;
+            default:
+                HtmlText.Append(html, text);
+                break;
+        }
+    }
+}

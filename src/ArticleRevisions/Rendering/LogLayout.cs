@@ -1,0 +1,59 @@
+using System.Globalization;
+using ArticleRevisions.Reports;
+using ArticleRevisions.Text;
+using NodaTime;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>The words and table of a <see cref="RevisionLog"/>, shared by its text, Markdown and HTML renderers.</summary>
+internal static class LogLayout
+{
+    /// <summary>Says how many revisions there are, how many are shown, and in which zones times are.</summary>
+    public static string Counts(RevisionLog log, DateTimeZone zone)
+    {
+        var shown = log.Entries.Length == log.RevisionCount ? string.Empty : $" ({log.Entries.Length} shown)";
+        var zones = IsUtc(zone) ? "UTC" : $"{zone.Id} and UTC";
+        return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}, times in {zones}";
+    }
+
+    /// <summary>The table: number, local time, UTC time (left out when the zone is UTC), time since the previous revision, words, verdict, editor, note.</summary>
+    public static ReportTable Table(RevisionLog log, DateTimeZone zone)
+    {
+        var rows = new List<string[]>();
+        foreach (var entry in log.Entries)
+        {
+            var (revision, timing) = (entry.Revision, entry.Timing);
+            var note = revision.Note ?? string.Empty;
+            if (!timing.IsExact)
+            {
+                var window = timing.ChangeWindow;
+                note = (note.Length == 0 ? string.Empty : note + " ")
+                    + $"(observed {TimeFormat.InZone(window.End, zone)}; changed between {TimeFormat.InZone(window.Start, zone)} and {TimeFormat.InZone(window.End, zone)})";
+            }
+
+            var words = entry.Classification.Statistics;
+            rows.Add(
+            [
+                revision.Number.ToString(CultureInfo.InvariantCulture),
+                TimeFormat.InZone(revision.At, zone),
+                TimeFormat.Utc(revision.At),
+                timing.SincePrevious is { } after ? DurationText.Format(after) : "-",
+                $"+{words.WordsAdded} -{words.WordsRemoved}",
+                ReportText.VerdictWithLabels(entry.Classification),
+                revision.Editor ?? "-",
+                note,
+            ]);
+        }
+
+        string[] header = ["#", zone.Id, "UTC", "after", "words", "verdict", "editor", "note"];
+
+        // In UTC the zone's column and the UTC column would say the same thing twice.
+        return IsUtc(zone)
+            ? new ReportTable(null, Without(header, 1), [.. rows.Select(r => Without(r, 1))], new HashSet<int> { 0 })
+            : new ReportTable(null, header, rows, new HashSet<int> { 0 });
+    }
+
+    private static bool IsUtc(DateTimeZone zone) => zone.Id == DateTimeZone.Utc.Id;
+
+    private static string[] Without(string[] row, int column) => [.. row.Where((_, c) => c != column)];
+}

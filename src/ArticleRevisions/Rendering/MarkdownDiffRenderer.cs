@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>Writes a comparison as Markdown for pasting into a story or a ticket.</summary>
+/// <remarks>
+/// <para>
+/// A bold heading names the versions (<c>**old (time) → new (time)**</c>), then the summary and the ignored-changes
+/// sentence, then the whole text in reading order: deleted text <c>~~struck~~</c>, inserted text <c>**bold**</c>;
+/// a moved text struck where it left, followed by <c>(moved ↓1)</c>, and bold where it arrived, followed by
+/// <c>(moved ↑1)</c>, its own deletions struck inside it. The arrow points to the other end, the number pairs
+/// the ends. With <see cref="MarkdownDiffOptions.StatOnly"/>, a table of counts replaces the text.
+/// </para>
+/// <para>
+/// Article text and labels are escaped so that they render literally (see <see cref="MarkdownText"/>), and single
+/// line breaks become hard line breaks so the article's lines stay lines.
+/// </para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
+{
+    private const string Struck = "~~";
+    private const string Bold = "**";
+
+    private readonly MarkdownDiffOptions options;
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="options">Whether to write only the counts; <see cref="MarkdownDiffOptions.Default"/> when null.</param>
+    public MarkdownDiffRenderer(MarkdownDiffOptions? options = null)
+    {
+        this.options = options ?? MarkdownDiffOptions.Default;
+    }
+
+    /// <inheritdoc/>
+    public void Render(Comparison model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        var result = model.Result;
+        var builder = new StringBuilder();
+        var heading = new MarkdownText();
+        heading.AppendMarked(
+            VersionLabel.Describe(model.Old, model.Zone) + " → " + VersionLabel.Describe(model.New, model.Zone),
+            Bold);
+        builder.Append(heading.ToMarkdownWithLineBreaks()).Append("\n\n");
+        AppendParagraph(builder, DiffSummary.Of(result));
+        AppendParagraph(builder, IgnoredText.Describe(result.Ignored));
+
+        if (options.StatOnly)
+        {
+            AppendTable(builder, result);
+        }
+        else
+        {
+            var body = Body(result);
+            builder.Append(body);
+            if (body.Length > 0 && !body.EndsWith('\n'))
+            {
+                builder.Append('\n');
+            }
+        }
+
+        // Every block above ends in a blank line; one newline is enough at the end.
+        while (builder.Length >= 2 && builder[^1] == '\n' && builder[^2] == '\n')
+        {
+            builder.Length--;
+        }
+
+        writer.Write(builder);
+    }
+
+    private static void AppendParagraph(StringBuilder builder, string text)
+    {
+        if (text.Length > 0)
+        {
+            var paragraph = new MarkdownText();
+            paragraph.Append(text);
+            builder.Append(paragraph.ToMarkdownWithLineBreaks()).Append("\n\n");
+        }
+    }
+
+    private static void AppendTable(StringBuilder builder, DiffResult result)
+    {
+        builder.Append("| | added | removed | changed | moved |\n");
+        builder.Append("|:--|--:|--:|--:|--:|\n");
+        foreach (var row in StatTable.Rows(result.Statistics))
+        {
+            builder.Append("| ").Append(row.Unit).Append(" | ");
+            if (row.Changed is null)
+            {
+                builder.Append('+').Append(StatTable.Count(row.Added)).Append(" | -").Append(StatTable.Count(row.Removed)).Append(" | | |\n");
+            }
+            else
+            {
+                builder.Append(StatTable.Count(row.Added)).Append(" | ").Append(StatTable.Count(row.Removed)).Append(" | ")
+                    .Append(StatTable.Count(row.Changed.Value)).Append(" | ").Append(StatTable.Count(row.Moved ?? 0)).Append(" |\n");
+            }
+        }
+
+        builder.Append("\nSimilarity: ").Append(StatTable.Percent(result.Similarity)).Append("\n\n");
+    }
+
+    private static string Body(DiffResult result)
+    {
+        var text = new MarkdownText();
+        var pending = new StringBuilder();
+        string? pendingStyle = null;
+
+        // Neighbouring runs of one style are written as one: two bold runs side by side would merge their
+        // delimiters into "****", which renders as neither.
+        void Add(string? style, string value)
+        {
+            if (value.Length == 0)
+            {
+                return;
+            }
+
+            if (!string.Equals(style, pendingStyle, StringComparison.Ordinal))
+            {
+                Flush();
+                pendingStyle = style;
+            }
+
+            pending.Append(value);
+        }
+
+        void Flush()
+        {
+            if (pending.Length > 0)
+            {
+                if (pendingStyle is null)
+                {
+                    text.Append(pending.ToString());
+                }
+                else
+                {
+                    text.AppendMarked(pending.ToString(), pendingStyle);
+                }
+            }
+
+            pending.Clear();
+            pendingStyle = null;
+        }
+
+        void AddTagged(string? style, string value, string tag)
+        {
+            // The tag goes after the text, before the white space (often a paragraph break) that ends it.
+            var end = value.Length;
+            while (end > 0 && char.IsWhiteSpace(value[end - 1]))
+            {
+                end--;
+            }
+
+            Add(style, value[..end]);
+            Flush();
+            text.AppendRaw(tag);
+            Add(style, value[end..]);
+        }
+
+        for (var index = 0; index < result.Spans.Length; index++)
+        {
+            var span = result.Spans[index];
+            switch (span.Kind)
+            {
+                case DiffSpanKind.Unchanged:
+                    Add(null, result.NewTextOf(span));
+                    break;
+                case DiffSpanKind.Deleted:
+                    Add(Struck, result.OldTextOf(span));
+                    break;
+                case DiffSpanKind.Inserted:
+                    Add(Bold, result.NewTextOf(span));
+                    break;
+                case DiffSpanKind.MovedFrom:
+                    AddTagged(Struck, result.OldTextOf(span), Tag(result, index));
+                    break;
+                case DiffSpanKind.MovedTo:
+                    var pieces = MovedText.Pieces(result, span);
+                    for (var i = 0; i < pieces.Count; i++)
+                    {
+                        var style = pieces[i].Kind == DiffSpanKind.Deleted ? Struck : Bold;
+                        if (i == pieces.Count - 1)
+                        {
+                            AddTagged(style, pieces[i].Text, Tag(result, index));
+                        }
+                        else
+                        {
+                            Add(style, pieces[i].Text);
+                        }
+                    }
+
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(result), span.Kind, "Unknown span kind.");
+            }
+        }
+
+        Flush();
+        return text.ToMarkdownWithLineBreaks();
+    }
+
+    private static string Tag(DiffResult result, int index) =>
+        " (moved " + MovedText.Arrow(result, index) + result.Spans[index].MoveId.ToString(CultureInfo.InvariantCulture) + ")";
+}

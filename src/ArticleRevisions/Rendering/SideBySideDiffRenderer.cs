@@ -1,0 +1,118 @@
+using System.Text;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
+using ArticleRevisions.Text;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>
+/// Writes the old and the new text in two columns, line by line, fitting <see cref="SideBySideDiffOptions.Width"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A header row names the versions (with their times in the comparison's zone) above a rule. The gutter between the
+/// columns carries sdiff's marks: <c>|</c> a changed line paired with its new form, <c>&lt;</c> a line only in the
+/// old text, <c>&gt;</c> a line only in the new one, a space for an unchanged line.
+/// </para>
+/// <para>
+/// Lines are aligned as the comparison sees them (<see cref="LineAlignment.FromComparison"/>): a line is marked
+/// changed only where the comparison found a change, so its granularity and what its options count as equal are
+/// followed; line endings never show (CRLF and LF look the same in a column). Long lines wrap, at
+/// white space where possible, never truncated; widths count East Asian wide characters and emoji as two columns;
+/// tabs are expanded and control characters shown as control pictures. With colour, old sides of changes are red
+/// and new sides green, reset at the end of every cell.
+/// </para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
+{
+    private const int GutterWidth = 3;
+
+    private readonly SideBySideDiffOptions options;
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="options">The width and colour; <see cref="SideBySideDiffOptions.Default"/> when null.</param>
+    public SideBySideDiffRenderer(SideBySideDiffOptions? options = null)
+    {
+        this.options = options ?? SideBySideDiffOptions.Default;
+    }
+
+    /// <inheritdoc/>
+    public void Render(Comparison model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        var leftWidth = (options.Width - GutterWidth) / 2;
+        var rightWidth = options.Width - GutterWidth - leftWidth;
+        var layout = new Layout(leftWidth, rightWidth, options.Color);
+        var builder = new StringBuilder();
+
+        layout.AppendRow(
+            builder,
+            VersionLabel.Describe(model.Old, model.Zone),
+            VersionLabel.Describe(model.New, model.Zone),
+            ' ');
+        builder.Append('-', leftWidth).Append("-+-").Append('-', rightWidth).Append('\n');
+
+        var alignment = LineAlignment.FromComparison(model.Result);
+        foreach (var row in alignment.Rows)
+        {
+            var mark = row.Change switch
+            {
+                LineChange.Changed => '|',
+                LineChange.Removed => '<',
+                LineChange.Added => '>',
+                _ => ' ',
+            };
+            layout.AppendRow(builder, Line(alignment.OldLines, row.OldLine), Line(alignment.NewLines, row.NewLine), mark);
+        }
+
+        writer.Write(builder);
+    }
+
+    private static string? Line(IReadOnlyList<string> lines, int? index) =>
+        index is { } i ? TextLines.StripEnding(lines[i]) : null;
+
+    private sealed class Layout(int leftWidth, int rightWidth, bool color)
+    {
+        public void AppendRow(StringBuilder builder, string? left, string? right, char mark)
+        {
+            var leftRows = left is null ? [] : ColumnText.Wrap(ColumnText.Prepare(left), leftWidth);
+            var rightRows = right is null ? [] : ColumnText.Wrap(ColumnText.Prepare(right), rightWidth);
+            for (var row = 0; row < Math.Max(leftRows.Count, rightRows.Count); row++)
+            {
+                var leftCell = row < leftRows.Count ? leftRows[row] : string.Empty;
+                var rightCell = row < rightRows.Count ? rightRows[row] : string.Empty;
+                Paint(builder, leftCell, mark is '|' or '<' ? Ansi.OldSide : null);
+
+                // No trailing padding on a row that ends in its left column.
+                if (rightCell.Length == 0 && mark == ' ')
+                {
+                    builder.Append('\n');
+                    continue;
+                }
+
+                builder.Append(' ', leftWidth - DisplayWidth.Of(leftCell)).Append(' ').Append(mark);
+                if (rightCell.Length > 0)
+                {
+                    builder.Append(' ');
+                    Paint(builder, rightCell, mark is '|' or '>' ? Ansi.NewSide : null);
+                }
+
+                builder.Append('\n');
+            }
+        }
+
+        private void Paint(StringBuilder builder, string cell, string? style)
+        {
+            if (color && style is not null && cell.Length > 0)
+            {
+                builder.Append(style).Append(cell).Append(Ansi.Reset);
+            }
+            else
+            {
+                builder.Append(cell);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
+using NodaTime;
+
+namespace ArticleRevisions.Reports;
+
+/// <summary>The outcome of adding a version to a history: the revision added (or the one it equalled) and the words it changed.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class AppendReport
+{
+    private AppendReport(Article article, AppendResult result, DiffStatistics? change)
+    {
+        Article = article;
+        Result = result;
+        Change = change;
+    }
+
+    /// <summary>Gets the article.</summary>
+    public Article Article { get; }
+
+    /// <summary>Gets whether a revision was added, and which: the new one, or the latest when the text was unchanged.</summary>
+    public AppendResult Result { get; }
+
+    /// <summary>Gets the counts of the comparison with the revision before (with empty text for the first), or null when nothing was added.</summary>
+    public DiffStatistics? Change { get; }
+
+    /// <summary>Appends <paramref name="draft"/> to <paramref name="file"/> and measures what it changed.</summary>
+    /// <param name="file">The history file; its line is written before this returns.</param>
+    /// <param name="draft">The new version.</param>
+    /// <param name="clock">Supplies "now" when the draft has no time.</param>
+    /// <returns>The report; the comparison with the previous revision is the only diff made.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>Every exception of <see cref="HistoryFile.Append"/> passes through unchanged.</remarks>
+    public static AppendReport AppendTo(HistoryFile file, RevisionDraft draft, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var previous = file.History.Latest;
+        var result = file.Append(draft, clock);
+        var change = result.Outcome == AppendOutcome.Appended
+            ? TextDiffer.Compare(previous?.Text ?? string.Empty, result.Revision.Text).Statistics
+            : null;
+        return new AppendReport(result.History.Article, result, change);
+    }
+}

@@ -1,0 +1,88 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Model;
+using NodaTime;
+
+namespace ArticleRevisions.Reports;
+
+/// <summary>The answer to "what changed between these two versions?": the comparison and what was compared.</summary>
+/// <remarks>
+/// Every diff renderer in <c>ArticleRevisions.Rendering</c> writes one of these. This type is immutable and
+/// thread-safe.
+/// </remarks>
+public sealed class Comparison
+{
+    /// <summary>Creates a comparison from its parts.</summary>
+    /// <param name="old">The earlier version's name and time.</param>
+    /// <param name="new">The later version's name and time.</param>
+    /// <param name="zone">The zone the versions' times are shown in (the article's).</param>
+    /// <param name="result">The comparison of their texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Comparison(ComparedVersion old, ComparedVersion @new, DateTimeZone zone, DiffResult result)
+    {
+        ArgumentNullException.ThrowIfNull(old);
+        ArgumentNullException.ThrowIfNull(@new);
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(result);
+        Old = old;
+        New = @new;
+        Zone = zone;
+        Result = result;
+    }
+
+    /// <summary>Gets the earlier version's name and time.</summary>
+    public ComparedVersion Old { get; }
+
+    /// <summary>Gets the later version's name and time.</summary>
+    public ComparedVersion New { get; }
+
+    /// <summary>Gets the zone the versions' times are shown in.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the comparison of the two texts.</summary>
+    public DiffResult Result { get; }
+
+    /// <summary>Compares two texts, such as two files.</summary>
+    /// <param name="oldText">The earlier text.</param>
+    /// <param name="newText">The later text.</param>
+    /// <param name="options">How to compare; <see cref="DiffOptions.Default"/> when null.</param>
+    /// <param name="oldLabel">The earlier text's name, such as its path. Default: <c>old</c>.</param>
+    /// <param name="newLabel">The later text's name. Default: <c>new</c>.</param>
+    /// <returns>The comparison, with no times, shown in UTC.</returns>
+    /// <exception cref="ArgumentNullException">A text or label is null.</exception>
+    public static Comparison OfTexts(string oldText, string newText, DiffOptions? options = null, string oldLabel = "old", string newLabel = "new") =>
+        new(new ComparedVersion(oldLabel), new ComparedVersion(newLabel), DateTimeZone.Utc, TextDiffer.Compare(oldText, newText, options));
+
+    /// <summary>Compares two revisions of a history, by default its last two.</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="from">The earlier revision; the one before <paramref name="to"/> (or before the latest) when null.</param>
+    /// <param name="to">The later revision; the latest when null.</param>
+    /// <param name="options">How to compare; <see cref="DiffOptions.Default"/> when null.</param>
+    /// <returns>The comparison, its versions named <c>revision N</c> with their times, shown in the article's zone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The history has fewer than two revisions and a revision was left to default, or a revision given is not one
+    /// of this history's.
+    /// </exception>
+    /// <remarks>The revisions may be given in either order, or be the same; the comparison runs from the first to the second.</remarks>
+    public static Comparison OfRevisions(ArticleHistory history, Revision? from = null, Revision? to = null, DiffOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        to ??= history.Latest ?? throw new ArgumentException("The history has no revisions to compare.", nameof(history));
+        from ??= to.Number > 1
+            ? history.GetRevision(to.Number - 1)
+            : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from));
+        Belongs(history, from, nameof(from));
+        Belongs(history, to, nameof(to));
+        return new Comparison(Describe(from), Describe(to), history.Article.Zone, TextDiffer.Compare(from.Text, to.Text, options));
+    }
+
+    private static ComparedVersion Describe(Revision revision) => new($"revision {revision.Number}", revision.At);
+
+    private static void Belongs(ArticleHistory history, Revision revision, string parameter)
+    {
+        if (revision.Number > history.Count || history.GetRevision(revision.Number) != revision)
+        {
+            throw new ArgumentException($"Revision {revision.Number} is not part of this history.", parameter);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using ArticleRevisions.Model;
+using ArticleRevisions.Provenance;
+using ArticleRevisions.Text;
+using CsCheck;
+
+namespace ArticleRevisions.Tests.Provenance;
+
+/// <summary>
+/// Provenance checked against an oracle: histories made of known edits (<see cref="KnownEdits"/>) whose every word
+/// names the revision that wrote it, so each word's origin is known without asking the tracker.
+/// </summary>
+public class ProvenanceOracleTests
+{
+    private static readonly Gen<(List<List<List<string>>> First, (KnownEdits.Kind Kind, int Where, int To)[][] Steps)> AHistory =
+        Gen.Select(KnownEdits.Text, KnownEdits.Operation.Array[1, 5].Array[1, 8]);
+
+    [Fact]
+    public void Every_word_is_attributed_to_the_revision_that_wrote_it_as_a_property()
+    {
+        AHistory.Sample((first, steps) =>
+        {
+            var history = Make(first, steps);
+
+            var report = ProvenanceTracker.Compute(history, history.Count);
+
+            var text = history.Latest!.Text;
+            Assert.All(report.Words, word => Assert.True(
+                KnownEdits.Writer(word.Text) == word.Origin.Number,
+                $"“{word.Text}” is attributed to revision {word.Origin.Number} in:\n{string.Join("\n---\n", history.Revisions.Select(r => r.Text))}"));
+            Assert.Equal(TextSegmenter.SplitWords(text).Count(s => s.Kind == SegmentKind.Word), report.Words.Count);
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Text_removed_is_recorded_with_its_writer_and_its_remover_as_a_property()
+    {
+        AHistory.Sample((first, steps) =>
+        {
+            var history = Make(first, steps);
+
+            var report = ProvenanceTracker.Compute(history, history.Count);
+
+            Assert.All(report.Removed, removed =>
+            {
+                var words = TextSegmenter.SplitWords(removed.Text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(removed.Text)).ToArray();
+                Assert.All(words, w => Assert.Equal(KnownEdits.Writer(w), removed.Origin.Number));
+                Assert.All(words, w => Assert.DoesNotContain(w, TextSegmenter.SplitWords(removed.RemovedIn.Text).Select(s => s.GetText(removed.RemovedIn.Text))));
+            });
+        }, iter: 300);
+    }
+
+    /// <summary>Revision 1 is the first text; each step edits words, moves a paragraph, or undoes the revision before.</summary>
+    private static ArticleHistory Make(List<List<List<string>>> first, (KnownEdits.Kind Kind, int Where, int To)[][] steps)
+    {
+        var clock = TestData.Clock();
+        var history = ArticleHistory.Create(TestData.Article());
+        var texts = new List<List<List<List<string>>>> { first };
+        history = history.Append(new RevisionDraft(KnownEdits.Write(first)), clock).History;
+        foreach (var step in steps)
+        {
+            clock.Advance(NodaTime.Duration.FromMinutes(30));
+            var next = KnownEdits.Copy(texts[^1]);
+            var (kind, where, to) = step[0];
+            if (kind == KnownEdits.Kind.Undo && texts.Count >= 2)
+            {
+                next = KnownEdits.Copy(texts[^2]);
+            }
+            else if (kind == KnownEdits.Kind.MoveParagraph)
+            {
+                KnownEdits.MoveParagraph(next, where, to);
+            }
+            else
+            {
+                KnownEdits.EditWords(next, step, history.Count + 1);
+            }
+
+            var appended = history.Append(new RevisionDraft(KnownEdits.Write(next)), clock);
+            if (appended.Outcome == AppendOutcome.Appended)
+            {
+                history = appended.History;
+                texts.Add(next);
+            }
+        }
+
+        return history;
+    }
+}

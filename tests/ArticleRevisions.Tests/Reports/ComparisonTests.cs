@@ -1,0 +1,56 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
+using NodaTime;
+
+namespace ArticleRevisions.Tests.Reports;
+
+public class ComparisonTests
+{
+    [Fact]
+    public void Compares_the_last_two_revisions_by_default_naming_them_with_their_times()
+    {
+        var history = TestData.History("One.", "Two.", "Three.");
+
+        var comparison = Comparison.OfRevisions(history);
+
+        Assert.Equal(("revision 2", "revision 3"), (comparison.Old.Label, comparison.New.Label));
+        Assert.Equal((history.GetRevision(2).At, history.GetRevision(3).At), (comparison.Old.Time!.Value, comparison.New.Time!.Value));
+        Assert.Equal(TestData.Kyiv, comparison.Zone);
+        Assert.Equal(("Two.", "Three."), (comparison.Result.OldText, comparison.Result.NewText));
+    }
+
+    [Fact]
+    public void Compares_from_a_revision_to_the_latest_or_between_any_two()
+    {
+        var history = TestData.History("One.", "Two.", "Three.");
+
+        var fromFirst = Comparison.OfRevisions(history, history.GetRevision(1));
+        var backwards = Comparison.OfRevisions(history, history.GetRevision(3), history.GetRevision(1), new DiffOptions { IgnoreCase = true });
+
+        Assert.Equal(("One.", "Three."), (fromFirst.Result.OldText, fromFirst.Result.NewText));
+        Assert.Equal(("Three.", "One."), (backwards.Result.OldText, backwards.Result.NewText));
+        Assert.True(backwards.Result.Options.IgnoreCase);
+    }
+
+    [Fact]
+    public void Refuses_a_history_with_nothing_to_compare_and_a_revision_of_another_history()
+    {
+        var single = TestData.History("Only.");
+        var other = TestData.History("Else.", "Other.");
+
+        Assert.Throws<ArgumentException>(() => Comparison.OfRevisions(TestData.History()));
+        Assert.Throws<ArgumentException>(() => Comparison.OfRevisions(single));
+        Assert.Throws<ArgumentException>(() => Comparison.OfRevisions(single, other.GetRevision(2)));
+    }
+
+    [Fact]
+    public void Compares_two_texts_with_their_labels_and_no_times_in_UTC()
+    {
+        var comparison = Comparison.OfTexts("a", "b", oldLabel: "a.txt", newLabel: "b.txt");
+
+        Assert.Equal(new ComparedVersion("a.txt"), comparison.Old);
+        Assert.Equal(new ComparedVersion("b.txt"), comparison.New);
+        Assert.Equal(DateTimeZone.Utc, comparison.Zone);
+        Assert.True(comparison.Result.HasDifferences);
+    }
+}

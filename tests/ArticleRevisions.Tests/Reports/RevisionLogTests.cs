@@ -1,0 +1,45 @@
+using ArticleRevisions.Classification;
+using ArticleRevisions.Reports;
+using NodaTime;
+
+namespace ArticleRevisions.Tests.Reports;
+
+public class RevisionLogTests
+{
+    [Fact]
+    public void Joins_each_revision_with_its_own_timing_and_classification()
+    {
+        var history = TestData.History("The council met.", "The council met on Monday.", "The council met on Monday!");
+
+        var log = RevisionLog.Create(history);
+
+        Assert.Equal(3, log.RevisionCount);
+        Assert.All(log.Entries, e => Assert.Same(e.Revision, e.Classification.Revision));
+        Assert.Equal([EditVerdict.Original, EditVerdict.Substantive, EditVerdict.Cosmetic], log.Entries.Select(e => e.Classification.Verdict));
+        Assert.Equal(Duration.FromMinutes(30), log.Entries[1].Timing.SincePrevious);
+    }
+
+    [Fact]
+    public void Lists_only_the_revisions_the_filter_lets_through_keeping_the_whole_history_count()
+    {
+        var history = TestData.History("The council met.", "The council met on Monday.", "The council met on Monday!");
+        var second = history.GetRevision(2).At;
+
+        var since = RevisionLog.Create(history, new LogFilter { Since = second });
+        var until = RevisionLog.Create(history, new LogFilter { Until = second });
+        var substantive = RevisionLog.Create(history, new LogFilter { SubstantiveOnly = true });
+
+        Assert.Equal([2, 3], since.Entries.Select(e => e.Revision.Number));
+        Assert.Equal([1, 2], until.Entries.Select(e => e.Revision.Number));
+        Assert.Equal([2], substantive.Entries.Select(e => e.Revision.Number));
+        Assert.Equal(3, substantive.RevisionCount);
+    }
+
+    [Fact]
+    public void An_entry_refuses_a_timing_and_a_classification_of_different_revisions()
+    {
+        var entries = RevisionEntry.ForHistory(TestData.History("a", "b"));
+
+        Assert.Throws<ArgumentException>(() => new RevisionEntry(entries[0].Timing, entries[1].Classification));
+    }
+}
