@@ -10,7 +10,10 @@ namespace ArticleRevisions.Text;
 /// <param name="NormalizeUnicode">Canonically equivalent sequences (NFC) give the same key.</param>
 /// <param name="NormalizePunctuation">Typographic variants (quotes, dashes, the ellipsis, non-breaking spaces) give the same key.</param>
 /// <param name="IgnoreCase">Letters that differ only in case give the same key.</param>
-/// <param name="IgnoreWhitespace">Runs of white space count as one space, and white space at the ends counts as none.</param>
+/// <param name="IgnoreWhitespace">
+/// White space counts only as a break between two words that would otherwise run together: runs of it count as one
+/// space there, and as none elsewhere (at the ends, or beside a mark or a letter of a script written without spaces).
+/// </param>
 internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool NormalizePunctuation, bool IgnoreCase, bool IgnoreWhitespace)
 {
     private static readonly SearchValues<char> RefusedOrSurrogate =
@@ -36,7 +39,7 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
 
         if (IgnoreWhitespace)
         {
-            key = CollapseWhitespace(key);
+            key = WordBreaks(key);
         }
 
         return key;
@@ -59,7 +62,7 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
         {
             if ((c >= '\u0300' && (c < '\u0400' || c >= '\u0530'))
                 || (NormalizePunctuation && c is '\u00A0' or '\u00AB' or '\u00BB')
-                || (IgnoreWhitespace && char.IsWhiteSpace(c)))
+                || (IgnoreWhitespace && CharacterClassifier.IsSpaceLike(c)))
             {
                 return false;
             }
@@ -154,6 +157,41 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
         '\u00A0' or '\u2007' or '\u202F' => " ",
         _ => null,
     };
+
+    /// <summary>
+    /// White space as <see cref="IgnoreWhitespace"/> counts it: a run of it between two letters or digits of scripts
+    /// that put spaces between words becomes one space (<c>ab</c> and <c>a b</c> are different words); any other
+    /// run goes (<c>2024.The</c> and <c>2024. The</c>, or <c>中文a</c> and <c>中文 a</c>, hold the same words and marks).
+    /// </summary>
+    internal static string WordBreaks(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pending = false;
+        var last = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (CharacterClassifier.IsSpaceLike(c))
+            {
+                pending = builder.Length > 0;
+                continue;
+            }
+
+            if (pending && IsSpacedWordCharacter(text, last) && IsSpacedWordCharacter(text, i))
+            {
+                builder.Append(' ');
+            }
+
+            pending = false;
+            last = char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? i - 1 : i;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsSpacedWordCharacter(string text, int index) =>
+        CharacterClassifier.Classify(text, index, text.Length) is CharacterClass.Letter or CharacterClass.Digit;
 
     /// <summary>Runs of white space become one space; white space at the ends goes.</summary>
     internal static string CollapseWhitespace(string text)
