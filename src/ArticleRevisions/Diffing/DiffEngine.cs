@@ -28,10 +28,28 @@ internal static class DiffEngine
     internal const int WordAlignmentLimit = 20_000;
 
     /// <summary>Compares the whole texts.</summary>
+    /// <remarks>
+    /// Paragraphs kept unchanged anchor the alignment, and words cannot cross them. When the texts are small enough
+    /// to align word by word as a whole and a word deleted between two anchors is inserted between two others, the
+    /// output says so (<see cref="EngineOutput.MayCrossAnchors"/>), and <see cref="RunAsOneBlock"/> may change fewer words.
+    /// </remarks>
     public static EngineOutput Run(string oldText, string newText, DiffOptions options)
     {
         var walk = new Walk(oldText, newText, options);
+        walk.TrackStretches();
         walk.Units(
+            UnitLevel.Paragraph,
+            UnitSplitter.Paragraphs(oldText, options.IgnoreWhitespace),
+            UnitSplitter.Paragraphs(newText, options.IgnoreWhitespace));
+        return walk.ToOutput();
+    }
+
+    /// <summary>Compares the whole texts as one changed stretch, aligned word by word with no paragraph kept as an anchor.</summary>
+    /// <remarks>Only for texts of at most <see cref="WordAlignmentLimit"/> characters together, which bounds the cost.</remarks>
+    public static EngineOutput RunAsOneBlock(string oldText, string newText, DiffOptions options)
+    {
+        var walk = new Walk(oldText, newText, options);
+        walk.Block(
             UnitLevel.Paragraph,
             UnitSplitter.Paragraphs(oldText, options.IgnoreWhitespace),
             UnitSplitter.Paragraphs(newText, options.IgnoreWhitespace));
@@ -62,11 +80,24 @@ internal static class DiffEngine
             _ => UnitLevel.Word,
         };
 
-        public EngineOutput ToOutput() => new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable());
+        // The atoms of each stretch between two paragraphs kept at the top level, [First, End), when tracked.
+        private List<(int First, int End)>? stretches;
+
+        public EngineOutput ToOutput() =>
+            new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && WordsCrossStretches(stretches));
+
+        /// <summary>Records the atoms of each stretch between kept paragraphs in the next call of <see cref="Units"/>.</summary>
+        public void TrackStretches() => stretches = [];
+
+        /// <summary>Handles all of <paramref name="a"/> and <paramref name="b"/> as one stretch between the ends.</summary>
+        public void Block(UnitLevel level, IReadOnlyList<Segment> a, IReadOnlyList<Segment> b) => Gap(level, a, 0, a.Count, b, 0, b.Count);
 
         /// <summary>Aligns the units of <paramref name="a"/> and <paramref name="b"/> (white space aside) and handles the stretches between kept units.</summary>
         public void Units(UnitLevel level, IReadOnlyList<Segment> a, IReadOnlyList<Segment> b)
         {
+            // Only the outermost call records its stretches.
+            var tracked = stretches;
+            stretches = null;
             var oldUnits = Content(a);
             var newUnits = Content(b);
             var codes = new KeyCodes();
@@ -81,16 +112,80 @@ internal static class DiffEngine
                 for (; kept < block.OldStart; kept++)
                 {
                     var (x, y) = (oldUnits[kept], newUnits[block.NewStart - block.OldStart + kept]);
+                    var first = atoms.Count;
                     Gap(level, a, i, x, b, j, y);
+                    tracked?.Add((first, atoms.Count));
                     Emit(DiffSpanKind.Unchanged, a[x].Start, a[x].Length, b[y].Start, b[y].Length);
                     (i, j) = (x + 1, y + 1);
                 }
 
                 var endA = block.OldStart + block.OldCount < oldUnits.Length ? oldUnits[block.OldStart + block.OldCount] : a.Count;
                 var endB = block.NewStart + block.NewCount < newUnits.Length ? newUnits[block.NewStart + block.NewCount] : b.Count;
+                var start = atoms.Count;
                 Gap(level, a, i, endA, b, j, endB);
+                tracked?.Add((start, atoms.Count));
                 (i, j) = (endA, endB);
                 kept = block.OldStart + block.OldCount;
+            }
+
+            stretches = tracked;
+        }
+
+        /// <summary>
+        /// Tells whether a word deleted in one stretch between kept paragraphs is inserted in another, in texts small
+        /// enough to be aligned word by word as a whole: only then may letting words cross the kept paragraphs change
+        /// fewer words (each stretch is already aligned word by word on its own).
+        /// </summary>
+        private bool WordsCrossStretches(List<(int First, int End)> tracked)
+        {
+            if (tracked.Count < 2 || (long)oldText.Length + newText.Length > WordAlignmentLimit)
+            {
+                return false;
+            }
+
+            var codes = new KeyCodes();
+            var deletedIn = new Dictionary<int, int>();
+            for (var g = 0; g < tracked.Count; g++)
+            {
+                foreach (var code in WordCodes(tracked[g], DiffSpanKind.Deleted, codes))
+                {
+                    // -1: deleted in more than one stretch.
+                    deletedIn[code] = deletedIn.TryGetValue(code, out var was) && was != g ? -1 : g;
+                }
+            }
+
+            for (var g = 0; g < tracked.Count && deletedIn.Count > 0; g++)
+            {
+                foreach (var code in WordCodes(tracked[g], DiffSpanKind.Inserted, codes))
+                {
+                    if (deletedIn.TryGetValue(code, out var where) && where != g)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private IEnumerable<int> WordCodes((int First, int End) stretch, DiffSpanKind kind, KeyCodes codes)
+        {
+            for (var k = stretch.First; k < stretch.End; k++)
+            {
+                var atom = atoms[k];
+                if (atom.Kind != kind)
+                {
+                    continue;
+                }
+
+                var (text, start, length) = kind == DiffSpanKind.Deleted ? (oldText, atom.OldStart, atom.OldLength) : (newText, atom.NewStart, atom.NewLength);
+                foreach (var word in TextSegmenter.SplitWords(text, start, length))
+                {
+                    if (word.Kind == SegmentKind.Word)
+                    {
+                        yield return codes.Code(text, word.Start, word.Length, keys);
+                    }
+                }
             }
         }
 
