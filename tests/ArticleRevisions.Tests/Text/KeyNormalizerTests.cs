@@ -57,4 +57,20 @@ public class KeyNormalizerTests
 
         Assert.Equal(text, KeyNormalizer.ToNfc(text));
     }
+
+    [Theory]
+    [InlineData("It ended in 2024.The next", "It ended in 2024. The next", true)]
+    [InlineData("one two\nthree", "one  two three", true)]
+    [InlineData("中文 a", "中文a", true)]
+    [InlineData("  word  ", "word", true)]
+    [InlineData("a b", "ab", false)]
+    [InlineData("Kyiv 2025", "Kyiv2025", false)]
+    public void Ignoring_white_space_keeps_only_the_breaks_between_two_words(string a, string b, bool same)
+    {
+        var keys = new KeyNormalizer(NormalizeUnicode: false, NormalizePunctuation: false, IgnoreCase: false, IgnoreWhitespace: true);
+
+        var equal = keys.Equal(a, 0, a.Length, b, 0, b.Length);
+
+        Assert.Equal(same, equal);
+    }
 }
