@@ -13,7 +13,8 @@ namespace ArticleRevisions.Classification;
 /// Edits come from a word-level comparison. A revision is <see cref="EditVerdict.Cosmetic"/> when every edit is
 /// <see cref="EditLabel.Formatting"/>, <see cref="EditLabel.Punctuation"/>, <see cref="EditLabel.SpellingFix"/> or
 /// <see cref="EditLabel.Moved"/>; any other label makes it <see cref="EditVerdict.Substantive"/>. Negation and
-/// date words are recognised in English and Ukrainian.
+/// date words are recognised in English and Ukrainian. An edit within the title line is also labelled
+/// <see cref="EditLabel.Headline"/> (substantive) unless it is cosmetic.
 /// </para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -154,14 +155,20 @@ public static partial class EditClassifier
             labels.Add(EditLabel.Quotation);
         }
 
+        if (removedWords.Length == 1 && addedWords.Length == 1 && labels.Count == 0 && IsSmallEdit(removedWords[0], addedWords[0]))
+        {
+            return [EditLabel.SpellingFix];
+        }
+
+        // A reworded headline is named as such, not as text added, removed or rewritten anywhere.
+        if (TitleLine.Contains(oldText, region.OldStart, region.Removed.Length) && TitleLine.Contains(newText, region.NewStart, region.Added.Length))
+        {
+            labels.Add(EditLabel.Headline);
+        }
+
         if (labels.Count > 0)
         {
             return [.. labels];
-        }
-
-        if (removedWords.Length == 1 && addedWords.Length == 1 && IsSmallEdit(removedWords[0], addedWords[0]))
-        {
-            return [EditLabel.SpellingFix];
         }
 
         return (removedWords.Length, addedWords.Length) switch

@@ -32,4 +32,10 @@ public enum EditLabel
 
     /// <summary>A sentence or paragraph was moved unchanged, or nearly so.</summary>
     Moved,
+
+    /// <summary>
+    /// The title line (the headline) was reworded: an edit that lies within the first line of both texts where that
+    /// line is a heading. Re-casing it, fixing a typo or changing its markup keeps the cosmetic labels.
+    /// </summary>
+    Headline,
 }

@@ -6,12 +6,13 @@ namespace ArticleRevisions.Rendering;
 
 /// <summary>How much an edit matters to a reader, for the order a summary quotes edits in: lower first.</summary>
 /// <remarks>
-/// Whole sentences added or removed, then numbers and dates, negations, names and quotations; then other
+/// A reworded headline and whole sentences added or removed, then numbers and dates, negations, names and quotations; then other
 /// rewordings, removals before additions; then changes of letter case or spelling. From <see cref="Counted"/> on,
 /// edits are not quoted but counted: honorifics (<c>Mr.</c>), punctuation, typography and markup.
 /// </remarks>
 internal static class EditRank
 {
+    public const int Headline = 0;
     public const int WholeSentence = 0;
     public const int NumberOrDate = 1;
     public const int Negation = 2;
@@ -52,6 +53,11 @@ internal static class EditRank
         if (removed.Concat(added).All(Honorifics.Contains))
         {
             return Honorific;
+        }
+
+        if (labels.Contains(EditLabel.Headline))
+        {
+            return Headline;
         }
 
         if ((region.Added.Length == 0 && IsWholeSentences(oldText, region.OldStart, region.Removed.Length))

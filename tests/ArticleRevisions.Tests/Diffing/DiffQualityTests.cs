@@ -169,6 +169,18 @@ public class DiffQualityTests
         AssertLabels([EditLabel.Formatting, EditLabel.Formatting], "The council's decision was **final**.\n", "The council's decision was final.\n");
 
     [Fact]
+    public void Rewording_the_title_line_alone_is_a_headline_change() =>
+        AssertLabels([EditLabel.Headline], "Council approves repairs\n\nThe council met on Tuesday.\n", "Council delays repairs\n\nThe council met on Tuesday.\n");
+
+    [Fact]
+    public void Rewording_a_markdown_title_is_a_headline_change() =>
+        AssertLabels([EditLabel.Headline], "# Council approves repairs\nThe council met on Tuesday.\n", "# Council rejects repairs\nThe council met on Tuesday.\n");
+
+    [Fact]
+    public void A_first_line_that_ends_as_a_sentence_is_not_a_title() =>
+        AssertLabels([EditLabel.Rewritten], "The council approved it.\n\nThe council met on Tuesday.\n", "The council delayed it.\n\nThe council met on Tuesday.\n");
+
+    [Fact]
     public void Recasing_a_headline_is_cosmetic()
     {
         var changes = EditClassifier.Changes(
