@@ -83,6 +83,9 @@ internal static class SequenceDiffer
         private const byte Delete = 1;
         private const byte Insert = 2;
 
+        // Either step loses nothing: settled by Tie, only for the cells the walk passes through.
+        private const byte Either = 3;
+
         public void Diff(int aLo, int aHi, int bLo, int bHi)
         {
             while (aLo < aHi && bLo < bHi && a[aLo] == b[bLo])
@@ -177,11 +180,10 @@ internal static class SequenceDiffer
                         var insert = row[y + 1];
                         var best = Math.Max(delete, insert);
                         var by = b[bLo + y];
-                        var wy = bWeights is null ? 1 : bWeights[bLo + y];
-                        byte step = delete > insert ? Delete : insert > delete ? Insert : Tie(ax, wx, by, wy);
+                        byte step = delete > insert ? Delete : insert > delete ? Insert : Either;
                         if (ax == by)
                         {
-                            var keep = below[y + 1] + wx + wy;
+                            var keep = below[y + 1] + wx + (bWeights is null ? 1 : bWeights[bLo + y]);
                             if (keep >= best)
                             {
                                 best = keep;
@@ -200,6 +202,11 @@ internal static class SequenceDiffer
                 while (i < n || j < m)
                 {
                     var step = i == n ? Insert : j == m ? Delete : steps[i * m + j];
+                    if (step == Either)
+                    {
+                        step = Tie(a[aLo + i], aWeights is null ? 1 : aWeights[aLo + i], b[bLo + j], bWeights is null ? 1 : bWeights[bLo + j]);
+                    }
+
                     if (step == Keep)
                     {
                         if (startI >= 0)
