@@ -159,18 +159,19 @@ internal static class DiffCommand
             return Comparison.OfTexts(InputFiles.ReadText(inputs[0], services), InputFiles.ReadText(inputs[1], services), options, inputs[0], inputs[1]);
         }
 
-        var history = HistoryFile.Open(first).History;
+        // Only the lines the two revisions are rebuilt from are read, whatever the history's length.
+        var history = HistoryFile.Open(first);
         if (history.Count == 0 || (history.Count < 2 && inputs.Length < 3))
         {
             throw new CliException($"{first}: has {history.Count} revision{(history.Count == 1 ? string.Empty : "s")}; a comparison needs two.");
         }
 
-        var from = inputs.Length >= 2 ? Revision(history, inputs[1], first) : null;
-        var to = inputs.Length == 3 ? Revision(history, inputs[2], first) : null;
+        var from = inputs.Length >= 2 ? Revision(history, inputs[1], first).Number : (int?)null;
+        var to = inputs.Length == 3 ? Revision(history, inputs[2], first).Number : (int?)null;
         return Comparison.OfRevisions(history, from, to, options);
     }
 
-    private static Model.Revision Revision(Model.ArticleHistory history, string text, string path)
+    private static Model.Revision Revision(HistoryFile history, string text, string path)
     {
         var parsed = RevisionInput.Parse(history, text);
         return parsed.Success ? parsed.Value : throw new CliException($"{path}: {parsed.Exception.Message}");

@@ -13,16 +13,24 @@ internal static class LogLayout
     {
         var shown = log.Entries.Length == log.RevisionCount ? string.Empty : $" ({log.Entries.Length} shown)";
         var zones = IsUtc(zone) ? "UTC" : $"{zone.Id} and UTC";
-        return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}, times in {zones}";
+        var events = log.Events.IsEmpty ? string.Empty : $", {ReportText.Plural(log.Events.Length, "event")}";
+        return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}{events}, times in {zones}";
     }
 
     /// <summary>The table: number, local time, UTC time (left out when the zone is UTC), time since the previous revision, words, verdict, editor, note.</summary>
     public static ReportTable Table(RevisionLog log, DateTimeZone zone)
     {
         var rows = new List<string[]>();
-        foreach (var entry in log.Entries)
+        foreach (var (entry, recorded) in EventText.Interleave(log.Entries, e => (e.Revision.At, e.Revision.Number), log.Events))
         {
-            var (revision, timing) = (entry.Revision, entry.Timing);
+            if (recorded is { Event: var e })
+            {
+                rows.Add(["-", TimeFormat.InZone(e.At, zone), TimeFormat.Utc(e.At), "-", string.Empty, EventText.Describe(e), "-", e.Note ?? string.Empty]);
+                continue;
+            }
+
+            // Interleave hands out exactly one of the two.
+            var (revision, timing) = (entry!.Revision, entry.Timing);
             var note = revision.Note ?? string.Empty;
             if (!timing.IsExact)
             {

@@ -30,7 +30,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
         var zone = options.Zone ?? model.Article.Zone;
         writer.Write(TerminalText.Safe($"{model.Article.Title} ({model.Article.Id}), {LogLayout.Counts(model, zone)}"));
         writer.Write('\n');
-        if (model.Entries.IsEmpty)
+        if (model.Entries.IsEmpty && model.Events.IsEmpty)
         {
             return;
         }

@@ -78,26 +78,8 @@ public static class HistoryQueries
     public static IReadOnlyList<RevisionTiming> GetTimings(this ArticleHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var timings = new RevisionTiming[history.Count];
-        for (var i = 0; i < history.Count; i++)
-        {
-            var revision = history.Revisions[i];
-            var previous = i > 0 ? history.Revisions[i - 1] : null;
-            var next = i + 1 < history.Count ? history.Revisions[i + 1] : null;
-            // The change happened after the previous capture (or, if that capture came later still, after the
-            // previous revision began), never after this revision's own time, and before this capture.
-            var window = revision.ObservedAt is { } observed && previous is not null
-                ? new Interval(Instant.Min(previous.ObservedAt ?? previous.At, revision.At), observed)
-                : new Interval(revision.At, revision.At);
-            timings[i] = new RevisionTiming(
-                revision,
-                new Interval(revision.At, next?.At),
-                previous is null ? null : revision.At - previous.At,
-                revision.At - history.Revisions[0].At,
-                window);
-        }
-
-        return timings;
+        var times = TimingRules.Compute([.. history.Revisions.Select(r => (r.At, r.ObservedAt))]);
+        return [.. history.Revisions.Select((r, i) => new RevisionTiming(r, times[i].Validity, times[i].SincePrevious, times[i].SinceFirst, times[i].ChangeWindow))];
     }
 
     private static void CheckRange(ArticleHistory history, Instant from, Instant to)
