@@ -10,6 +10,7 @@ using BenchmarkDotNet.Running;
 //   --profile-store FILE      the CPU and wall time of each step of add, show --at and log on a copy of FILE
 //   --profile-loop FILE N     opens FILE and reads a revision in its middle N times, for a sampling profiler
 //   quality [options]         the diff-quality benchmark (precision, recall, F1 of word edits): see Quality/
+//   --repeat SHAPE N          compares one pair N times, for counting instructions under callgrind: see RESULTS.md
 //   --write-mediawiki-dump PATH MEGABYTES SEED [REVISIONS-PER-PAGE]
 //                             writes a generated MediaWiki dump, for timing `artrev import mediawiki` (see RESULTS.md)
 if (args is ["quality", .. var qualityArgs])
@@ -21,6 +22,11 @@ if (args is ["--write-inputs", var directory])
 {
     InputWriter.Write(directory, Console.Out);
     return 0;
+}
+
+if (args is ["--repeat", var repeatShape, var calls])
+{
+    return RepeatDriver.Run(repeatShape, calls, Console.Out);
 }
 
 if (args is ["--write-mediawiki-dump", var dump, var megabytes, var seed, ..] && args.Length <= 5)

@@ -13,7 +13,8 @@ namespace ArticleRevisions.Classification;
 /// Edits come from a word-level comparison. A revision is <see cref="EditVerdict.Cosmetic"/> when every edit is
 /// <see cref="EditLabel.Formatting"/>, <see cref="EditLabel.Punctuation"/>, <see cref="EditLabel.SpellingFix"/> or
 /// <see cref="EditLabel.Moved"/>; any other label makes it <see cref="EditVerdict.Substantive"/>. Negation and
-/// date words are recognised in English and Ukrainian.
+/// date words are recognised in English and Ukrainian. An edit within the title line is also labelled
+/// <see cref="EditLabel.Headline"/> (substantive) unless it is cosmetic.
 /// </para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -105,9 +106,16 @@ public static partial class EditClassifier
         return changes.ToImmutable();
     }
 
-    private static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText)
+    /// <summary>The labels of one edit region; also how the summary ranks edits.</summary>
+    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText)
     {
         if (region.IsWhitespaceOnly)
+        {
+            return [EditLabel.Formatting];
+        }
+
+        // Not white space alone (above), so some Markdown markup changed, and nothing else.
+        if (MarkupScanner.IsMarkupOnly(oldText, region.OldStart, region.Removed.Length) && MarkupScanner.IsMarkupOnly(newText, region.NewStart, region.Added.Length))
         {
             return [EditLabel.Formatting];
         }
@@ -117,6 +125,12 @@ public static partial class EditClassifier
         if (Plain(region.Removed) == Plain(region.Added) || removedWords.SequenceEqual(addedWords))
         {
             return [EditLabel.Punctuation];
+        }
+
+        if (removedWords.SequenceEqual(addedWords, StringComparer.OrdinalIgnoreCase))
+        {
+            // Only letter case changed, in however many words: a headline re-cased is a spelling fix, not a rewrite.
+            return [EditLabel.SpellingFix];
         }
 
         var labels = new List<EditLabel>();
@@ -141,14 +155,20 @@ public static partial class EditClassifier
             labels.Add(EditLabel.Quotation);
         }
 
+        if (removedWords.Length == 1 && addedWords.Length == 1 && labels.Count == 0 && IsSmallEdit(removedWords[0], addedWords[0]))
+        {
+            return [EditLabel.SpellingFix];
+        }
+
+        // A reworded headline is named as such, not as text added, removed or rewritten anywhere.
+        if (TitleLine.Contains(oldText, region.OldStart, region.Removed.Length) && TitleLine.Contains(newText, region.NewStart, region.Added.Length))
+        {
+            labels.Add(EditLabel.Headline);
+        }
+
         if (labels.Count > 0)
         {
             return [.. labels];
-        }
-
-        if (removedWords.Length == 1 && addedWords.Length == 1 && IsSmallEdit(removedWords[0], addedWords[0]))
-        {
-            return [EditLabel.SpellingFix];
         }
 
         return (removedWords.Length, addedWords.Length) switch

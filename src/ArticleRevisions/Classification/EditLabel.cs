@@ -3,13 +3,13 @@ namespace ArticleRevisions.Classification;
 /// <summary>What kind of change one edit between two consecutive revisions is.</summary>
 public enum EditLabel
 {
-    /// <summary>Only white space or line breaks changed.</summary>
+    /// <summary>Only white space, line breaks or Markdown markup (heading marks, underlines, emphasis, list markers) changed.</summary>
     Formatting,
 
     /// <summary>Only punctuation or typography changed (quotes, dashes, ellipses, letter case of punctuation-adjacent text).</summary>
     Punctuation,
 
-    /// <summary>A small edit inside one word: a typo fixed, a letter's case changed.</summary>
+    /// <summary>A small edit inside one word (a typo fixed), or only the letter case of words changed.</summary>
     SpellingFix,
 
     /// <summary>A number or a date changed.</summary>
@@ -32,4 +32,10 @@ public enum EditLabel
 
     /// <summary>A sentence or paragraph was moved unchanged, or nearly so.</summary>
     Moved,
+
+    /// <summary>
+    /// The title line (the headline) was reworded: an edit that lies within the first line of both texts where that
+    /// line is a heading. Re-casing it, fixing a typo or changing its markup keeps the cosmetic labels.
+    /// </summary>
+    Headline,
 }

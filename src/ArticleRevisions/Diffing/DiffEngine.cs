@@ -4,20 +4,52 @@ using ArticleRevisions.Text;
 namespace ArticleRevisions.Diffing;
 
 /// <summary>
-/// The hierarchical walk: paragraphs first, then sentences inside paired paragraphs, then words inside paired
-/// sentences (then characters, at that granularity). Unchanged paragraphs are never cut finer.
+/// The hierarchical walk: paragraphs first, then the words of each changed stretch, aligned across sentence and
+/// paragraph boundaries. Unchanged paragraphs are never cut finer.
 /// </summary>
 /// <remarks>
-/// Each call makes its own walk and returns what it found as values; nothing is kept between calls. Pairing
-/// (<see cref="UnitPairing"/>) and cutting into units (<see cref="UnitSplitter"/>) live apart from the walk.
+/// <para>
+/// At each level only the units are aligned, never the white space between them, so a run of white space never
+/// competes with a word or a sentence for a place in the alignment. White space between two kept units is compared
+/// on its own: unchanged where equal under the options, a white-space edit otherwise.
+/// </para>
+/// <para>
+/// A changed stretch of paragraphs (or, inside a large one, of sentences) of at most <see cref="WordAlignmentLimit"/>
+/// characters is aligned word by word as a whole (<see cref="BlockAlignment"/>), so words moved across a line,
+/// sentence or paragraph boundary (re-wrapping, a paragraph split or joined, a full stop dropped after an
+/// abbreviation) are kept, and no more words change than a word alignment needs. Larger stretches (a rewrite) are
+/// cut by pairing similar units (<see cref="UnitPairing"/>) and compared pair by pair, which bounds the cost.
+/// </para>
+/// <para>Each call makes its own walk and returns what it found as values; nothing is kept between calls.</para>
 /// </remarks>
 internal static class DiffEngine
 {
+    /// <summary>The largest changed stretch, in characters of both sides together, aligned word by word as a whole.</summary>
+    internal const int WordAlignmentLimit = 20_000;
+
     /// <summary>Compares the whole texts.</summary>
+    /// <remarks>
+    /// Paragraphs kept unchanged anchor the alignment, and words cannot cross them. When the texts are small enough
+    /// to align word by word as a whole and a word deleted between two anchors is inserted between two others, the
+    /// output says so (<see cref="EngineOutput.MayCrossAnchors"/>), and <see cref="RunAsOneBlock"/> may change fewer words.
+    /// </remarks>
     public static EngineOutput Run(string oldText, string newText, DiffOptions options)
     {
         var walk = new Walk(oldText, newText, options);
+        walk.TrackStretches();
         walk.Units(
+            UnitLevel.Paragraph,
+            UnitSplitter.Paragraphs(oldText, options.IgnoreWhitespace),
+            UnitSplitter.Paragraphs(newText, options.IgnoreWhitespace));
+        return walk.ToOutput();
+    }
+
+    /// <summary>Compares the whole texts as one changed stretch, aligned word by word with no paragraph kept as an anchor.</summary>
+    /// <remarks>Only for texts of at most <see cref="WordAlignmentLimit"/> characters together, which bounds the cost.</remarks>
+    public static EngineOutput RunAsOneBlock(string oldText, string newText, DiffOptions options)
+    {
+        var walk = new Walk(oldText, newText, options);
+        walk.Block(
             UnitLevel.Paragraph,
             UnitSplitter.Paragraphs(oldText, options.IgnoreWhitespace),
             UnitSplitter.Paragraphs(newText, options.IgnoreWhitespace));
@@ -48,30 +80,155 @@ internal static class DiffEngine
             _ => UnitLevel.Word,
         };
 
-        public EngineOutput ToOutput() => new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable());
+        // The atoms of each stretch between two paragraphs kept at the top level, [First, End), when tracked.
+        private List<(int First, int End)>? stretches;
 
+        public EngineOutput ToOutput() =>
+            new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && WordsCrossStretches(stretches));
+
+        /// <summary>Records the atoms of each stretch between kept paragraphs in the next call of <see cref="Units"/>.</summary>
+        public void TrackStretches() => stretches = [];
+
+        /// <summary>Handles all of <paramref name="a"/> and <paramref name="b"/> as one stretch between the ends.</summary>
+        public void Block(UnitLevel level, IReadOnlyList<Segment> a, IReadOnlyList<Segment> b) => Gap(level, a, 0, a.Count, b, 0, b.Count);
+
+        /// <summary>Aligns the units of <paramref name="a"/> and <paramref name="b"/> (white space aside) and handles the stretches between kept units.</summary>
         public void Units(UnitLevel level, IReadOnlyList<Segment> a, IReadOnlyList<Segment> b)
         {
-            var oldKeys = a.Select(s => keys.Key(oldText, s.Start, s.Length)).ToArray();
-            var newKeys = b.Select(s => keys.Key(newText, s.Start, s.Length)).ToArray();
-            int i = 0, j = 0;
-            foreach (var block in EditBlock.JoinAcrossWhitespace(SequenceDiffer.Diff(oldKeys, newKeys), a))
+            // Only the outermost call records its stretches.
+            var tracked = stretches;
+            stretches = null;
+            var oldUnits = Content(a);
+            var newUnits = Content(b);
+            var codes = new KeyCodes();
+            var oldCodes = Codes(oldText, a, oldUnits, codes);
+            var newCodes = Codes(newText, b, newUnits, codes);
+            // Words and characters settle ties by their own keys (a revert mirrors its edit); units put deletions first.
+            var blocks = SequenceDiffer.Diff(
+                oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, Weights(level, a, oldUnits), Weights(level, b, newUnits), level >= UnitLevel.Word ? codes.Names : null);
+            int i = 0, j = 0, kept = 0;
+            foreach (var block in blocks.Append(new EditBlock(oldUnits.Length, 0, newUnits.Length, 0)))
             {
-                for (; i < block.OldStart; i++, j++)
+                for (; kept < block.OldStart; kept++)
                 {
-                    Emit(DiffSpanKind.Unchanged, a[i].Start, a[i].Length, b[j].Start, b[j].Length);
+                    var (x, y) = (oldUnits[kept], newUnits[block.NewStart - block.OldStart + kept]);
+                    var first = atoms.Count;
+                    Gap(level, a, i, x, b, j, y);
+                    tracked?.Add((first, atoms.Count));
+                    Emit(DiffSpanKind.Unchanged, a[x].Start, a[x].Length, b[y].Start, b[y].Length);
+                    (i, j) = (x + 1, y + 1);
                 }
 
-                var oldPosition = block.OldStart < a.Count ? a[block.OldStart].Start : UnitSplitter.End(a);
-                var newPosition = block.NewStart < b.Count ? b[block.NewStart].Start : UnitSplitter.End(b);
-                Change(level, UnitSplitter.Slice(a, block.OldStart, block.OldCount), UnitSplitter.Slice(b, block.NewStart, block.NewCount), oldPosition, newPosition);
-                i = block.OldStart + block.OldCount;
-                j = block.NewStart + block.NewCount;
+                var endA = block.OldStart + block.OldCount < oldUnits.Length ? oldUnits[block.OldStart + block.OldCount] : a.Count;
+                var endB = block.NewStart + block.NewCount < newUnits.Length ? newUnits[block.NewStart + block.NewCount] : b.Count;
+                var start = atoms.Count;
+                Gap(level, a, i, endA, b, j, endB);
+                tracked?.Add((start, atoms.Count));
+                (i, j) = (endA, endB);
+                kept = block.OldStart + block.OldCount;
             }
 
-            for (; i < a.Count; i++, j++)
+            stretches = tracked;
+        }
+
+        /// <summary>
+        /// Tells whether a word deleted in one stretch between kept paragraphs is inserted in another, in texts small
+        /// enough to be aligned word by word as a whole: only then may letting words cross the kept paragraphs change
+        /// fewer words (each stretch is already aligned word by word on its own).
+        /// </summary>
+        private bool WordsCrossStretches(List<(int First, int End)> tracked)
+        {
+            if (tracked.Count < 2 || (long)oldText.Length + newText.Length > WordAlignmentLimit)
+            {
+                return false;
+            }
+
+            var codes = new KeyCodes();
+            var deletedIn = new Dictionary<int, int>();
+            for (var g = 0; g < tracked.Count; g++)
+            {
+                foreach (var code in WordCodes(tracked[g], DiffSpanKind.Deleted, codes))
+                {
+                    // -1: deleted in more than one stretch.
+                    deletedIn[code] = deletedIn.TryGetValue(code, out var was) && was != g ? -1 : g;
+                }
+            }
+
+            for (var g = 0; g < tracked.Count && deletedIn.Count > 0; g++)
+            {
+                foreach (var code in WordCodes(tracked[g], DiffSpanKind.Inserted, codes))
+                {
+                    if (deletedIn.TryGetValue(code, out var where) && where != g)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private IEnumerable<int> WordCodes((int First, int End) stretch, DiffSpanKind kind, KeyCodes codes)
+        {
+            for (var k = stretch.First; k < stretch.End; k++)
+            {
+                var atom = atoms[k];
+                if (atom.Kind != kind)
+                {
+                    continue;
+                }
+
+                var (text, start, length) = kind == DiffSpanKind.Deleted ? (oldText, atom.OldStart, atom.OldLength) : (newText, atom.NewStart, atom.NewLength);
+                foreach (var word in TextSegmenter.SplitWords(text, start, length))
+                {
+                    if (word.Kind == SegmentKind.Word)
+                    {
+                        yield return codes.Code(text, word.Start, word.Length, keys);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The segments between two kept units (or an end): white space equal under the options at either end is
+        /// unchanged; what is left is a change of white space alone, or a change of units.
+        /// </summary>
+        private void Gap(UnitLevel level, IReadOnlyList<Segment> a, int i, int endA, IReadOnlyList<Segment> b, int j, int endB)
+        {
+            if (i < endA && j < endB && SameWhitespace(a[i], b[j]))
             {
                 Emit(DiffSpanKind.Unchanged, a[i].Start, a[i].Length, b[j].Start, b[j].Length);
+                i++;
+                j++;
+            }
+
+            var tail = endA > i && endB > j && SameWhitespace(a[endA - 1], b[endB - 1]);
+            if (tail)
+            {
+                endA--;
+                endB--;
+            }
+
+            if (i < endA || j < endB)
+            {
+                var oldPosition = i < a.Count ? a[i].Start : UnitSplitter.End(a);
+                var newPosition = j < b.Count ? b[j].Start : UnitSplitter.End(b);
+                var dels = UnitSplitter.Slice(a, i, endA - i);
+                var ins = UnitSplitter.Slice(b, j, endB - j);
+                if (level < UnitLevel.Character && OnlyWhitespace(dels) && OnlyWhitespace(ins))
+                {
+                    EmitAll(DiffSpanKind.Deleted, dels, newPosition);
+                    EmitAll(DiffSpanKind.Inserted, ins, dels.Length > 0 ? dels[^1].End : oldPosition);
+                }
+                else
+                {
+                    Change(level, dels, ins, oldPosition, newPosition);
+                }
+            }
+
+            if (tail)
+            {
+                Emit(DiffSpanKind.Unchanged, a[endA].Start, a[endA].Length, b[endB].Start, b[endB].Length);
             }
         }
 
@@ -79,29 +236,41 @@ internal static class DiffEngine
         {
             if (level >= UnitLevel.Word)
             {
-                Words(level, dels, ins, oldPosition, newPosition);
+                Words(Bounds(dels, oldPosition), Bounds(ins, newPosition));
                 return;
             }
 
-            int d = 0, n = 0;
+            if (OnlyWhitespace(dels) || OnlyWhitespace(ins))
+            {
+                int d = 0, n = 0;
+                Unpaired(level, dels, ref d, dels.Length, ins, ref n, ins.Length, ref oldPosition, ref newPosition);
+                return;
+            }
+
+            if (Length(dels) + Length(ins) <= WordAlignmentLimit)
+            {
+                AlignWords(level, dels, ins, newPosition);
+                return;
+            }
+
+            int di = 0, ni = 0;
             foreach (var (pd, pn) in UnitPairing.Pair(oldText, dels, newText, ins))
             {
-                Unpaired(level, dels, ref d, pd, ins, ref n, pn, ref oldPosition, ref newPosition);
+                Unpaired(level, dels, ref di, pd, ins, ref ni, pn, ref oldPosition, ref newPosition);
                 Descend(level, dels[pd], ins[pn]);
-                d = pd + 1;
-                n = pn + 1;
+                di = pd + 1;
+                ni = pn + 1;
                 oldPosition = dels[pd].End;
                 newPosition = ins[pn].End;
             }
 
-            Unpaired(level, dels, ref d, dels.Length, ins, ref n, ins.Length, ref oldPosition, ref newPosition);
+            Unpaired(level, dels, ref di, dels.Length, ins, ref ni, ins.Length, ref oldPosition, ref newPosition);
         }
 
         private void Unpaired(UnitLevel level, Segment[] dels, ref int d, int dEnd, Segment[] ins, ref int n, int nEnd, ref int oldPosition, ref int newPosition)
         {
             // Separators on both sides of a pairing gap are the same separator, not a deletion and an insertion.
-            while (d < dEnd && n < nEnd && dels[d].Kind == SegmentKind.Whitespace && ins[n].Kind == SegmentKind.Whitespace
-                && keys.Key(oldText, dels[d].Start, dels[d].Length) == keys.Key(newText, ins[n].Start, ins[n].Length))
+            while (d < dEnd && n < nEnd && SameWhitespace(dels[d], ins[n]))
             {
                 Emit(DiffSpanKind.Unchanged, dels[d].Start, dels[d].Length, ins[n].Start, ins[n].Length);
                 oldPosition = dels[d].End;
@@ -149,30 +318,206 @@ internal static class DiffEngine
             Units(next, UnitSplitter.Below(next, oldText, oldUnit), UnitSplitter.Below(next, newText, newUnit));
         }
 
-        private void Words(UnitLevel level, Segment[] dels, Segment[] ins, int oldPosition, int newPosition)
+        /// <summary>
+        /// A changed stretch of paragraphs or sentences aligned word by word as a whole; units counted from the
+        /// alignment; at the sentence and paragraph granularities, each changed group of units shown whole.
+        /// </summary>
+        private void AlignWords(UnitLevel level, Segment[] dels, Segment[] ins, int newPosition)
         {
-            var oldStart = dels.Length > 0 ? dels[0].Start : oldPosition;
-            var oldEnd = dels.Length > 0 ? dels[^1].End : oldPosition;
-            var newStart = ins.Length > 0 ? ins[0].Start : newPosition;
-            var newEnd = ins.Length > 0 ? ins[^1].End : newPosition;
-            var deleted = new Atom(DiffSpanKind.Deleted, oldStart, oldEnd - oldStart, newStart, 0);
-            var inserted = new Atom(DiffSpanKind.Inserted, oldEnd, 0, newStart, newEnd - newStart);
-            if (level == UnitLevel.Character || options.Granularity != DiffGranularity.Character || dels.Length == 0 || ins.Length == 0)
+            var alignment = BlockAlignment.Create(new BlockSide(oldText, level, dels), new BlockSide(newText, level, ins), keys);
+            counts = alignment.Count(counts, paragraphs: level == UnitLevel.Paragraph);
+            if (Finest < UnitLevel.Word)
+            {
+                alignment.Coarsen(Finest);
+            }
+
+            var (oldSide, newSide) = (alignment.Old, alignment.New);
+            int oldFrom = 0, newFrom = 0;
+            var newCursor = newPosition;
+            for (var t = 0; t <= oldSide.Tokens.Count; t++)
+            {
+                var u = t < oldSide.Tokens.Count ? alignment.NewOf(t) : newSide.Tokens.Count;
+                if (u < 0)
+                {
+                    continue;
+                }
+
+                var oldTo = t < oldSide.Tokens.Count ? oldSide.Tokens[t] : oldSide.Segments.Count;
+                var newTo = u < newSide.Tokens.Count ? newSide.Tokens[u] : newSide.Segments.Count;
+                TokenGap(alignment, oldFrom, oldTo, newFrom, newTo, ref newCursor);
+                if (t < oldSide.Tokens.Count)
+                {
+                    var (o, n) = (oldSide.Segments[oldTo], newSide.Segments[newTo]);
+                    Emit(DiffSpanKind.Unchanged, o.Start, o.Length, n.Start, n.Length);
+                    newCursor = n.End;
+                }
+
+                (oldFrom, newFrom) = (oldTo + 1, newTo + 1);
+            }
+        }
+
+        /// <summary>The segments of a block between two kept tokens: equal white space at the ends kept, the rest deleted and inserted.</summary>
+        private void TokenGap(BlockAlignment alignment, int oldFrom, int oldTo, int newFrom, int newTo, ref int newCursor)
+        {
+            var (old, @new) = (alignment.Old.Segments, alignment.New.Segments);
+            if (oldFrom < oldTo && newFrom < newTo && SameWhitespace(old[oldFrom], @new[newFrom]))
+            {
+                Emit(DiffSpanKind.Unchanged, old[oldFrom].Start, old[oldFrom].Length, @new[newFrom].Start, @new[newFrom].Length);
+                newCursor = @new[newFrom].End;
+                oldFrom++;
+                newFrom++;
+            }
+
+            var tail = oldTo > oldFrom && newTo > newFrom && SameWhitespace(old[oldTo - 1], @new[newTo - 1]);
+            if (tail)
+            {
+                oldTo--;
+                newTo--;
+            }
+
+            // Insertions come after the deletions of the same stretch, so they stand where those end in the old text.
+            var oldPosition = oldTo > oldFrom ? old[oldTo - 1].End : oldFrom < old.Count ? old[oldFrom].Start : old[^1].End;
+            var refine = options.Granularity == DiffGranularity.Character && oldFrom < oldTo && newFrom < newTo
+                && !HasWholeUnit(alignment.Old, alignment.OldWholeSentences, oldFrom, oldTo)
+                && !HasWholeUnit(alignment.New, alignment.NewWholeSentences, newFrom, newTo);
+            if (refine)
+            {
+                Words((old[oldFrom].Start, old[oldTo - 1].End), (@new[newFrom].Start, @new[newTo - 1].End));
+            }
+            else
+            {
+                EmitSide(alignment.Old, alignment.OldWholeSentences, alignment.OldWholeParagraphs, oldFrom, oldTo, newCursor, isDeletion: true);
+                EmitSide(alignment.New, alignment.NewWholeSentences, alignment.NewWholeParagraphs, newFrom, newTo, oldPosition, isDeletion: false);
+            }
+
+            if (newTo > newFrom)
+            {
+                newCursor = @new[newTo - 1].End;
+            }
+
+            if (tail)
+            {
+                Emit(DiffSpanKind.Unchanged, old[oldTo].Start, old[oldTo].Length, @new[newTo].Start, @new[newTo].Length);
+                newCursor = @new[newTo].End;
+            }
+        }
+
+        /// <summary>
+        /// Deletes (or inserts) segments [<paramref name="from"/>, <paramref name="to"/>) of one side: each wholly
+        /// removed (or added) paragraph, else sentence, as one atom that may be one end of a move; the rest in runs.
+        /// </summary>
+        private void EmitSide(BlockSide side, bool[] wholeSentences, bool[] wholeParagraphs, int from, int to, int otherPosition, bool isDeletion)
+        {
+            var kind = isDeletion ? DiffSpanKind.Deleted : DiffSpanKind.Inserted;
+            var runStart = -1;
+            for (var k = from; k < to;)
+            {
+                var (level, unit) = WholeUnitAt(side, wholeSentences, wholeParagraphs, k, to);
+                if (level == UnitLevel.Word)
+                {
+                    runStart = runStart < 0 ? k : runStart;
+                    k++;
+                    continue;
+                }
+
+                FlushRun(side, ref runStart, k, otherPosition, kind);
+                var segment = unit.Segment;
+                var index = EmitOneSide(kind, segment.Start, segment.Length, otherPosition);
+                candidates.Add(new MoveCandidate(index, level, segment, isDeletion));
+                k = unit.EndSegment;
+            }
+
+            FlushRun(side, ref runStart, to, otherPosition, kind);
+        }
+
+        /// <summary>The wholly removed (or added) paragraph, else sentence, starting at segment <paramref name="k"/> and ending by <paramref name="to"/>; else the word level.</summary>
+        private static (UnitLevel Level, BlockSide.Unit Unit) WholeUnitAt(BlockSide side, bool[] wholeSentences, bool[] wholeParagraphs, int k, int to)
+        {
+            if (side.ParagraphAt(k) is var p and >= 0 && wholeParagraphs[p] && side.Paragraphs[p] is var paragraph && paragraph.FirstSegment == k && paragraph.EndSegment <= to)
+            {
+                return (UnitLevel.Paragraph, paragraph);
+            }
+
+            if (side.SentenceAt(k) is var s and >= 0 && wholeSentences[s] && side.Sentences[s] is var sentence && sentence.FirstSegment == k && sentence.EndSegment <= to)
+            {
+                return (UnitLevel.Sentence, sentence);
+            }
+
+            return (UnitLevel.Word, default);
+        }
+
+        private void FlushRun(BlockSide side, ref int runStart, int end, int otherPosition, DiffSpanKind kind)
+        {
+            if (runStart >= 0)
+            {
+                var start = side.Segments[runStart].Start;
+                EmitOneSide(kind, start, side.Segments[end - 1].End - start, otherPosition);
+                runStart = -1;
+            }
+        }
+
+        private static bool HasWholeUnit(BlockSide side, bool[] wholeSentences, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (side.SentenceAt(k) is var s and >= 0 && wholeSentences[s] && side.Sentences[s].FirstSegment == k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Replaces one stretch by another, refined into characters at that granularity.</summary>
+        private void Words((int Start, int End) old, (int Start, int End) @new)
+        {
+            var deleted = new Atom(DiffSpanKind.Deleted, old.Start, old.End - old.Start, @new.Start, 0);
+            var inserted = new Atom(DiffSpanKind.Inserted, old.End, 0, @new.Start, @new.End - @new.Start);
+            if (options.Granularity != DiffGranularity.Character || deleted.IsEmpty || inserted.IsEmpty || refining)
             {
                 Emit(deleted);
                 Emit(inserted);
                 return;
             }
 
-            var first = atoms.Count;
-            Units(UnitLevel.Character, UnitSplitter.Characters(oldText, oldStart, oldEnd), UnitSplitter.Characters(newText, newStart, newEnd));
+            var first = sealedAtoms = atoms.Count;
+            refining = true;
+            Units(UnitLevel.Character, UnitSplitter.Characters(oldText, old.Start, old.End), UnitSplitter.Characters(newText, @new.Start, @new.End));
+            refining = false;
+            sealedAtoms = atoms.Count;
             coarse.Add(new CoarseEdit(first, atoms.Count - first, deleted, inserted));
         }
+
+        private bool refining;
+
+        // Atoms before this index are never extended (see Emit).
+        private int sealedAtoms;
+
+        private bool SameWhitespace(Segment a, Segment b) =>
+            a.Kind == SegmentKind.Whitespace && b.Kind == SegmentKind.Whitespace && keys.Equal(oldText, a.Start, a.Length, newText, b.Start, b.Length);
+
+        private void EmitAll(DiffSpanKind kind, Segment[] segments, int otherPosition)
+        {
+            foreach (var segment in segments)
+            {
+                EmitOneSide(kind, segment.Start, segment.Length, otherPosition);
+            }
+        }
+
+        private int EmitOneSide(DiffSpanKind kind, int start, int length, int otherPosition) => kind == DiffSpanKind.Deleted
+            ? Emit(DiffSpanKind.Deleted, start, length, otherPosition, 0)
+            : Emit(DiffSpanKind.Inserted, otherPosition, 0, start, length);
 
         private int Emit(DiffSpanKind kind, int oldStart, int oldLength, int newStart, int newLength) =>
             Emit(new Atom(kind, oldStart, oldLength, newStart, newLength));
 
         /// <returns>The atom's index, or -1 when it is empty and so left out.</returns>
+        /// <remarks>
+        /// Unchanged text right after unchanged text extends the atom before (a sentence kept word by word is one
+        /// atom, not one per word), except across the start or end of a run refined into characters, whose atoms
+        /// are counted.
+        /// </remarks>
         private int Emit(Atom atom)
         {
             if (atom.IsEmpty)
@@ -180,8 +525,79 @@ internal static class DiffEngine
                 return -1;
             }
 
+            if (atom.Kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && atoms[^1] is { Kind: DiffSpanKind.Unchanged } last
+                && last.OldEnd == atom.OldStart && last.NewEnd == atom.NewStart)
+            {
+                atoms[^1] = last with { OldLength = last.OldLength + atom.OldLength, NewLength = last.NewLength + atom.NewLength };
+                return atoms.Count - 1;
+            }
+
             atoms.Add(atom);
             return atoms.Count - 1;
         }
+
+        private int[] Codes(string text, IReadOnlyList<Segment> segments, int[] content, KeyCodes codes)
+        {
+            var result = new int[content.Length];
+            for (var k = 0; k < content.Length; k++)
+            {
+                result[k] = codes.Code(text, segments[content[k]].Start, segments[content[k]].Length, keys);
+            }
+
+            return result;
+        }
+
+        /// <summary>What each unit weighs in the alignment: words more than any number of marks; sentences and paragraphs alike.</summary>
+        private static long[]? Weights(UnitLevel level, IReadOnlyList<Segment> segments, int[] content)
+        {
+            if (level != UnitLevel.Word)
+            {
+                return null;
+            }
+
+            var result = new long[content.Length];
+            for (var k = 0; k < content.Length; k++)
+            {
+                result[k] = segments[content[k]].Kind == SegmentKind.Word ? BlockAlignment.WordWeight : 1;
+            }
+
+            return result;
+        }
+
+        private static int[] Content(IReadOnlyList<Segment> segments)
+        {
+            var count = 0;
+            foreach (var segment in segments)
+            {
+                count += segment.Kind == SegmentKind.Whitespace ? 0 : 1;
+            }
+
+            var content = new int[count];
+            for (int k = 0, c = 0; k < segments.Count; k++)
+            {
+                if (segments[k].Kind != SegmentKind.Whitespace)
+                {
+                    content[c++] = k;
+                }
+            }
+
+            return content;
+        }
+
+        private static bool OnlyWhitespace(Segment[] segments) => Array.TrueForAll(segments, s => s.Kind == SegmentKind.Whitespace);
+
+        private static int Length(Segment[] segments)
+        {
+            var total = 0;
+            foreach (var segment in segments)
+            {
+                total += segment.Length;
+            }
+
+            return total;
+        }
+
+        private static (int Start, int End) Bounds(Segment[] segments, int position) =>
+            segments.Length > 0 ? (segments[0].Start, segments[^1].End) : (position, position);
     }
 }

@@ -7,11 +7,13 @@ namespace ArticleRevisions.Diffing;
 /// <param name="Candidates">The whole sentences and paragraphs deleted or inserted, in the order met.</param>
 /// <param name="Counts">Sentences and paragraphs added, removed and changed; words are counted later, from the spans.</param>
 /// <param name="CoarseEdits">The runs refined into characters, in atom order; empty unless the granularity is characters.</param>
+/// <param name="MayCrossAnchors">Whether aligning the whole texts as one stretch may change fewer words (see <see cref="DiffEngine.Run(string, string, DiffOptions)"/>).</param>
 internal sealed record EngineOutput(
     ImmutableArray<Atom> Atoms,
     ImmutableArray<MoveCandidate> Candidates,
     DiffStatistics Counts,
-    ImmutableArray<CoarseEdit> CoarseEdits)
+    ImmutableArray<CoarseEdit> CoarseEdits,
+    bool MayCrossAnchors = false)
 {
     /// <summary>Gets the atoms as the word level would have them: each character run replaced by its word edits.</summary>
     public ImmutableArray<Atom> WordAtoms()

@@ -74,7 +74,7 @@ internal static class IgnoredCounter
 
     private static IgnoredChangeKind Classify(string before, string after)
     {
-        if (string.Equals(before.Normalize(NormalizationForm.FormC), after.Normalize(NormalizationForm.FormC), StringComparison.Ordinal))
+        if (string.Equals(KeyNormalizer.ToNfc(before), KeyNormalizer.ToNfc(after), StringComparison.Ordinal))
         {
             return IgnoredChangeKind.UnicodeNormalization;
         }

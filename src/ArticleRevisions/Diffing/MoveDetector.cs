@@ -9,7 +9,7 @@ namespace ArticleRevisions.Diffing;
 /// </summary>
 internal static class MoveDetector
 {
-    private const int MinimumWords = 4;
+    internal const int MinimumWords = 4;
     private const double NearThreshold = 0.75;
     private const int NearCandidateLimit = 400;
 
@@ -20,6 +20,7 @@ internal static class MoveDetector
         var counts = found.Counts;
         var keys = options.Keys;
         var moveId = 0;
+        int[]? keptBefore = null;
         foreach (var level in new[] { UnitLevel.Paragraph, UnitLevel.Sentence })
         {
             var deletions = found.Candidates.Where(c => c.Level == level && c.IsDeletion && Big(oldText, c)).ToList();
@@ -49,7 +50,7 @@ internal static class MoveDetector
             for (var k = 0; k < deletions.Count; k++)
             {
                 var key = deletionKeys[k];
-                if (deletedOnce.Contains(key) && insertedAt.TryGetValue(key, out var at))
+                if (deletedOnce.Contains(key) && insertedAt.TryGetValue(key, out var at) && Crossed(deletions[k], insertions[at]))
                 {
                     matched.Add(at);
                     Link(deletions[k], insertions[at], ++moveId, inner: false);
@@ -75,7 +76,7 @@ internal static class MoveDetector
                 for (var k = 0; k < insertions.Count; k++)
                 {
                     var score = Similarity.Dice(set, insertionSets[k]);
-                    if (score >= bestScore)
+                    if (score >= bestScore && Crossed(deletion, insertions[k]))
                     {
                         best = k;
                         bestScore = score;
@@ -93,6 +94,15 @@ internal static class MoveDetector
 
         return found with { Atoms = atoms.ToImmutable(), Counts = counts };
 
+        // A move is text that crossed other kept text: with nothing kept between where it left and where it
+        // arrived, a deletion beside an insertion is an edit in place, however alike the two are.
+        bool Crossed(MoveCandidate from, MoveCandidate to)
+        {
+            keptBefore ??= KeptBefore(found.Atoms, oldText);
+            var (first, last) = from.AtomIndex < to.AtomIndex ? (from.AtomIndex, to.AtomIndex) : (to.AtomIndex, from.AtomIndex);
+            return keptBefore[last] - keptBefore[first + 1] > 0;
+        }
+
         void Link(MoveCandidate from, MoveCandidate to, int id, bool inner)
         {
             atoms[from.AtomIndex] = atoms[from.AtomIndex] with { Kind = DiffSpanKind.MovedFrom, MoveId = id };
@@ -108,6 +118,19 @@ internal static class MoveDetector
         var innerOptions = options with { DetectMoves = false };
         var found = DiffEngine.Run(oldText, newText, innerOptions, from.Level + 1, from.Segment, to.Segment);
         return SpanFinisher.Finish(found.Atoms, oldText, newText, innerOptions);
+    }
+
+    /// <summary>For each atom index, how many unchanged atoms holding more than white space come before it.</summary>
+    private static int[] KeptBefore(ImmutableArray<Atom> atoms, string oldText)
+    {
+        var kept = new int[atoms.Length + 1];
+        for (var k = 0; k < atoms.Length; k++)
+        {
+            var atom = atoms[k];
+            kept[k + 1] = kept[k] + (atom.Kind == DiffSpanKind.Unchanged && !oldText.AsSpan(atom.OldStart, atom.OldLength).IsWhiteSpace() ? 1 : 0);
+        }
+
+        return kept;
     }
 
     private static HashSet<string> Once(List<string> keys) =>

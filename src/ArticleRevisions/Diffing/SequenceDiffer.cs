@@ -1,3 +1,4 @@
+using System.Buffers;
 using DiffPlex;
 using DiffPlex.Chunkers;
 
@@ -8,12 +9,23 @@ namespace ArticleRevisions.Diffing;
 /// upgrade of DiffPlex never reaches the public API.
 /// </summary>
 /// <remarks>
-/// DiffPlex runs Myers' algorithm, whose cost grows with the product of the input length and the number of
+/// <para>
+/// Every range is first trimmed of its common ends. A range small enough that the product of its two lengths is at
+/// most <see cref="ExactLimit"/> is aligned exactly, by our own longest common subsequence: the one keeping the
+/// greatest total weight of pieces (a word weighs more than any number of marks), with fixed rules for ties:
+/// walking both sequences from the start, two equal pieces are kept; otherwise, when passing over either piece
+/// loses nothing, the deletion comes first (so in a swap of two sentences the first is the one that moved, as a
+/// reader, a word LCS and <c>diff</c> mark it), or, for words and marks, the piece chosen by its own key, so that a
+/// revert aligns exactly as the mirror of its edit.
+/// </para>
+/// <para>
+/// Larger ranges go to DiffPlex, whose Myers algorithm costs the product of the input length and the number of
 /// differences, with no way to stop it. So DiffPlex only ever sees ranges of at most <see cref="DirectLimit"/>
-/// pieces. Larger ranges are first trimmed of their common ends, then cut at anchors (pieces that occur exactly
-/// once on each side, in increasing order on both: the patience method), and only where no anchor exists are
-/// they cut into aligned windows. Every path yields a valid alignment, so results stay lossless; only on
-/// pathological inputs (long runs of repeated pieces) may they be less than minimal.
+/// pieces; beyond that a range is cut at anchors (pieces that occur exactly once on each side, in increasing order
+/// on both: the patience method), and only where no anchor exists into aligned windows. Every path yields a valid
+/// alignment, so results stay lossless; only large ranges are aligned by piece count rather than weight, and only
+/// on pathological inputs (long runs of repeated pieces) may they be less than minimal.
+/// </para>
 /// </remarks>
 internal static class SequenceDiffer
 {
@@ -23,95 +35,237 @@ internal static class SequenceDiffer
     /// <summary>The size of the windows a range without anchors is cut into, in pieces on both sides together.</summary>
     internal const int WindowSize = 1200;
 
-    /// <summary>Diffs two sequences of keys (equal keys are equal pieces), returning the edit blocks as index ranges.</summary>
-    public static IReadOnlyList<EditBlock> Diff(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys)
+    /// <summary>The largest range aligned exactly, as the product of its two lengths (one byte of working memory each).</summary>
+    internal const int ExactLimit = 250_000;
+
+    /// <summary>Diffs two sequences of keys (equal keys are equal pieces, every piece weighing the same), returning the edit blocks as index ranges.</summary>
+    public static IReadOnlyList<EditBlock> Diff(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys) =>
+        Diff(oldKeys, newKeys, null, null);
+
+    /// <summary>Diffs two sequences of keys, keeping the pieces of greatest total weight where the range is aligned exactly.</summary>
+    /// <param name="oldKeys">The old pieces' keys.</param>
+    /// <param name="newKeys">The new pieces' keys.</param>
+    /// <param name="oldWeights">The old pieces' weights (positive), or null for all 1.</param>
+    /// <param name="newWeights">The new pieces' weights (positive), or null for all 1.</param>
+    public static IReadOnlyList<EditBlock> Diff(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys, long[]? oldWeights, long[]? newWeights)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var a = Encode(oldKeys, ids);
-        var b = Encode(newKeys, ids);
+        var names = new KeyCodes();
+        var a = names.Encode(oldKeys);
+        var b = names.Encode(newKeys);
+        return Diff(a, 0, a.Length, b, 0, b.Length, oldWeights, newWeights);
+    }
+
+    /// <summary>Diffs the ranges [<paramref name="aLo"/>, <paramref name="aHi"/>) and [<paramref name="bLo"/>, <paramref name="bHi"/>) of two coded sequences.</summary>
+    /// <param name="a">The old pieces, as codes: equal codes are equal pieces.</param>
+    /// <param name="aLo">Where the old range starts.</param>
+    /// <param name="aHi">Where the old range ends.</param>
+    /// <param name="b">The new pieces, as codes.</param>
+    /// <param name="bLo">Where the new range starts.</param>
+    /// <param name="bHi">Where the new range ends.</param>
+    /// <param name="aWeights">The old pieces' weights, or null for all 1.</param>
+    /// <param name="bWeights">The new pieces' weights, or null for all 1.</param>
+    /// <param name="names">
+    /// The key of each code, to settle ties by the pieces themselves rather than by which sequence is old (so a
+    /// revert aligns as the mirror of its edit); null to settle them by putting deletions first.
+    /// </param>
+    /// <returns>The edit blocks, with indexes into <paramref name="a"/> and <paramref name="b"/>.</returns>
+    public static List<EditBlock> Diff(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long[]? aWeights, long[]? bWeights, IReadOnlyList<string>? names = null)
+    {
         var blocks = new List<EditBlock>();
-        DiffRange(a, 0, a.Length, b, 0, b.Length, blocks);
+        new Ranges(a, b, names, aWeights, bWeights, blocks).Diff(aLo, aHi, bLo, bHi);
         return blocks;
     }
 
-    private static int[] Encode(IReadOnlyList<string> keys, Dictionary<string, int> ids)
+    /// <summary>One diff's sequences and weights, and the blocks found so far.</summary>
+    private sealed class Ranges(int[] a, int[] b, IReadOnlyList<string>? names, long[]? aWeights, long[]? bWeights, List<EditBlock> blocks)
     {
-        var codes = new int[keys.Count];
-        for (var i = 0; i < codes.Length; i++)
+        private const byte Keep = 0;
+        private const byte Delete = 1;
+        private const byte Insert = 2;
+
+        // Either step loses nothing: settled by Tie, only for the cells the walk passes through.
+        private const byte Either = 3;
+
+        public void Diff(int aLo, int aHi, int bLo, int bHi)
         {
-            if (!ids.TryGetValue(keys[i], out var id))
+            while (aLo < aHi && bLo < bHi && a[aLo] == b[bLo])
             {
-                id = ids.Count;
-                ids.Add(keys[i], id);
+                aLo++;
+                bLo++;
             }
 
-            codes[i] = id;
-        }
-
-        return codes;
-    }
-
-    private static void DiffRange(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, List<EditBlock> blocks)
-    {
-        while (aLo < aHi && bLo < bHi && a[aLo] == b[bLo])
-        {
-            aLo++;
-            bLo++;
-        }
-
-        while (aLo < aHi && bLo < bHi && a[aHi - 1] == b[bHi - 1])
-        {
-            aHi--;
-            bHi--;
-        }
-
-        int n = aHi - aLo, m = bHi - bLo;
-        if (n == 0 && m == 0)
-        {
-            return;
-        }
-
-        if (n == 0 || m == 0)
-        {
-            blocks.Add(new EditBlock(aLo, n, bLo, m));
-            return;
-        }
-
-        if (n + m <= DirectLimit)
-        {
-            DiffWithDiffPlex(a, aLo, aHi, b, bLo, bHi, blocks);
-            return;
-        }
-
-        var anchors = FindAnchors(a, aLo, aHi, b, bLo, bHi);
-        if (anchors.Count > 0)
-        {
-            int ai = aLo, bi = bLo;
-            foreach (var (ax, bx) in anchors)
+            while (aLo < aHi && bLo < bHi && a[aHi - 1] == b[bHi - 1])
             {
-                DiffRange(a, ai, ax, b, bi, bx, blocks);
-                ai = ax + 1;
-                bi = bx + 1;
+                aHi--;
+                bHi--;
             }
 
-            DiffRange(a, ai, aHi, b, bi, bHi, blocks);
-            return;
+            int n = aHi - aLo, m = bHi - bLo;
+            if (n == 0 && m == 0)
+            {
+                return;
+            }
+
+            if (n == 0 || m == 0)
+            {
+                blocks.Add(new EditBlock(aLo, n, bLo, m));
+                return;
+            }
+
+            if ((long)n * m <= ExactLimit)
+            {
+                Exact(aLo, aHi, bLo, bHi);
+                return;
+            }
+
+            if (n + m <= DirectLimit)
+            {
+                DiffWithDiffPlex(a, aLo, aHi, b, bLo, bHi, blocks);
+                return;
+            }
+
+            var anchors = FindAnchors(a, aLo, aHi, b, bLo, bHi);
+            if (anchors.Count > 0)
+            {
+                int ai = aLo, bi = bLo;
+                foreach (var (ax, bx) in anchors)
+                {
+                    Diff(ai, ax, bi, bx);
+                    ai = ax + 1;
+                    bi = bx + 1;
+                }
+
+                Diff(ai, aHi, bi, bHi);
+                return;
+            }
+
+            if (!ShareAnyPiece(a, aLo, aHi, b, bLo, bHi))
+            {
+                blocks.Add(new EditBlock(aLo, n, bLo, m));
+                return;
+            }
+
+            var windows = (n + m + WindowSize - 1) / WindowSize;
+            for (var w = 0; w < windows; w++)
+            {
+                var wa0 = aLo + (int)((long)n * w / windows);
+                var wa1 = aLo + (int)((long)n * (w + 1) / windows);
+                var wb0 = bLo + (int)((long)m * w / windows);
+                var wb1 = bLo + (int)((long)m * (w + 1) / windows);
+                DiffWithDiffPlex(a, wa0, wa1, b, wb0, wb1, blocks);
+            }
         }
 
-        if (!ShareAnyPiece(a, aLo, aHi, b, bLo, bHi))
+        /// <summary>
+        /// The exact alignment of a range: a table of the best weight each pair of suffixes can keep, filled from the
+        /// ends, with the step the forward walk takes at each cell (keep, delete, insert), then that walk.
+        /// </summary>
+        private void Exact(int aLo, int aHi, int bLo, int bHi)
         {
-            blocks.Add(new EditBlock(aLo, n, bLo, m));
-            return;
+            int n = aHi - aLo, m = bHi - bLo;
+            var steps = ArrayPool<byte>.Shared.Rent(n * m);
+            var below = ArrayPool<long>.Shared.Rent(m + 1);
+            var row = ArrayPool<long>.Shared.Rent(m + 1);
+            try
+            {
+                Array.Clear(below, 0, m + 1);
+                for (var x = n - 1; x >= 0; x--)
+                {
+                    row[m] = 0;
+                    var ax = a[aLo + x];
+                    var wx = aWeights is null ? 1 : aWeights[aLo + x];
+                    for (var y = m - 1; y >= 0; y--)
+                    {
+                        var delete = below[y];
+                        var insert = row[y + 1];
+                        var best = Math.Max(delete, insert);
+                        var by = b[bLo + y];
+                        byte step = delete > insert ? Delete : insert > delete ? Insert : Either;
+                        if (ax == by)
+                        {
+                            var keep = below[y + 1] + wx + (bWeights is null ? 1 : bWeights[bLo + y]);
+                            if (keep >= best)
+                            {
+                                best = keep;
+                                step = Keep;
+                            }
+                        }
+
+                        row[y] = best;
+                        steps[x * m + y] = step;
+                    }
+
+                    (below, row) = (row, below);
+                }
+
+                int i = 0, j = 0, startI = -1, startJ = -1;
+                while (i < n || j < m)
+                {
+                    var step = i == n ? Insert : j == m ? Delete : steps[i * m + j];
+                    if (step == Either)
+                    {
+                        step = Tie(a[aLo + i], aWeights is null ? 1 : aWeights[aLo + i], b[bLo + j], bWeights is null ? 1 : bWeights[bLo + j]);
+                    }
+
+                    if (step == Keep)
+                    {
+                        if (startI >= 0)
+                        {
+                            blocks.Add(new EditBlock(aLo + startI, i - startI, bLo + startJ, j - startJ));
+                            startI = -1;
+                        }
+
+                        i++;
+                        j++;
+                        continue;
+                    }
+
+                    if (startI < 0)
+                    {
+                        (startI, startJ) = (i, j);
+                    }
+
+                    if (step == Delete)
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        j++;
+                    }
+                }
+
+                if (startI >= 0)
+                {
+                    blocks.Add(new EditBlock(aLo + startI, n - startI, bLo + startJ, m - startJ));
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(steps);
+                ArrayPool<long>.Shared.Return(below);
+                ArrayPool<long>.Shared.Return(row);
+            }
         }
 
-        var windows = (n + m + WindowSize - 1) / WindowSize;
-        for (var w = 0; w < windows; w++)
+        /// <summary>
+        /// Which of two different pieces to pass over first when passing over either loses nothing: by default the
+        /// old one (a deletion before an insertion); with names, the lighter one, then the one whose key sorts
+        /// last, a rule that looks only at the pieces and so gives the mirror alignment when old and new swap.
+        /// </summary>
+        private byte Tie(int old, long oldWeight, int @new, long newWeight)
         {
-            var wa0 = aLo + (int)((long)n * w / windows);
-            var wa1 = aLo + (int)((long)n * (w + 1) / windows);
-            var wb0 = bLo + (int)((long)m * w / windows);
-            var wb1 = bLo + (int)((long)m * (w + 1) / windows);
-            DiffWithDiffPlex(a, wa0, wa1, b, wb0, wb1, blocks);
+            if (names is null)
+            {
+                return Delete;
+            }
+
+            if (oldWeight != newWeight)
+            {
+                return oldWeight < newWeight ? Delete : Insert;
+            }
+
+            return string.CompareOrdinal(names[old], names[@new]) > 0 ? Delete : Insert;
         }
     }
 

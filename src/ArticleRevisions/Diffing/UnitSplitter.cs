@@ -6,36 +6,50 @@ namespace ArticleRevisions.Diffing;
 internal static class UnitSplitter
 {
     /// <summary>
-    /// The paragraphs of a text. When white space is ignored, a single line break is white space too, so lines
-    /// joined by one are one paragraph and re-wrapping a paragraph changes nothing.
+    /// The paragraphs of a text as the engine compares them. A line of text written one paragraph a line that
+    /// breaks off mid-sentence (it does not end with a full stop or the like, and the next line starts in lower
+    /// case) runs on into the next line: it is one hard-wrapped paragraph, so re-wrapping it changes white space
+    /// only, and no line of it can become an anchor that words cannot cross. When white space is ignored, any
+    /// single line break joins lines, so re-wrapping a paragraph changes nothing.
     /// </summary>
     public static IReadOnlyList<Segment> Paragraphs(string text, bool ignoreWhitespace)
     {
         var paragraphs = TextSegmenter.SplitParagraphs(text);
-        if (!ignoreWhitespace)
-        {
-            return paragraphs;
-        }
-
-        var joined = new List<Segment>(paragraphs.Count);
+        List<Segment>? joined = null;
         for (var k = 0; k < paragraphs.Count; k++)
         {
             var segment = paragraphs[k];
+            var last = joined is null ? (k > 0 ? paragraphs[k - 1] : default) : joined.Count > 0 ? joined[^1] : default;
             if (segment.Kind == SegmentKind.Whitespace
-                && joined.Count > 0 && joined[^1].Kind == SegmentKind.Paragraph
+                && k > 0 && last.Kind == SegmentKind.Paragraph && last.Length > 0
                 && k + 1 < paragraphs.Count && paragraphs[k + 1].Kind == SegmentKind.Paragraph
-                && LineBreaks(text, segment) <= 1)
+                && LineBreaks(text, segment) <= 1
+                && (ignoreWhitespace || (!EndsSentence(text, last) && StartsInLowerCase(text, paragraphs[k + 1]))))
             {
-                joined[^1] = joined[^1] with { Length = paragraphs[k + 1].End - joined[^1].Start };
+                joined ??= [.. paragraphs.Take(k)];
+                joined[^1] = last with { Length = paragraphs[k + 1].End - last.Start };
                 k++;
                 continue;
             }
 
-            joined.Add(segment);
+            joined?.Add(segment);
         }
 
-        return joined;
+        return joined ?? paragraphs;
     }
+
+    private static bool EndsSentence(string text, Segment paragraph)
+    {
+        var k = paragraph.End - 1;
+        while (k > paragraph.Start && text[k] is '"' or '\'' or ')' or ']' or '»' or '”' or '’')
+        {
+            k--;
+        }
+
+        return text[k] is '.' or '!' or '?' or '…' or ':' or ';' or '。';
+    }
+
+    private static bool StartsInLowerCase(string text, Segment paragraph) => char.IsLower(text[paragraph.Start]);
 
     /// <summary>Cuts a paragraph into sentences, or a sentence into words (the levels below a paragraph).</summary>
     public static IReadOnlyList<Segment> Below(UnitLevel level, string text, Segment range) => level == UnitLevel.Sentence

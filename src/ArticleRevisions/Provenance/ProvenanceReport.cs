@@ -33,10 +33,11 @@ public sealed class ProvenanceReport
     /// </remarks>
     public IReadOnlyList<AttributedSegment> Sentences { get; }
 
-    /// <summary>Gets the revision's words in text order, each with the revision that introduced its first character.</summary>
+    /// <summary>Gets the revision's words and marks in text order, each with the revision that introduced its first character.</summary>
     /// <remarks>
-    /// These are the <see cref="Text.SegmentKind.Word"/> segments of <see cref="Text.TextSegmenter.SplitWords(string)"/>;
-    /// punctuation and white space lie between them.
+    /// These are the <see cref="Text.SegmentKind.Word"/> and <see cref="Text.SegmentKind.Punctuation"/> segments of
+    /// <see cref="Text.TextSegmenter.SplitWords(string)"/>, so every character that is not white space is covered
+    /// (punctuation and markup included); only white space lies between them.
     /// </remarks>
     public IReadOnlyList<AttributedSegment> Words { get; }
 

@@ -62,8 +62,10 @@ internal sealed class ProvenanceWalker
         var sentenceList = sentences.Sentences
             .Select(s => Attribute(text, s.Segment, s.Origin, s.RestoredIn))
             .ToImmutableArray();
+        // Every word and mark: punctuation and Markdown markup have an origin too, so blame covers every character
+        // that is not white space.
         var words = current.Tokens.Segments
-            .Where(s => s.Kind == SegmentKind.Word)
+            .Where(s => s.Kind != SegmentKind.Whitespace)
             .Select(s => Attribute(text, s, current.Origins[s.Start], current.RestoredIn[s.Start]))
             .ToImmutableArray();
         return new ProvenanceReport(Revision, sentenceList, words, removed);

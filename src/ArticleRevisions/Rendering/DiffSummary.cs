@@ -27,27 +27,32 @@ internal static class DiffSummary
         }
 
         var parts = new List<string>();
-        // Removals and replacements come first: what a version no longer says is what readers most need to see.
+        // What matters most to a reader is quoted first (whole sentences, numbers and dates, negations, names,
+        // quotations, then other rewordings, removals before additions); trivial edits are only counted, last.
         var quotable = edits
-            .Where(e => Words(e.Removed) <= MaxQuotedWords && Words(e.Added) <= MaxQuotedWords)
-            .OrderBy(e => e.Removed.Length == 0 ? 1 : 0)
+            .Select((e, k) => (Edit: e, Order: k))
+            .Where(e => e.Edit.Rank < EditRank.Counted && (e.Edit.Rank == EditRank.WholeSentence || (Words(e.Edit.Removed) <= MaxQuotedWords && Words(e.Edit.Added) <= MaxQuotedWords)))
+            .OrderBy(e => e.Edit.Rank)
+            .ThenBy(e => e.Order)
+            .Select(e => e.Edit)
             .ToList();
-        foreach (var (removed, added) in quotable.Take(MaxQuotedEdits))
+        foreach (var edit in quotable.Take(MaxQuotedEdits))
         {
-            parts.Add((removed.Length, added.Length) switch
+            parts.Add((edit.Removed.Length, edit.Added.Length) switch
             {
-                (_, 0) => $"removed {Quote(removed)}",
-                (0, _) => $"added {Quote(added)}",
-                _ => $"replaced {Quote(removed)} with {Quote(added)}",
+                (_, 0) => $"removed {Quote(edit.Removed)}",
+                (0, _) => $"added {Quote(edit.Added)}",
+                _ => $"replaced {Quote(edit.Removed)} with {Quote(edit.Added)}",
             });
         }
 
-        var others = edits.Count - Math.Min(quotable.Count, MaxQuotedEdits);
+        var others = edits.Count(e => e.Rank < EditRank.Counted) - Math.Min(quotable.Count, MaxQuotedEdits);
         if (others > 0 && parts.Count > 0)
         {
             parts.Add($"{others} more edit{Plural(others)}");
         }
 
+        parts.AddRange(Trivial(edits));
         if (whitespaceEdits > 0)
         {
             parts.Add(lineEndingEdits == whitespaceEdits
@@ -68,6 +73,33 @@ internal static class DiffSummary
 
         var summary = string.Join("; ", parts);
         return char.ToUpperInvariant(summary[0]) + summary[1..];
+    }
+
+    /// <summary>The edits only counted, by kind: honorifics, punctuation, typography, markup.</summary>
+    private static IEnumerable<string> Trivial(List<SummaryEdit> edits)
+    {
+        var honorifics = edits.Where(e => e.Rank == EditRank.Honorific).ToList();
+        foreach (var (count, verb) in new[]
+        {
+            (honorifics.Count(e => e.Removed.Length == 0), "added"),
+            (honorifics.Count(e => e.Added.Length == 0), "removed"),
+            (honorifics.Count(e => e.Removed.Length > 0 && e.Added.Length > 0), "changed"),
+        })
+        {
+            if (count > 0)
+            {
+                yield return $"{count} honorific{Plural(count)} {verb}";
+            }
+        }
+
+        foreach (var (rank, noun) in new[] { (EditRank.Punctuation, "punctuation change"), (EditRank.Typography, "typography change"), (EditRank.Markup, "markup change") })
+        {
+            var count = edits.Count(e => e.Rank == rank);
+            if (count > 0)
+            {
+                yield return $"{count} {noun}{Plural(count)}";
+            }
+        }
     }
 
     private static string Counts(DiffStatistics s)
@@ -92,16 +124,16 @@ internal static class DiffSummary
         }
     }
 
-    /// <summary>The plain edits in reading order, each a removed and an added text; white-space-only edits are only counted.</summary>
-    private static (List<(string Removed, string Added)> Edits, int WhitespaceEdits, int LineEndingEdits) Edits(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
+    /// <summary>The plain edits in reading order, each ranked; white-space-only edits are only counted.</summary>
+    private static (List<SummaryEdit> Edits, int WhitespaceEdits, int LineEndingEdits) Edits(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
     {
-        var edits = new List<(string, string)>();
+        var edits = new List<SummaryEdit>();
         int whitespaceEdits = 0, lineEndingEdits = 0;
         foreach (var region in EditRegion.Collect(spans, oldText, newText))
         {
             if (!region.IsWhitespaceOnly)
             {
-                edits.Add((KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added)));
+                edits.Add(new SummaryEdit(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added), EditRank.Of(region, oldText, newText)));
             }
             else if (!region.NextToMove)
             {
@@ -116,6 +148,9 @@ internal static class DiffSummary
 
         return (edits, whitespaceEdits, lineEndingEdits);
     }
+
+    /// <summary>One edit as the summary quotes it: white space collapsed, and how much it matters.</summary>
+    private readonly record struct SummaryEdit(string Removed, string Added, int Rank);
 
     private static int Words(string text) => WordScanner.Count(text);
 

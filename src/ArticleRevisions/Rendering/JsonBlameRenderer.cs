@@ -2,10 +2,12 @@ using ArticleRevisions.Reports;
 
 namespace ArticleRevisions.Rendering;
 
-/// <summary>Writes a <see cref="BlameReport"/> as JSON following the <c>artrev-blame</c> schema, version 1.</summary>
+/// <summary>Writes a <see cref="BlameReport"/> as JSON following the <c>artrev-blame</c> schema, version 2.</summary>
 /// <remarks>
-/// The <c>segments</c> are the report's <see cref="BlameReport.Segments"/>: sentences, or single words at word
-/// granularity. See the README for the schema. This type is immutable and thread-safe.
+/// The <c>segments</c> are the report's <see cref="BlameReport.Runs"/>: sentences, or at word granularity runs of
+/// consecutive words and marks that share an origin and a restoring revision, each from its first word or mark to
+/// its last (version 1 wrote one segment per word and left punctuation out). See the README for the schema. This
+/// type is immutable and thread-safe.
 /// </remarks>
 public sealed class JsonBlameRenderer : IRenderer<BlameReport>
 {
@@ -13,7 +15,7 @@ public sealed class JsonBlameRenderer : IRenderer<BlameReport>
     public const string SchemaName = "artrev-blame";
 
     /// <summary>The schema version; raised whenever a field changes meaning or disappears.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly ReportOptions options;
 
@@ -36,7 +38,7 @@ public sealed class JsonBlameRenderer : IRenderer<BlameReport>
             JsonDocumentWriter.WriteRevisionRef(json, "revision", model.Revision, zone);
             json.WriteString("granularity", model.Granularity == BlameGranularity.Word ? "word" : "sentence");
             json.WriteStartArray("segments");
-            foreach (var segment in model.Segments)
+            foreach (var segment in model.Runs)
             {
                 json.WriteStartObject();
                 json.WriteNumber("start", segment.Segment.Start);

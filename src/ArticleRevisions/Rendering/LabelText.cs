@@ -17,6 +17,7 @@ internal static class LabelText
         EditLabel.TextRemoved => "text removed",
         EditLabel.Rewritten => "rewritten",
         EditLabel.Moved => "moved",
+        EditLabel.Headline => "headline changed",
         _ => label.ToString(),
     };
 
@@ -32,6 +33,7 @@ internal static class LabelText
         EditLabel.TextRemoved => "textRemoved",
         EditLabel.Rewritten => "rewritten",
         EditLabel.Moved => "moved",
+        EditLabel.Headline => "headline",
         _ => label.ToString(),
     };
 }

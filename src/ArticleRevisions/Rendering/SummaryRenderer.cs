@@ -8,9 +8,11 @@ namespace ArticleRevisions.Rendering;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Up to three edits are quoted, removals and replacements first (what a version no longer says is what readers
-/// most need to see), then how many more there were, white-space and line-ending changes, and the sentences and
-/// paragraphs added, removed, moved and changed. Edits are quoted in whole words even at
+/// Up to three edits are quoted, what matters to a reader first (a reworded headline, whole sentences added or
+/// removed, numbers and dates, negations, names, quotations, then other rewordings, removals before additions, then
+/// spelling), each rank in reading order; honorifics, punctuation, typography and markup are counted, not quoted
+/// (<c>2 honorifics added</c>). Then come how many more edits there were, white-space and line-ending changes,
+/// and the sentences and paragraphs added, removed, moved and changed. Edits are quoted in whole words even at
 /// <see cref="DiffGranularity.Character"/>. When nothing differs, it says <c>No differences</c>, with what the
 /// options did not show in brackets.
 /// </para>

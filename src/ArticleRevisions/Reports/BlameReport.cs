@@ -29,13 +29,13 @@ public sealed class BlameReport
     /// <summary>Gets the full provenance of the revision: every sentence and word with its origin, and the text removed.</summary>
     public ProvenanceReport Provenance { get; }
 
-    /// <summary>Gets the sentences, or the words, of the revision with their origins, as <see cref="Granularity"/> asks.</summary>
+    /// <summary>Gets the sentences, or the words and marks, of the revision with their origins, as <see cref="Granularity"/> asks.</summary>
     public IReadOnlyList<AttributedSegment> Segments => Granularity == BlameGranularity.Word ? Provenance.Words : Provenance.Sentences;
 
     /// <summary>
-    /// Gets the revision's text in runs by origin: each sentence, or each run of consecutive words that share an
-    /// origin and a restoring revision, from its first word to its last (the punctuation and white space between
-    /// them included).
+    /// Gets the revision's text in runs by origin: each sentence, or each run of consecutive words and marks that
+    /// share an origin and a restoring revision, from its first word or mark to its last (the white space between
+    /// them included), so every character but white space lies in a run.
     /// </summary>
     public ImmutableArray<AttributedSegment> Runs { get; }
 

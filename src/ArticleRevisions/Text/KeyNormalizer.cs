@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ArticleRevisions.Text;
@@ -9,15 +10,21 @@ namespace ArticleRevisions.Text;
 /// <param name="NormalizeUnicode">Canonically equivalent sequences (NFC) give the same key.</param>
 /// <param name="NormalizePunctuation">Typographic variants (quotes, dashes, the ellipsis, non-breaking spaces) give the same key.</param>
 /// <param name="IgnoreCase">Letters that differ only in case give the same key.</param>
-/// <param name="IgnoreWhitespace">Runs of white space count as one space, and white space at the ends counts as none.</param>
+/// <param name="IgnoreWhitespace">
+/// White space counts only as a break between two words that would otherwise run together: runs of it count as one
+/// space there, and as none elsewhere (at the ends, or beside a mark or a letter of a script written without spaces).
+/// </param>
 internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool NormalizePunctuation, bool IgnoreCase, bool IgnoreWhitespace)
 {
+    private static readonly SearchValues<char> RefusedOrSurrogate =
+        SearchValues.Create(string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).Append('\uFFFE')));
+
     public string Key(string text, int start, int length)
     {
         var key = text.Substring(start, length);
-        if (NormalizeUnicode && !key.IsNormalized(NormalizationForm.FormC))
+        if (NormalizeUnicode)
         {
-            key = key.Normalize(NormalizationForm.FormC);
+            key = ToNfc(key);
         }
 
         if (NormalizePunctuation)
@@ -32,10 +39,93 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
 
         if (IgnoreWhitespace)
         {
-            key = CollapseWhitespace(key);
+            key = WordBreaks(key);
         }
 
         return key;
+    }
+
+    /// <summary>Tells whether the key of <paramref name="text"/> is <paramref name="text"/> itself, so it can be matched without building one.</summary>
+    /// <remarks>
+    /// True for text of Latin letters below U+0300 and Cyrillic letters, digits and ASCII marks, unless case is ignored,
+    /// or it holds typography or white space the options would change. Such characters are in NFC each alone and never
+    /// compose with each other, so the answer is exact where it says yes; it says no for everything else.
+    /// </remarks>
+    public bool IsOwnKey(ReadOnlySpan<char> text)
+    {
+        if (IgnoreCase)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if ((c >= '\u0300' && (c < '\u0400' || c >= '\u0530'))
+                || (NormalizePunctuation && c is '\u00A0' or '\u00AB' or '\u00BB')
+                || (IgnoreWhitespace && CharacterClassifier.IsSpaceLike(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells whether two stretches of text have the same key.</summary>
+    public bool Equal(string a, int aStart, int aLength, string b, int bStart, int bLength)
+    {
+        var x = a.AsSpan(aStart, aLength);
+        var y = b.AsSpan(bStart, bLength);
+        return IsOwnKey(x) && IsOwnKey(y) ? x.SequenceEqual(y) : Key(a, aStart, aLength) == Key(b, bStart, bLength);
+    }
+
+    /// <summary>Gets the NFC form of <paramref name="text"/> (the same instance when it is already in NFC).</summary>
+    /// <remarks>
+    /// The platform's normaliser refuses text holding U+FFFE or a lone surrogate, though both may stand in a
+    /// string (U+FFFE is even a valid scalar value). Neither ever composes with, nor reorders past, anything around
+    /// it, so the stretches between them are normalised on their own and the characters themselves kept as they are.
+    /// </remarks>
+    internal static string ToNfc(string text)
+    {
+        var refused = FirstRefused(text, 0);
+        if (refused < 0)
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var start = 0;
+        for (; refused >= 0; refused = FirstRefused(text, start))
+        {
+            builder.Append(ToNfc(text[start..refused])).Append(text[refused]);
+            start = refused + 1;
+        }
+
+        builder.Append(ToNfc(text[start..]));
+        var normalized = builder.ToString();
+        return normalized == text ? text : normalized;
+    }
+
+    /// <summary>Finds the first U+FFFE or lone surrogate at or after <paramref name="from"/>, or -1.</summary>
+    private static int FirstRefused(string text, int from)
+    {
+        for (var i = from; ;)
+        {
+            var k = text.AsSpan(i).IndexOfAny(RefusedOrSurrogate);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            var at = i + k;
+            if (char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]))
+            {
+                i = at + 2;
+                continue;
+            }
+
+            return at;
+        }
     }
 
     /// <summary>Maps typographic variants to one plain form each.</summary>
@@ -67,6 +157,41 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
         '\u00A0' or '\u2007' or '\u202F' => " ",
         _ => null,
     };
+
+    /// <summary>
+    /// White space as <see cref="IgnoreWhitespace"/> counts it: a run of it between two letters or digits of scripts
+    /// that put spaces between words becomes one space (<c>ab</c> and <c>a b</c> are different words); any other
+    /// run goes (<c>2024.The</c> and <c>2024. The</c>, or <c>中文a</c> and <c>中文 a</c>, hold the same words and marks).
+    /// </summary>
+    internal static string WordBreaks(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pending = false;
+        var last = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (CharacterClassifier.IsSpaceLike(c))
+            {
+                pending = builder.Length > 0;
+                continue;
+            }
+
+            if (pending && IsSpacedWordCharacter(text, last) && IsSpacedWordCharacter(text, i))
+            {
+                builder.Append(' ');
+            }
+
+            pending = false;
+            last = char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? i - 1 : i;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsSpacedWordCharacter(string text, int index) =>
+        CharacterClassifier.Classify(text, index, text.Length) is CharacterClass.Letter or CharacterClass.Digit;
 
     /// <summary>Runs of white space become one space; white space at the ends goes.</summary>
     internal static string CollapseWhitespace(string text)

@@ -64,7 +64,7 @@ public static class PhraseSearch
             return text;
         }
 
-        return KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(text.Normalize(NormalizationForm.FormC)));
+        return KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(KeyNormalizer.ToNfc(text)));
     }
 
     private static int Count(string haystack, string needle, StringComparison comparison)

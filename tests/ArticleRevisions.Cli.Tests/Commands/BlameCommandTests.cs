@@ -38,7 +38,8 @@ public class BlameCommandTests
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
         Assert.Equal("artrev-blame", root.GetProperty("schema").GetString());
-        var combat = root.GetProperty("segments").EnumerateArray().First(s => s.GetProperty("text").GetString() == "integral");
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
+        var combat = root.GetProperty("segments").EnumerateArray().First(s => s.GetProperty("text").GetString()?.Contains("integral", StringComparison.Ordinal) == true);
         Assert.Equal(2, combat.GetProperty("origin").GetProperty("number").GetInt32());
         var removed = root.GetProperty("removed")[0];
         Assert.Equal("new offensive", removed.GetProperty("text").GetString());

@@ -1,5 +1,6 @@
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Rendering;
+using ArticleRevisions.Text;
 using CsCheck;
 
 namespace ArticleRevisions.Tests.Diffing;
@@ -22,6 +23,30 @@ public class EngineTests
         Assert.Contains(moved.Atoms, a => a.Kind == DiffSpanKind.MovedFrom);
         Assert.Equal(1, moved.Counts.ParagraphsMoved);
         Assert.Equal(0, found.Counts.ParagraphsMoved);
+    }
+
+    [Fact]
+    public void A_deletion_beside_an_equal_insertion_with_nothing_kept_between_is_not_a_move()
+    {
+        // Hand-made findings, as a bounded alignment of a huge input could leave them: the same sentence deleted
+        // and inserted side by side. Nothing kept lies between the two ends, so nothing crossed: no move.
+        const string Sentence = "The council met on Tuesday evening.";
+        var text = "Intro. " + Sentence;
+        var whole = new Segment(SegmentKind.Sentence, 7, Sentence.Length);
+        var found = new EngineOutput(
+            [
+                new Atom(DiffSpanKind.Unchanged, 0, 7, 0, 7),
+                new Atom(DiffSpanKind.Deleted, 7, Sentence.Length, 7, 0),
+                new Atom(DiffSpanKind.Inserted, text.Length, 0, 7, Sentence.Length),
+            ],
+            [new MoveCandidate(1, UnitLevel.Sentence, whole, IsDeletion: true), new MoveCandidate(2, UnitLevel.Sentence, whole, IsDeletion: false)],
+            new DiffStatistics { SentencesAdded = 1, SentencesRemoved = 1 },
+            []);
+
+        var moved = MoveDetector.Apply(found, text, text, DiffOptions.Default);
+
+        Assert.DoesNotContain(moved.Atoms, a => a.MoveId != 0);
+        Assert.Equal(0, moved.Counts.SentencesMoved);
     }
 
     [Fact]

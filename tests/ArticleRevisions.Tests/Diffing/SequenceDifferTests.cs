@@ -43,6 +43,40 @@ public class SequenceDifferTests
         Gen.Select(sequence, sequence).Sample((a, b) => AssertAligns(a, b, SequenceDiffer.Diff(a, b)), iter: 500);
     }
 
+    [Fact]
+    public void Keeps_a_heavy_piece_rather_than_more_light_ones()
+    {
+        var blocks = SequenceDiffer.Diff([".", ",", "word"], ["word", ".", ","], [1, 1, 1L << 32], [1L << 32, 1, 1]);
+
+        Assert.Equal([new EditBlock(0, 2, 0, 0), new EditBlock(3, 0, 1, 2)], blocks);
+    }
+
+    [Fact]
+    public void Puts_the_deletion_first_when_two_alignments_keep_as_much()
+    {
+        var blocks = SequenceDiffer.Diff(["a", "b"], ["b", "a"]);
+
+        Assert.Equal([new EditBlock(0, 1, 0, 0), new EditBlock(2, 0, 1, 1)], blocks);
+    }
+
+    [Fact]
+    public void Settles_ties_by_the_pieces_so_a_revert_aligns_as_the_mirror_of_its_edit_as_a_property()
+    {
+        var sequence = Gen.Int[0, 5].Array[0, 30];
+
+        Gen.Select(sequence, sequence).Sample((a, b) =>
+        {
+            var names = Enumerable.Range(0, 6).Select(i => ((char)('a' + i)).ToString()).ToArray();
+            var weights = (int[] s) => s.Select(x => x < 3 ? 1L << 32 : 1).ToArray();
+
+            var forward = SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, weights(a), weights(b), names);
+            var backward = SequenceDiffer.Diff(b, 0, b.Length, a, 0, a.Length, weights(b), weights(a), names);
+
+            Assert.Equal(forward.Select(k => (k.OldStart, k.OldCount, k.NewStart, k.NewCount)), backward.Select(k => (k.NewStart, k.NewCount, k.OldStart, k.OldCount)));
+            AssertAligns([.. a.Select(x => names[x])], [.. b.Select(x => names[x])], forward);
+        }, iter: 500);
+    }
+
     /// <summary>Blocks are ordered, disjoint, and everything between them is equal pairwise.</summary>
     private static void AssertAligns(string[] a, string[] b, IReadOnlyList<EditBlock> blocks)
     {

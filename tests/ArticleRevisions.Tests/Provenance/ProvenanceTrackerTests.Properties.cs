@@ -76,7 +76,7 @@ public sealed partial class ProvenanceTrackerTests
             TextSegmenter.SplitSentences(text).Where(s => s.Kind == SegmentKind.Sentence),
             report.Sentences.Select(s => s.Segment));
         Assert.Equal(
-            TextSegmenter.SplitWords(text).Where(s => s.Kind == SegmentKind.Word),
+            TextSegmenter.SplitWords(text).Where(s => s.Kind != SegmentKind.Whitespace),
             report.Words.Select(w => w.Segment));
         foreach (var item in report.Sentences.Concat(report.Words))
         {

@@ -1,6 +1,7 @@
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using ArticleRevisions.Provenance;
+using ArticleRevisions.Text;
 using NodaTime;
 
 namespace ArticleRevisions.Tests.Provenance;
@@ -18,7 +19,7 @@ public sealed partial class ProvenanceTrackerTests
 
         Assert.Same(history.GetRevision(1), report.Revision);
         Assert.Equal(["The council met on Monday.", "It approved the budget."], report.Sentences.Select(s => s.Text));
-        Assert.Equal(9, report.Words.Count);
+        Assert.Equal(11, report.Words.Count); // nine words and two full stops: every character but white space
         Assert.All(report.Sentences.Concat(report.Words), s => Assert.Equal(1, s.Origin.Number));
         Assert.All(report.Sentences.Concat(report.Words), s => Assert.Null(s.RestoredIn));
         Assert.Empty(report.Removed);
@@ -36,7 +37,7 @@ public sealed partial class ProvenanceTrackerTests
         Assert.Equal([1, 2], report.Sentences.Select(s => s.Origin.Number));
         Assert.Equal("editor 2", report.Sentences[1].Origin.Editor);
         Assert.Equal(Start + Duration.FromHours(1), report.Sentences[1].Origin.At);
-        Assert.Equal([1, 1, 1, 1, 1, 2, 2, 2, 2], report.Words.Select(w => w.Origin.Number));
+        Assert.Equal([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2], report.Words.Select(w => w.Origin.Number));
         Assert.Empty(report.Removed);
     }
 
@@ -239,7 +240,7 @@ public sealed partial class ProvenanceTrackerTests
         var third = ProvenanceTracker.Compute(history, 3);
 
         Assert.Equal([1, 1, 1, 2], second.Sentences.Select(s => s.Origin.Number));
-        Assert.Equal([.. Enumerable.Repeat(1, 11), 2, 2, 2, 2], second.Words.Select(w => w.Origin.Number));
+        Assert.Equal([.. Enumerable.Repeat(1, 14), 2, 2, 2, 2, 2], second.Words.Select(w => w.Origin.Number));
         Assert.Equal(2, third.Sentences.Count(s => s.Origin.Number == 1));
         Assert.Equal(1, third.Sentences.Count(s => s.Origin.Number == 2));
     }
@@ -336,7 +337,8 @@ public sealed partial class ProvenanceTrackerTests
         var report = ProvenanceTracker.Compute(history, 2, DiffOptions.Default);
 
         Assert.Equal([2, 1], report.Sentences.Select(s => s.Origin.Number));
-        Assert.All(report.Words, w => Assert.Equal(1, w.Origin.Number));
+        Assert.All(report.Words.Where(w => w.Segment.Kind == SegmentKind.Word), w => Assert.Equal(1, w.Origin.Number));
+        Assert.Equal(["“", "”"], report.Words.Where(w => w.Origin.Number == 2).Select(w => w.Text));
         Assert.Equal(["\"", "\""], report.Removed.Select(r => r.Text));
     }
 

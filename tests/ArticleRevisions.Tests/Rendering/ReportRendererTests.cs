@@ -42,6 +42,18 @@ public class ReportRendererTests
     }
 
     [Fact]
+    public void Word_blame_JSON_writes_runs_that_cover_every_character_but_white_space()
+    {
+        var report = BlameReport.Create(History, granularity: BlameGranularity.Word);
+
+        var segments = JsonDocument.Parse(new JsonBlameRenderer().RenderToString(report)).RootElement.GetProperty("segments").EnumerateArray()
+            .Select(s => (Text: s.GetProperty("text").GetString(), Start: s.GetProperty("start").GetInt32(), Length: s.GetProperty("length").GetInt32(), Origin: s.GetProperty("origin").GetProperty("number").GetInt32()))
+            .ToArray();
+
+        Assert.Equal([("The council met", 0, 15, 1), ("on Monday | 3 *March*", 16, 21, 2), (".", 37, 1, 1)], segments);
+    }
+
+    [Fact]
     public void Markdown_and_HTML_escape_the_history_text_in_their_tables()
     {
         var markdown = new MarkdownLogRenderer().RenderToString(RevisionLog.Create(History));

@@ -12,9 +12,9 @@ public class BlameReportTests
         var report = BlameReport.Create(history, granularity: BlameGranularity.Word);
 
         Assert.Equal(
-            [("The council", 1), ("narrowly", 2), ("voted on Monday", 1)],
+            [("The council", 1), ("narrowly", 2), ("voted on Monday.", 1)],
             report.Runs.Select(r => (r.Text, r.Origin.Number)));
-        Assert.Equal(6, report.Segments.Count);
+        Assert.Equal(7, report.Segments.Count); // six words and the full stop
         Assert.Equal(report.Provenance.Words, report.Segments);
     }
 

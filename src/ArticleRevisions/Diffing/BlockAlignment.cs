@@ -1,0 +1,758 @@
+using ArticleRevisions.Text;
+
+namespace ArticleRevisions.Diffing;
+
+/// <summary>
+/// The word-by-word alignment of a changed block, across sentence and paragraph boundaries, and what it says about
+/// the block's sentences and paragraphs: which are wholly removed or added, and how many groups of them were edited.
+/// </summary>
+/// <remarks>
+/// Words and marks are aligned by their keys under the options, a word weighing more than any number of marks, so
+/// no alignment changes fewer words. A sentence (or paragraph) none of whose words and marks is kept is removed
+/// (or added). The others are linked, old to new, by the words they keep in common; each linked group holding a
+/// word or mark that was deleted or inserted counts as one changed unit, and a group that differs only in white
+/// space (a paragraph split, joined or re-wrapped) counts as nothing. The counts are the same whichever text is
+/// old, but for the sides they are on.
+/// </remarks>
+internal sealed class BlockAlignment
+{
+    /// <summary>What a word weighs in an alignment, against 1 for a mark: more than any number of marks.</summary>
+    internal const long WordWeight = 1L << 32;
+
+    /// <summary>The fewest words a sentence holds to count as moved (as <see cref="MoveDetector"/> requires).</summary>
+    private const int MoveWords = MoveDetector.MinimumWords;
+
+    private readonly int[] newOfOld;
+    private readonly int[] oldOfNew;
+
+    private BlockAlignment(BlockSide oldSide, BlockSide newSide, int[] newOfOld, int[] oldOfNew)
+    {
+        Old = oldSide;
+        New = newSide;
+        this.newOfOld = newOfOld;
+        this.oldOfNew = oldOfNew;
+        OldWholeSentences = Whole(oldSide.Sentences, oldSide, newOfOld, t => oldSide.SentenceOf(t));
+        NewWholeSentences = Whole(newSide.Sentences, newSide, oldOfNew, t => newSide.SentenceOf(t));
+        OldWholeParagraphs = Whole(oldSide.Paragraphs, oldSide, newOfOld, t => oldSide.ParagraphOf(t));
+        NewWholeParagraphs = Whole(newSide.Paragraphs, newSide, oldOfNew, t => newSide.ParagraphOf(t));
+    }
+
+    public BlockSide Old { get; }
+
+    public BlockSide New { get; }
+
+    /// <summary>Gets, per old sentence, whether none of it is kept.</summary>
+    public bool[] OldWholeSentences { get; }
+
+    /// <summary>Gets, per new sentence, whether none of it is kept.</summary>
+    public bool[] NewWholeSentences { get; }
+
+    /// <summary>Gets, per old paragraph, whether none of it is kept.</summary>
+    public bool[] OldWholeParagraphs { get; }
+
+    /// <summary>Gets, per new paragraph, whether none of it is kept.</summary>
+    public bool[] NewWholeParagraphs { get; }
+
+    /// <summary>Aligns the tokens of the two sides.</summary>
+    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys)
+    {
+        var codes = new KeyCodes();
+        var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
+        var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
+        var flat = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []), oldCodes, newCodes, oldSide, newSide);
+        var (newOfOld, oldOfNew) = flat;
+        if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes)
+            && MovedSentences(oldSide, oldCodes, newSide, newCodes, out var moved) is var anchors && moved)
+        {
+            // A sentence moved across others: keeping the others in place and the moved one whole (a move) may
+            // change fewer words than the word alignment, which keeps the longest words in place wherever they are.
+            var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
+            if (WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes) <= WordsChanged(flat, oldSide, oldCodes, newSide, newCodes))
+            {
+                (newOfOld, oldOfNew) = anchored;
+            }
+        }
+
+        return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
+    }
+
+    /// <summary>Puts the edits of an alignment where a reader expects them, keeping it as good.</summary>
+    private static (int[] NewOfOld, int[] OldOfNew) Tidy((int[] NewOfOld, int[] OldOfNew) match, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide)
+    {
+        var (newOfOld, oldOfNew) = match;
+        Regroup(newOfOld, oldOfNew, oldCodes, newCodes, oldSide, newSide);
+        Slide(newOfOld, oldOfNew, oldCodes, oldSide);
+        Slide(oldOfNew, newOfOld, newCodes, newSide);
+        LetGoOfStrayMarks(newOfOld, oldOfNew, oldSide, newSide);
+        return match;
+    }
+
+    /// <summary>
+    /// Tells whether the alignment deletes a whole sentence of at least <see cref="MoveWords"/> words and inserts it
+    /// whole, word for word, elsewhere: only then may keeping other sentences in place instead change fewer words.
+    /// </summary>
+    private static bool HasExactMove((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    {
+        var deleted = WholeSentences(match.NewOfOld, oldSide).Where(r => Words(oldSide, r) >= MoveWords).ToList();
+        if (deleted.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var inserted in WholeSentences(match.OldOfNew, newSide))
+        {
+            foreach (var r in deleted)
+            {
+                if (oldCodes.AsSpan(r.First, r.End - r.First).SequenceEqual(newCodes.AsSpan(inserted.First, inserted.End - inserted.First)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Aligns the tokens, keeping the tokens of each anchor sentence pair (old, new) together and aligning between them.</summary>
+    private static (int[] NewOfOld, int[] OldOfNew) Match(int[] a, int[] b, long[] wa, long[] wb, IReadOnlyList<string> names, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors)
+    {
+        var newOfOld = new int[a.Length];
+        var oldOfNew = new int[b.Length];
+        Array.Fill(newOfOld, -1);
+        Array.Fill(oldOfNew, -1);
+        int aLo = 0, bLo = 0;
+        foreach (var (oldFirst, oldEnd, newFirst, newEnd) in anchors.Append((a.Length, a.Length, b.Length, b.Length)))
+        {
+            int i = aLo, j = bLo;
+            foreach (var block in SequenceDiffer.Diff(a, aLo, oldFirst, b, bLo, newFirst, wa, wb, names).Append(new EditBlock(oldFirst, 0, newFirst, 0)))
+            {
+                for (; i < block.OldStart; i++, j++)
+                {
+                    (newOfOld[i], oldOfNew[j]) = (j, i);
+                }
+
+                (i, j) = (block.OldStart + block.OldCount, block.NewStart + block.NewCount);
+            }
+
+            for (int x = oldFirst, y = newFirst; x < oldEnd; x++, y++)
+            {
+                (newOfOld[x], oldOfNew[y]) = (y, x);
+            }
+
+            (aLo, bLo) = (oldEnd, newEnd);
+        }
+
+        return (newOfOld, oldOfNew);
+    }
+
+    /// <summary>
+    /// The sentences that stand, word for word, once in each side: the most of them in the same order are returned
+    /// as anchors (their token ranges); <paramref name="moved"/> tells whether one of the others, of at least
+    /// <see cref="MoveWords"/> words, crossed them.
+    /// </summary>
+    private static List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> MovedSentences(BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes, out bool moved)
+    {
+        moved = false;
+        var oldRanges = SentenceTokens(oldSide);
+        var newRanges = SentenceTokens(newSide);
+        if (oldRanges.Count < 2 || newRanges.Count < 2)
+        {
+            return [];
+        }
+
+        // Each sentence is known by its token codes; a code of its own names a sentence that stands once on each side.
+        var sentenceCodes = new KeyCodes();
+        var oldSentences = oldRanges.Select(r => sentenceCodes.Code(Join(oldCodes, r))).ToArray();
+        var newSentences = newRanges.Select(r => sentenceCodes.Code(Join(newCodes, r))).ToArray();
+        var counts = new int[sentenceCodes.Names.Count, 2];
+        foreach (var code in oldSentences)
+        {
+            counts[code, 0]++;
+        }
+
+        foreach (var code in newSentences)
+        {
+            counts[code, 1]++;
+        }
+
+        var oldUnique = Enumerable.Range(0, oldSentences.Length).Where(k => counts[oldSentences[k], 0] == 1 && counts[oldSentences[k], 1] == 1).ToArray();
+        var newUnique = Enumerable.Range(0, newSentences.Length).Where(k => counts[newSentences[k], 0] == 1 && counts[newSentences[k], 1] == 1).ToArray();
+        if (oldUnique.Length < 2)
+        {
+            return [];
+        }
+
+        var a = oldUnique.Select(k => oldSentences[k]).ToArray();
+        var b = newUnique.Select(k => newSentences[k]).ToArray();
+        var anchors = new List<(int, int, int, int)>();
+        var kept = new bool[a.Length];
+        int i = 0, j = 0;
+        foreach (var block in SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, null, null).Append(new EditBlock(a.Length, 0, b.Length, 0)))
+        {
+            for (; i < block.OldStart; i++, j++)
+            {
+                kept[i] = true;
+                var (o, n) = (oldRanges[oldUnique[i]], newRanges[newUnique[j]]);
+                anchors.Add((o.First, o.End, n.First, n.End));
+            }
+
+            (i, j) = (block.OldStart + block.OldCount, block.NewStart + block.NewCount);
+        }
+
+        for (var k = 0; k < a.Length && !moved; k++)
+        {
+            moved = !kept[k] && Words(oldSide, oldRanges[oldUnique[k]]) >= MoveWords;
+        }
+
+        return anchors;
+    }
+
+    /// <summary>
+    /// How many words the alignment leaves deleted or inserted, less those of whole sentences deleted in one place
+    /// and inserted word for word in another (which will be shown as moves, not counted as changed).
+    /// </summary>
+    private static int WordsChanged((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    {
+        var changed = Unkept(match.NewOfOld, oldSide) + Unkept(match.OldOfNew, newSide);
+        var wholeOld = new Dictionary<string, (int Count, int Words)>(StringComparer.Ordinal);
+        foreach (var range in WholeSentences(match.NewOfOld, oldSide))
+        {
+            var key = Join(oldCodes, range);
+            wholeOld[key] = (wholeOld.GetValueOrDefault(key).Count + 1, Words(oldSide, range));
+        }
+
+        var wholeNew = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var range in WholeSentences(match.OldOfNew, newSide))
+        {
+            var key = Join(newCodes, range);
+            wholeNew[key] = wholeNew.GetValueOrDefault(key) + 1;
+        }
+
+        foreach (var (key, (count, words)) in wholeOld)
+        {
+            if (count == 1 && wholeNew.GetValueOrDefault(key) == 1 && words >= MoveWords)
+            {
+                changed -= 2 * words;
+            }
+        }
+
+        return changed;
+    }
+
+    private static int Unkept(int[] match, BlockSide side)
+    {
+        var count = 0;
+        for (var t = 0; t < match.Length; t++)
+        {
+            count += match[t] < 0 && side.Segments[side.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static IEnumerable<(int First, int End)> WholeSentences(int[] match, BlockSide side) =>
+        SentenceTokens(side).Where(r => match.AsSpan(r.First, r.End - r.First).IndexOfAnyExcept(-1) < 0);
+
+    /// <summary>The token range of each sentence of a side.</summary>
+    private static List<(int First, int End)> SentenceTokens(BlockSide side)
+    {
+        var ranges = new List<(int First, int End)>(side.Sentences.Count);
+        for (var t = 0; t < side.Tokens.Count;)
+        {
+            var first = t;
+            var sentence = side.SentenceOf(t);
+            while (t < side.Tokens.Count && side.SentenceOf(t) == sentence)
+            {
+                t++;
+            }
+
+            ranges.Add((first, t));
+        }
+
+        return ranges;
+    }
+
+    private static int Words(BlockSide side, (int First, int End) range)
+    {
+        var words = 0;
+        for (var t = range.First; t < range.End; t++)
+        {
+            words += side.Segments[side.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private static string Join(int[] codes, (int First, int End) range) =>
+        string.Join(',', codes.AsSpan(range.First, range.End - range.First).ToArray());
+
+    /// <summary>
+    /// Lets go of the marks that alone link two sentences each keeping no word and less than half its tokens: a
+    /// full stop shared by two unrelated sentences says nothing about which became which, so they are removed and
+    /// added whole. Marks that hold most of a sentence (<c>[ 16 ] .</c> and <c>[ 21 ] .</c>) stay kept, as does a
+    /// mark whose other sentence keeps words.
+    /// </summary>
+    private static void LetGoOfStrayMarks(int[] newOfOld, int[] oldOfNew, BlockSide oldSide, BlockSide newSide)
+    {
+        var oldStray = Stray(newOfOld, oldSide);
+        var newStray = Stray(oldOfNew, newSide);
+        for (var t = 0; t < newOfOld.Length; t++)
+        {
+            if (newOfOld[t] >= 0 && oldStray[oldSide.SentenceOf(t)] && newStray[newSide.SentenceOf(newOfOld[t])])
+            {
+                oldOfNew[newOfOld[t]] = -1;
+                newOfOld[t] = -1;
+            }
+        }
+    }
+
+    private static bool[] Stray(int[] match, BlockSide side)
+    {
+        var tokens = new int[side.Sentences.Count];
+        var kept = new int[tokens.Length];
+        var keptWords = new int[tokens.Length];
+        for (var t = 0; t < match.Length; t++)
+        {
+            var sentence = side.SentenceOf(t);
+            tokens[sentence]++;
+            if (match[t] >= 0)
+            {
+                kept[sentence]++;
+                keptWords[sentence] += side.Segments[side.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
+            }
+        }
+
+        var stray = new bool[tokens.Length];
+        for (var k = 0; k < stray.Length; k++)
+        {
+            stray[k] = kept[k] > 0 && keptWords[k] == 0 && 2 * kept[k] < tokens[k];
+        }
+
+        return stray;
+    }
+
+    /// <summary>
+    /// Moves each run of tokens only deleted (or only inserted) to where it covers whole sentences, if it can:
+    /// in <c>a. b. c.</c> to <c>a. c.</c> the run deleted is <c>b.</c>, not <c>. b</c>. A run slides by one where
+    /// the token before it equals its last token (or the token after it its first), which keeps the alignment as
+    /// good; of the places it can take, the one starting and ending at the most sentence and paragraph boundaries
+    /// wins, the earliest on a tie.
+    /// </summary>
+    /// <param name="match">Per token of this side, its partner on the other side, or -1.</param>
+    /// <param name="back">Per token of the other side, its partner on this side, or -1.</param>
+    /// <param name="keys">This side's token codes.</param>
+    /// <param name="side">This side's tokens and units.</param>
+    private static void Slide(int[] match, int[] back, int[] keys, BlockSide side)
+    {
+        var n = match.Length;
+        for (var start = 0; start < n; start++)
+        {
+            if (match[start] >= 0 || (start > 0 && match[start - 1] < 0))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < n && match[end] < 0)
+            {
+                end++;
+            }
+
+            var before = start > 0 ? match[start - 1] : -1;
+            var after = end < n ? match[end] : back.Length;
+            if (after != before + 1)
+            {
+                // The other side changed here too: a replacement, which stays where it is.
+                continue;
+            }
+
+            var (lo, hi) = (start, end);
+            while (lo > 0 && match[lo - 1] >= 0 && keys[lo - 1] == keys[lo - 1 + end - start])
+            {
+                lo--;
+            }
+
+            while (hi < n && match[hi] >= 0 && keys[hi] == keys[hi - (end - start)])
+            {
+                hi++;
+            }
+
+            var length = end - start;
+            int best = start, bestScore = -1;
+            for (var s = lo; s + length <= hi; s++)
+            {
+                var score = Boundaries(side, s, s + length, n);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (s, score);
+                }
+            }
+
+            if (best != start)
+            {
+                var partners = new List<int>(hi - lo - length);
+                for (var t = lo; t < hi; t++)
+                {
+                    if (match[t] >= 0)
+                    {
+                        partners.Add(match[t]);
+                    }
+                }
+
+                var k = 0;
+                for (var t = lo; t < hi; t++)
+                {
+                    match[t] = t >= best && t < best + length ? -1 : partners[k++];
+                    if (match[t] >= 0)
+                    {
+                        back[match[t]] = t;
+                    }
+                }
+            }
+
+            start = Math.Max(end, best + length) - 1;
+        }
+    }
+
+    /// <summary>
+    /// Where a replacement stands next to a kept token that also occurs inside it, keeps that occurrence instead
+    /// when the edits then start and end at more sentence and paragraph boundaries: <c>here.</c> to
+    /// <c>there. Delta new.</c> keeps the first full stop, so <c>Delta new.</c> is inserted whole, not
+    /// <c>there. Delta new</c> before the last full stop. The alignment stays as good: one kept token is traded
+    /// for an equal one, and the same rules on both sides keep a revert the mirror of its edit.
+    /// </summary>
+    private static void Regroup(int[] newOfOld, int[] oldOfNew, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide)
+    {
+        // Each kept pair is weighed against at most this many equal tokens on each side of it, nearest first.
+        const int MaxCandidates = 16;
+        var previous = -1;
+        for (var i = 0; i < newOfOld.Length; i++)
+        {
+            if (newOfOld[i] < 0)
+            {
+                continue;
+            }
+
+            var j = newOfOld[i];
+            var next = i + 1;
+            while (next < newOfOld.Length && newOfOld[next] < 0)
+            {
+                next++;
+            }
+
+            // The stretch around the kept pair: the gap before it and the gap after it, on both sides.
+            var (oldFrom, newFrom) = previous < 0 ? (0, 0) : (previous + 1, newOfOld[previous] + 1);
+            var (oldTo, newTo) = next < newOfOld.Length ? (next, newOfOld[next]) : (newOfOld.Length, oldOfNew.Length);
+            var gapBefore = i > oldFrom || j > newFrom;
+            var gapAfter = oldTo > i + 1 || newTo > j + 1;
+            if (gapBefore || gapAfter)
+            {
+                var best = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
+                var (bestOld, bestNew) = (i, j);
+                foreach (var (x, y) in Alternatives(i, j, oldFrom, oldTo, newFrom, newTo))
+                {
+                    Rematch(i, j, x, y);
+                    var score = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
+                    if (score > best)
+                    {
+                        (best, bestOld, bestNew) = (score, x, y);
+                    }
+
+                    Rematch(x, y, i, j);
+                }
+
+                Rematch(i, j, bestOld, bestNew);
+                i = bestOld;
+            }
+
+            previous = i;
+        }
+
+        // The equal tokens the kept pair (i, j) could be kept as instead, in the gaps on either side of it.
+        IEnumerable<(int Old, int New)> Alternatives(int i, int j, int oldFrom, int oldTo, int newFrom, int newTo)
+        {
+            foreach (var (from, to, step) in new[] { (j - 1, newFrom - 1, -1), (j + 1, newTo, 1) })
+            {
+                var found = 0;
+                for (var k = from; k != to && found < MaxCandidates; k += step)
+                {
+                    if (newCodes[k] == newCodes[j])
+                    {
+                        found++;
+                        yield return (i, k);
+                    }
+                }
+            }
+
+            foreach (var (from, to, step) in new[] { (i - 1, oldFrom - 1, -1), (i + 1, oldTo, 1) })
+            {
+                var found = 0;
+                for (var k = from; k != to && found < MaxCandidates; k += step)
+                {
+                    if (oldCodes[k] == oldCodes[i])
+                    {
+                        found++;
+                        yield return (k, j);
+                    }
+                }
+            }
+        }
+
+        void Rematch(int oldWas, int newWas, int oldNow, int newNow)
+        {
+            newOfOld[oldWas] = -1;
+            oldOfNew[newWas] = -1;
+            newOfOld[oldNow] = newNow;
+            oldOfNew[newNow] = oldNow;
+        }
+    }
+
+    /// <summary>The boundaries at which the runs of unkept tokens in [<paramref name="from"/>, <paramref name="to"/>) start and end.</summary>
+    private static int Score(int[] match, BlockSide side, int from, int to)
+    {
+        var score = 0;
+        for (var t = from; t < to;)
+        {
+            if (match[t] >= 0)
+            {
+                t++;
+                continue;
+            }
+
+            var start = t;
+            while (t < to && match[t] < 0)
+            {
+                t++;
+            }
+
+            score += Boundaries(side, start, t, match.Length);
+        }
+
+        return score;
+    }
+
+    /// <summary>How many sentence and paragraph boundaries the run of tokens [<paramref name="start"/>, <paramref name="end"/>) starts and ends at.</summary>
+    private static int Boundaries(BlockSide side, int start, int end, int count)
+    {
+        var score = 0;
+        score += start == 0 || side.SentenceOf(start) != side.SentenceOf(start - 1) ? 1 : 0;
+        score += end == count || side.SentenceOf(end) != side.SentenceOf(end - 1) ? 1 : 0;
+        score += start == 0 || side.ParagraphOf(start) != side.ParagraphOf(start - 1) ? 1 : 0;
+        score += end == count || side.ParagraphOf(end) != side.ParagraphOf(end - 1) ? 1 : 0;
+        return score;
+    }
+
+    /// <summary>Gets the new token old token <paramref name="token"/> is kept as, or -1 when it was deleted.</summary>
+    public int NewOf(int token) => newOfOld[token];
+
+    /// <summary>Adds what the alignment says about sentences (and paragraphs, when <paramref name="paragraphs"/>) to <paramref name="counts"/>.</summary>
+    public DiffStatistics Count(DiffStatistics counts, bool paragraphs)
+    {
+        if (paragraphs)
+        {
+            for (var p = 0; p < OldWholeParagraphs.Length; p++)
+            {
+                if (OldWholeParagraphs[p])
+                {
+                    var unit = Old.Paragraphs[p];
+                    counts = counts with { ParagraphsRemoved = counts.ParagraphsRemoved + 1, SentencesRemoved = counts.SentencesRemoved + unit.EndSentence - unit.FirstSentence };
+                }
+            }
+
+            for (var p = 0; p < NewWholeParagraphs.Length; p++)
+            {
+                if (NewWholeParagraphs[p])
+                {
+                    var unit = New.Paragraphs[p];
+                    counts = counts with { ParagraphsAdded = counts.ParagraphsAdded + 1, SentencesAdded = counts.SentencesAdded + unit.EndSentence - unit.FirstSentence };
+                }
+            }
+
+            counts = counts with { ParagraphsChanged = counts.ParagraphsChanged + ChangedGroups(UnitLevel.Paragraph).Count };
+        }
+
+        var removed = 0;
+        for (var s = 0; s < OldWholeSentences.Length; s++)
+        {
+            removed += OldWholeSentences[s] && !InWholeParagraph(Old, OldWholeParagraphs, s) ? 1 : 0;
+        }
+
+        var added = 0;
+        for (var s = 0; s < NewWholeSentences.Length; s++)
+        {
+            added += NewWholeSentences[s] && !InWholeParagraph(New, NewWholeParagraphs, s) ? 1 : 0;
+        }
+
+        return counts with
+        {
+            SentencesRemoved = counts.SentencesRemoved + removed,
+            SentencesAdded = counts.SentencesAdded + added,
+            SentencesChanged = counts.SentencesChanged + ChangedGroups(UnitLevel.Sentence).Count,
+        };
+    }
+
+    /// <summary>
+    /// Forgets every kept token inside a changed group of units at <paramref name="level"/>, so that the group is
+    /// shown deleted and inserted whole (the sentence and paragraph granularities).
+    /// </summary>
+    public void Coarsen(UnitLevel level)
+    {
+        var groups = ChangedGroups(level);
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        for (var t = 0; t < newOfOld.Length; t++)
+        {
+            if (newOfOld[t] >= 0 && groups.Contains(Root(level, t)))
+            {
+                oldOfNew[newOfOld[t]] = -1;
+                newOfOld[t] = -1;
+            }
+        }
+
+        groupCache = null;
+    }
+
+    private static bool InWholeParagraph(BlockSide side, bool[] wholeParagraphs, int sentence) =>
+        side.ParagraphOfSentence(sentence) is var paragraph and >= 0 && wholeParagraphs[paragraph];
+
+    private (UnitLevel Level, int[] Parent, HashSet<int> Changed)? groupCache;
+
+    /// <summary>The roots of the linked groups of units at <paramref name="level"/> that hold a deleted or inserted token.</summary>
+    private HashSet<int> ChangedGroups(UnitLevel level)
+    {
+        if (groupCache is { } cached && cached.Level == level)
+        {
+            return cached.Changed;
+        }
+
+        var oldUnits = level == UnitLevel.Paragraph ? Old.Paragraphs.Count : Old.Sentences.Count;
+        var newUnits = level == UnitLevel.Paragraph ? New.Paragraphs.Count : New.Sentences.Count;
+        var parent = new int[oldUnits + newUnits];
+        for (var k = 0; k < parent.Length; k++)
+        {
+            parent[k] = k;
+        }
+
+        // Units are linked by the words they keep in common; by marks only where neither keeps a word. So which of
+        // two equal full stops was kept never changes the groups, and counts stay the same whichever text is old.
+        var oldKeepsWord = KeepsWord(Old, level, newOfOld, oldUnits);
+        var newKeepsWord = KeepsWord(New, level, oldOfNew, newUnits);
+        for (var t = 0; t < newOfOld.Length; t++)
+        {
+            if (newOfOld[t] >= 0)
+            {
+                var (o, n) = (UnitOf(Old, level, t), UnitOf(New, level, newOfOld[t]));
+                if (Old.Segments[Old.Tokens[t]].Kind == SegmentKind.Word || (!oldKeepsWord[o] && !newKeepsWord[n]))
+                {
+                    Union(parent, o, oldUnits + n);
+                }
+            }
+        }
+
+        // A group is changed when a token of one of its units is not kept; units with no kept token are whole, not groups.
+        var changed = new HashSet<int>();
+        var linked = new bool[parent.Length];
+        for (var t = 0; t < newOfOld.Length; t++)
+        {
+            linked[UnitOf(Old, level, t)] |= newOfOld[t] >= 0;
+        }
+
+        for (var t = 0; t < oldOfNew.Length; t++)
+        {
+            linked[oldUnits + UnitOf(New, level, t)] |= oldOfNew[t] >= 0;
+        }
+
+        for (var t = 0; t < newOfOld.Length; t++)
+        {
+            var unit = UnitOf(Old, level, t);
+            if (newOfOld[t] < 0 && linked[unit])
+            {
+                changed.Add(Find(parent, unit));
+            }
+        }
+
+        for (var t = 0; t < oldOfNew.Length; t++)
+        {
+            var unit = oldUnits + UnitOf(New, level, t);
+            if (oldOfNew[t] < 0 && linked[unit])
+            {
+                changed.Add(Find(parent, unit));
+            }
+        }
+
+        groupCache = (level, parent, changed);
+        return changed;
+    }
+
+    private static bool[] KeepsWord(BlockSide side, UnitLevel level, int[] match, int units)
+    {
+        var keeps = new bool[units];
+        for (var t = 0; t < match.Length; t++)
+        {
+            keeps[UnitOf(side, level, t)] |= match[t] >= 0 && side.Segments[side.Tokens[t]].Kind == SegmentKind.Word;
+        }
+
+        return keeps;
+    }
+
+    private int Root(UnitLevel level, int oldToken)
+    {
+        ChangedGroups(level);
+        return Find(groupCache!.Value.Parent, UnitOf(Old, level, oldToken));
+    }
+
+    private static int UnitOf(BlockSide side, UnitLevel level, int token) =>
+        level == UnitLevel.Paragraph ? side.ParagraphOf(token) : side.SentenceOf(token);
+
+    private static int Find(int[] parent, int k)
+    {
+        while (parent[k] != k)
+        {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+
+        return k;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        var (ra, rb) = (Find(parent, a), Find(parent, b));
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+
+    private static bool[] Whole(IReadOnlyList<BlockSide.Unit> units, BlockSide side, int[] match, Func<int, int> unitOf)
+    {
+        var whole = new bool[units.Count];
+        Array.Fill(whole, true);
+        for (var t = 0; t < match.Length; t++)
+        {
+            if (match[t] >= 0 && unitOf(t) >= 0)
+            {
+                whole[unitOf(t)] = false;
+            }
+        }
+
+        return whole;
+    }
+
+    private static (int[] Codes, long[] Weights) CodesAndWeights(BlockSide side, KeyNormalizer keys, KeyCodes codes)
+    {
+        var tokenCodes = new int[side.Tokens.Count];
+        var weights = new long[tokenCodes.Length];
+        for (var t = 0; t < tokenCodes.Length; t++)
+        {
+            var segment = side.Segments[side.Tokens[t]];
+            tokenCodes[t] = codes.Code(side.Text, segment.Start, segment.Length, keys);
+            weights[t] = segment.Kind == SegmentKind.Word ? WordWeight : 1;
+        }
+
+        return (tokenCodes, weights);
+    }
+}

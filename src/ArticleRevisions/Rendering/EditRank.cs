@@ -1,0 +1,156 @@
+using ArticleRevisions.Classification;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Text;
+
+namespace ArticleRevisions.Rendering;
+
+/// <summary>How much an edit matters to a reader, for the order a summary quotes edits in: lower first.</summary>
+/// <remarks>
+/// A reworded headline and whole sentences added or removed, then numbers and dates, negations, names and quotations; then other
+/// rewordings, removals before additions; then changes of letter case or spelling. From <see cref="Counted"/> on,
+/// edits are not quoted but counted: honorifics (<c>Mr.</c>), punctuation, typography and markup.
+/// </remarks>
+internal static class EditRank
+{
+    public const int Headline = 0;
+    public const int WholeSentence = 0;
+    public const int NumberOrDate = 1;
+    public const int Negation = 2;
+    public const int Name = 3;
+    public const int Quotation = 4;
+    public const int Removal = 5;
+    public const int Addition = 6;
+    public const int Spelling = 7;
+    public const int Counted = 8;
+    public const int Honorific = 8;
+    public const int Punctuation = 9;
+    public const int Typography = 10;
+    public const int Markup = 11;
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "hon", "messrs",
+        "пан", "пані", "д-р", "проф",
+    };
+
+    public static int Of(EditRegion region, string oldText, string newText)
+    {
+        var labels = EditClassifier.Label(region, oldText, newText);
+        if (labels.Contains(EditLabel.Formatting))
+        {
+            return Markup;
+        }
+
+        if (labels.Contains(EditLabel.Punctuation))
+        {
+            return KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(region.Removed)) == KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(region.Added))
+                ? Typography
+                : Punctuation;
+        }
+
+        var removed = Words(region.Removed);
+        var added = Words(region.Added);
+        if (removed.Concat(added).All(Honorifics.Contains))
+        {
+            return Honorific;
+        }
+
+        if (labels.Contains(EditLabel.Headline))
+        {
+            return Headline;
+        }
+
+        if ((region.Added.Length == 0 && IsWholeSentences(oldText, region.OldStart, region.Removed.Length))
+            || (region.Removed.Length == 0 && IsWholeSentences(newText, region.NewStart, region.Added.Length)))
+        {
+            return WholeSentence;
+        }
+
+        if (labels.Contains(EditLabel.NumberOrDate))
+        {
+            return NumberOrDate;
+        }
+
+        if (labels.Contains(EditLabel.Negation))
+        {
+            return Negation;
+        }
+
+        if (HasName(oldText, region.OldStart, region.Removed.Length) || HasName(newText, region.NewStart, region.Added.Length))
+        {
+            return Name;
+        }
+
+        if (labels.Contains(EditLabel.Quotation))
+        {
+            return Quotation;
+        }
+
+        if (labels.Contains(EditLabel.SpellingFix))
+        {
+            return Spelling;
+        }
+
+        return region.Removed.Length > 0 ? Removal : Addition;
+    }
+
+    /// <summary>Tells whether a stretch holds one or more whole sentences: it starts where a sentence can start and ends a sentence.</summary>
+    private static bool IsWholeSentences(string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length);
+        var first = start + (length - span.TrimStart().Length);
+        var end = start + span.TrimEnd().Length;
+        if (end <= first)
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        var last = end - 1;
+        while (last > first && IsCloser(text[last]))
+        {
+            last--;
+        }
+
+        return (before < 0 || IsTerminator(text[before]) || IsCloser(text[before]) && before > 0 && IsTerminator(text[before - 1]))
+            && IsTerminator(text[last])
+            && !char.IsLower(text[first]);
+    }
+
+    /// <summary>Tells whether a stretch holds a capitalised word that does not start a sentence: a name.</summary>
+    private static bool HasName(string text, int start, int length)
+    {
+        foreach (var word in TextSegmenter.SplitWords(text, start, length))
+        {
+            if (word.Kind != SegmentKind.Word || !char.IsUpper(text[word.Start]) || Honorifics.Contains(word.GetText(text)))
+            {
+                continue;
+            }
+
+            var before = word.Start - 1;
+            while (before >= 0 && (char.IsWhiteSpace(text[before]) || IsCloser(text[before]) || text[before] is '"' or '“' or '«' or '('))
+            {
+                before--;
+            }
+
+            if (before >= 0 && !IsTerminator(text[before]) && text[before] is not (':' or '\n'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '。';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']';
+
+    private static string[] Words(string text) =>
+        [.. TextSegmenter.SplitWords(text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(text))];
+}
