@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 
 namespace ArticleRevisions.Cli;
 
@@ -35,9 +36,19 @@ internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLine
         ["blame"] = ["artrev blame statement.jsonl", "artrev blame statement.jsonl --revision 2 --granularity word", "artrev blame statement.jsonl --format html --stylesheet report.css > blame.html"],
         ["timeline"] = ["artrev timeline statement.jsonl", "artrev timeline statement.jsonl --zone UTC", "artrev timeline statement.jsonl --format html > timeline.html"],
         ["show"] = ["artrev show statement.jsonl", "artrev show statement.jsonl --revision 1", "artrev show statement.jsonl --at \"2025-01-07 14:00\""],
-        ["folder"] = ["artrev import folder snapshots/ statement.jsonl --zone Europe/Kyiv --title \"General Staff statement\""],
-        ["mediawiki"] = ["artrev import mediawiki Kyiv.xml wiki/", "zcat dump.xml.gz | artrev import mediawiki - wiki/ --zone Europe/Kyiv"],
-        ["git"] = ["artrev import git ~/src/handbook docs/policy.md policy.jsonl"],
+        ["import folder"] = ["artrev import folder snapshots/ statement.jsonl --zone Europe/Kyiv --title \"General Staff statement\""],
+        ["import mediawiki"] = ["artrev import mediawiki Kyiv.xml wiki/", "zcat dump.xml.gz | artrev import mediawiki - wiki/ --zone Europe/Kyiv"],
+        ["import git"] = ["artrev import git ~/src/handbook docs/policy.md policy.jsonl"],
+        ["import wayback"] = ["artrev import wayback https://example.org/statement statement.jsonl", "artrev import wayback https://example.org/statement statement.jsonl --archive http://127.0.0.1:8080/ --rate-limit 60"],
+        ["capture"] = ["artrev capture statement.jsonl https://example.org/statement --zone Europe/Kyiv", "artrev capture statement.jsonl                  # again, from the history's source", "artrev capture post.jsonl https://t.me/CHANNEL/123 --declaration telegram-post", "artrev capture statement.jsonl --reextract --format json"],
+        ["watch"] = ["artrev watch desk/                   # until Ctrl-C", "artrev watch desk/ --once            # one round, for cron", "artrev watch desk/ --once --all --format json"],
+        ["watch add"] = ["artrev watch add desk/ https://example.org/statement --id statement --zone Europe/Kyiv --interval 30m", "artrev watch add desk/ https://example.org/feed.xml --feed"],
+        ["watch list"] = ["artrev watch list desk/"],
+        ["watch remove"] = ["artrev watch remove desk/ statement"],
+        ["report"] = ["artrev report statement.jsonl -o statement.html", "artrev report desk/ -o desk-report/"],
+        ["bundle"] = ["artrev bundle statement.jsonl -o evidence/          # the latest edit", "artrev bundle statement.jsonl 1 2 -o evidence/", "artrev verify --bundle evidence/"],
+        ["upgrade"] = ["artrev upgrade statement.jsonl"],
+        ["repair"] = ["artrev repair statement.jsonl"],
         ["export"] = ["artrev export statement.jsonl --to statement-versions/", "artrev export statement.jsonl --to wiki-export/ --format mediawiki"],
         ["verify"] = ["artrev verify statement.jsonl", "artrev verify statement.jsonl --expect-sha256 9c72dcefec866f690c4c9aa1ca6860a60090c79d48062d7731edf3876ed3b3a8"],
     };
@@ -52,8 +63,7 @@ internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLine
     public override int Invoke(ParseResult parseResult)
     {
         var code = standard.Invoke(parseResult);
-        var command = parseResult.CommandResult.Command;
-        var name = command is RootCommand ? "artrev" : command.Name;
+        var name = PathOf(parseResult.CommandResult);
         if (Examples.TryGetValue(name, out var examples))
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -67,5 +77,17 @@ internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLine
         }
 
         return code;
+    }
+
+    /// <summary>The command's words after <c>artrev</c> (<c>watch add</c>), or <c>artrev</c> for the root.</summary>
+    private static string PathOf(CommandResult result)
+    {
+        var words = new List<string>();
+        for (SymbolResult? current = result; current is CommandResult { Command: not RootCommand } command; current = current.Parent)
+        {
+            words.Insert(0, command.Command.Name);
+        }
+
+        return words.Count == 0 ? "artrev" : string.Join(' ', words);
     }
 }

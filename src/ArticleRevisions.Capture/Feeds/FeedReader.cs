@@ -46,10 +46,28 @@ public static class FeedReader
                 continue;
             }
 
-            var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
-            entries.Add(new FeedEntry(absolute, item.Title?.Text, published == default ? null : Instant.FromDateTimeOffset(published)));
+            entries.Add(new FeedEntry(absolute, item.Title?.Text, TimeOf(() => item.PublishDate) ?? TimeOf(() => item.LastUpdatedTime)));
         }
 
         return entries.ToImmutable();
+    }
+
+    /// <summary>
+    /// An entry's claimed time, or null when the feed gives none or writes it so that it cannot be read (a date whose
+    /// weekday is wrong, say). Syndication parses the date only when it is asked for, so a bad one throws here, not
+    /// when the feed is loaded; the time is only a hint about a page that is watched anyway, so a bad one is left out
+    /// rather than losing every entry of the feed.
+    /// </summary>
+    private static Instant? TimeOf(Func<DateTimeOffset> read)
+    {
+        try
+        {
+            var value = read();
+            return value == default ? null : Instant.FromDateTimeOffset(value);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
     }
 }

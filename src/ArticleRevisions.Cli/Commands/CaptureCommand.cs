@@ -37,13 +37,10 @@ internal static class CaptureCommand
             var path = parseResult.GetValue(file)!;
             var uri = parseResult.GetValue(url) is { } text ? CaptureCli.ParseHttpUrl(text, "URL") : null;
             var json = parseResult.GetValue(format) == ReportFormat.Json;
-            if (!File.Exists(path))
+            var created = !File.Exists(path);
+            if (created)
             {
                 CreateHistory(path, uri, parseResult.GetValue(id), parseResult.GetValue(zone)!, parseResult.GetValue(language)!);
-                if (!json)
-                {
-                    output.WriteLine($"Created {path}.");
-                }
             }
 
             var request = new CaptureRequest
@@ -57,9 +54,20 @@ internal static class CaptureCommand
             var result = parseResult.GetValue(reextract)
                 ? capturer.ReExtract(path, request)
                 : await capturer.CaptureAsync(path, request, ct);
+            var failed = result.Outcome is CaptureOutcome.Failed or CaptureOutcome.Broken or CaptureOutcome.TooLarge;
+            if (failed && created)
+            {
+                // Nothing was recorded: the history this command just created would hold only a header, so it goes.
+                Remove(path);
+            }
+            else if (created && !json)
+            {
+                output.WriteLine($"Created {path}.");
+            }
+
             IRenderer<CaptureResult> renderer = json ? new CaptureJsonRenderer() : new CaptureTextRenderer();
-            renderer.Render(result, output);
-            return result.Outcome is CaptureOutcome.Failed or CaptureOutcome.Broken or CaptureOutcome.TooLarge ? ExitCodes.Trouble : ExitCodes.Success;
+            renderer.Render(result, failed && !json ? parseResult.InvocationConfiguration.Error : output);
+            return failed ? ExitCodes.Trouble : ExitCodes.Success;
         }, cancellationToken));
         return command;
     }
@@ -84,6 +92,22 @@ internal static class CaptureCommand
         }
 
         HistoryFile.Create(path, new Article(slug, uri.AbsoluteUri, timeZone, language, uri));
+    }
+
+    private static void Remove(string path)
+    {
+        File.Delete(path);
+        foreach (var sidecar in HistoryFile.SidecarPaths(path))
+        {
+            if (Directory.Exists(sidecar))
+            {
+                Directory.Delete(sidecar, recursive: true);
+            }
+            else
+            {
+                File.Delete(sidecar);
+            }
+        }
     }
 
     /// <summary>A slug made from a file name or URL: lowercase letters and digits joined by '-'.</summary>

@@ -38,6 +38,21 @@ public sealed class CaptureCommandTests
     }
 
     [Fact]
+    public void A_first_capture_that_fails_leaves_no_history_behind_and_says_why_on_standard_error()
+    {
+        using var temp = new TempDirectory();
+        using var server = new LocalServer(c => { LocalServer.Status(c, 500); return Task.CompletedTask; });
+        var history = temp.File("x.jsonl");
+
+        var run = CliRun.Invoke("capture", history, server.Url("/x").AbsoluteUri);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Single(run.ErrorLines);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
     public void Watch_add_list_once_and_remove_manage_a_collection()
     {
         using var temp = new TempDirectory();
