@@ -373,6 +373,36 @@ public sealed class PageCapturerTests : IDisposable
     }
 
     [Fact]
+    public async Task The_shipped_telegram_declaration_reads_a_posts_embed_view_with_its_edited_mark()
+    {
+        // Our own page in the embed view's markup as public code that reads t.me posts relies on: the text in
+        // .tgme_widget_message_text inside the bubble, a reply quoted above it, and "edited" in .tgme_widget_message_meta.
+        const string post = """
+            <html><head><title>Telegram Widget</title></head><body><div class="tgme_widget_message_wrap"><div class="tgme_widget_message" data-post="gazette/42">
+            <div class="tgme_widget_message_bubble">
+            <div class="tgme_widget_message_author"><a class="tgme_widget_message_owner_name" href="https://t.me/gazette"><span dir="auto">Kestlebury Gazette</span></a></div>
+            <a class="tgme_widget_message_reply" href="https://t.me/gazette/41"><div class="tgme_widget_message_metatext">An earlier post quoted here</div></a>
+            <div class="tgme_widget_message_text js-message_text" dir="auto">Council approves emergency repairs to Harbour Bridge.<br/><br/>The work will cost £6.8 million.</div>
+            <div class="tgme_widget_message_footer"><div class="tgme_widget_message_info"><span class="tgme_widget_message_views">1.2K</span>
+            <span class="tgme_widget_message_meta">edited <a class="tgme_widget_message_date" href="https://t.me/gazette/42"><time datetime="2025-02-12T09:30:00+00:00" class="time">09:30</time></a></span></div></div>
+            </div></div></div><script>TWidgetPost.init();</script></body></html>
+            """;
+        using var server = new LocalServer(c => LocalServer.Write(c, post));
+        var history = NewHistory(server.Url("/gazette/42"));
+
+        var result = await Capture(history, request: new CaptureRequest { Declaration = Declarations.Resolve("telegram-post") });
+
+        Assert.Equal(CaptureOutcome.Added, result.Outcome);
+        Assert.Equal("/gazette/42?embed=1&mode=tme", Assert.Single(server.Requests).PathAndQuery);
+        var revision = HistoryFile.Read(history).Latest!;
+        Assert.Equal("Council approves emergency repairs to Harbour Bridge.\n\nThe work will cost £6.8 million.\n", revision.Text);
+        Assert.Equal("Kestlebury Gazette", revision.Title);
+        Assert.Equal("true", revision.Attributes["capture.edited-mark"]);
+        Assert.Equal("2025-02-12T09:30:00Z", revision.Attributes["capture.claimed-published"]);
+        Assert.Equal("declaration:telegram-post/1", revision.Attributes["capture.extractor"]);
+    }
+
+    [Fact]
     public async Task A_fetch_says_who_it_is()
     {
         using var server = new LocalServer(c => LocalServer.Write(c, Pages.Article("Bridge", Pages.First)));
