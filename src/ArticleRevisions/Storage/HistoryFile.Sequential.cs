@@ -30,7 +30,7 @@ public sealed partial class HistoryFile
 
     private IEnumerable<Revision> ReadLines(int from, int to)
     {
-        var first = revisionEntries[entries[revisionEntries[from - 1]].Base - 1];
+        var first = revisionEntries[entries.BaseOf(revisionEntries[from - 1]) - 1];
         var last = revisionEntries[to - 1];
         string? text = null;
 
@@ -39,13 +39,13 @@ public sealed partial class HistoryFile
         while (i <= last)
         {
             var end = i + 1;
-            while (end <= last && entries[end].Kind != IndexEntryKind.FullText)
+            while (end <= last && entries.KindOf(end) != IndexEntryKind.FullText)
             {
                 end++;
             }
 
-            var start = entries[i].Offset;
-            var bytes = ReadRange(start, entries[end - 1].End);
+            var start = entries.OffsetOf(i);
+            var bytes = ReadRange(start, entries.EndOf(end - 1));
             for (; i < end; i++)
             {
                 var entry = entries[i];

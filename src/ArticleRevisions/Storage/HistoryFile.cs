@@ -36,7 +36,7 @@ public sealed partial class HistoryFile
     public const int FormatVersion = HistoryLineCodec.FormatVersion;
 
     private readonly HistoryFileOptions options;
-    private List<IndexEntry> entries = [];
+    private IndexEntries entries = new();
     private List<int> revisionEntries = [];
     private byte[] headerLine = [];
     private Article header = null!;
@@ -88,7 +88,7 @@ public sealed partial class HistoryFile
             var events = new List<RecordedEvent>();
             for (var i = 0; i < entries.Count; i++)
             {
-                if (!entries[i].IsRevision)
+                if (!entries.IsRevision(i))
                 {
                     var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(entries[i].Offset, entries[i].End), Path, i + 2);
                     events.Add(new RecordedEvent(e, entries[i].Number, CheckHash(hash, entries[i], i)));
@@ -273,37 +273,57 @@ public sealed partial class HistoryFile
         }
 
         var target = revisionEntries[number - 1];
-        var first = revisionEntries[entries[target].Base - 1];
-        var start = entries[first].Offset;
-        var bytes = ReadRange(start, entries[target].End);
-        string? text = null;
-        Revision? revision = null;
-        for (var i = first; i <= target; i++)
+        var first = revisionEntries[entries.BaseOf(target) - 1];
+        var start = entries.OffsetOf(first);
+        var bytes = ReadRange(start, entries.EndOf(target));
+
+        // The full text the deltas start from and the target are rebuilt as revisions and checked against their chain
+        // hashes; the deltas between only carry the text forward (no Revision is built or hashed for them). The target's
+        // hash covers its full text, so a changed delta on the way fails as a mismatch of the target; 'artrev verify'
+        // checks, and names, every line.
+        var fullText = CheckedRevision(bytes, start, first, null);
+        if (target == first)
         {
-            var entry = entries[i];
-            if (!entry.IsRevision)
-            {
-                continue;
-            }
+            return fullText;
+        }
 
-            var line = bytes.AsSpan((int)(entry.Offset - start), entry.Length);
-            var record = HistoryLineCodec.DecodeRevisionRecord(line, Path, i + 2, Version);
-            text = record.Text ?? ApplyDelta(record.Delta!, text ?? string.Empty, i + 2, record.Number);
-            revision = HistoryLineCodec.ToRevision(record, text, Path, i + 2);
-            if (revision.Number != entry.Number || revision.At != entry.At)
+        var text = fullText.Text;
+        for (var i = first + 1; i < target; i++)
+        {
+            if (entries.IsRevision(i))
             {
-                throw Stale(i + 2);
-            }
-
-            CheckHash(revision.Hash, entry, i);
-            var expected = revision.ComputeHash(i == 0 ? seal : entries[i - 1].Hash);
-            if (expected != revision.Hash)
-            {
-                throw HashMismatch(i + 2, revision.Number, revision.Hash, expected);
+                var record = DecodeRecord(bytes, start, i);
+                text = record.Text ?? ApplyDelta(record.Delta!, text, i + 2, record.Number); // no text means a delta (the codec checks)
             }
         }
 
-        return revision!;
+        return CheckedRevision(bytes, start, target, text);
+    }
+
+    /// <summary>Rebuilds the revision of entry <paramref name="index"/> on top of <paramref name="previousText"/> and checks it against the index and its chain hash.</summary>
+    private Revision CheckedRevision(byte[] bytes, long start, int index, string? previousText)
+    {
+        var record = DecodeRecord(bytes, start, index);
+        // A line without a text has a delta: the codec refuses a revision line with neither.
+        var text = record.Text ?? ApplyDelta(record.Delta!, previousText ?? string.Empty, index + 2, record.Number);
+        var revision = HistoryLineCodec.ToRevision(record, text, Path, index + 2);
+        var entry = entries[index];
+        if (revision.At != entry.At)
+        {
+            throw Stale(index + 2);
+        }
+
+        CheckHash(revision.Hash, entry, index);
+        var expected = revision.ComputeHash(index == 0 ? seal : entries[index - 1].Hash);
+        return expected == revision.Hash ? revision : throw HashMismatch(index + 2, revision.Number, revision.Hash, expected);
+    }
+
+    /// <summary>Decodes the revision line of entry <paramref name="index"/> from <paramref name="bytes"/>, which start at file offset <paramref name="start"/>, checking its number against the index.</summary>
+    private RevisionRecord DecodeRecord(byte[] bytes, long start, int index)
+    {
+        var line = bytes.AsSpan((int)(entries.OffsetOf(index) - start), (int)(entries.EndOf(index) - entries.OffsetOf(index)));
+        var record = HistoryLineCodec.DecodeRevisionRecord(line, Path, index + 2, Version);
+        return record.Number == entries.NumberOf(index) ? record : throw Stale(index + 2);
     }
 
     /// <summary>Gets the revision that was current at <paramref name="instant"/>: the latest that became current at or before it.</summary>
@@ -316,7 +336,7 @@ public sealed partial class HistoryFile
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (entries[revisionEntries[mid]].At <= instant)
+            if (entries.AtOf(revisionEntries[mid]) <= instant)
             {
                 lo = mid + 1;
             }
@@ -584,7 +604,7 @@ public sealed partial class HistoryFile
         Article = article;
         Version = version;
         seal = headerSeal;
-        entries = [];
+        entries = new();
         revisionEntries = [];
         length = line.Length;
         whole = null;
@@ -631,20 +651,20 @@ public sealed partial class HistoryFile
     }
 
     /// <summary>Takes on the entries of a trusted index, and the chain state they imply.</summary>
-    private void Adopt(List<IndexEntry> indexed)
+    private void Adopt(IndexEntries indexed)
     {
         entries = indexed;
-        revisionEntries = [];
+        revisionEntries = new List<int>(indexed.Count);
         for (var i = 0; i < indexed.Count; i++)
         {
-            if (indexed[i].IsRevision)
+            if (indexed.IsRevision(i))
             {
                 revisionEntries.Add(i);
             }
         }
 
-        length = indexed[^1].End;
-        var metadata = indexed.FindLastIndex(e => e.Kind == IndexEntryKind.Metadata);
+        length = indexed.EndOf(indexed.Count - 1);
+        var metadata = indexed.FindLastIndex(kind => kind == IndexEntryKind.Metadata);
         if (metadata >= 0)
         {
             var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(indexed[metadata].Offset, indexed[metadata].End), Path, metadata + 2);
@@ -654,20 +674,21 @@ public sealed partial class HistoryFile
     }
 
     /// <summary>Checks that an index describes this file: contiguous lines from the header on, revisions numbered in order, and a last line that is what it says.</summary>
-    private bool IsConsistent(SafeFileHandle handle, long fileLength, List<IndexEntry> indexed)
+    private bool IsConsistent(SafeFileHandle handle, long fileLength, IndexEntries indexed)
     {
         var expectedOffset = (long)headerLine.Length;
         var revisions = 0;
-        foreach (var entry in indexed)
+        for (var i = 0; i < indexed.Count; i++)
         {
-            if (entry.Offset != expectedOffset || entry.Length <= 0 || entry.End > fileLength
-                || (entry.IsRevision && (entry.Number != ++revisions || entry.Base < 1 || entry.Base > entry.Number))
-                || (!entry.IsRevision && entry.Number != revisions))
+            var (end, number, isRevision) = (indexed.EndOf(i), indexed.NumberOf(i), indexed.IsRevision(i));
+            if (indexed.OffsetOf(i) != expectedOffset || end <= expectedOffset || end > fileLength
+                || (isRevision && (number != ++revisions || indexed.BaseOf(i) < 1 || indexed.BaseOf(i) > number))
+                || (!isRevision && number != revisions))
             {
                 return false;
             }
 
-            expectedOffset = entry.End;
+            expectedOffset = end;
         }
 
         var last = indexed[^1];
@@ -747,7 +768,8 @@ public sealed partial class HistoryFile
         RandomAccess.Read(handle, bytes, length);
         var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
         var lastRevision = revisionEntries.Count == 0 ? (IndexEntry?)null : entries[revisionEntries[^1]];
-        var lastEvent = entries.FindLast(e => !e.IsRevision);
+        var lastEvent = entries.FindLastIndex(kind => kind is not (IndexEntryKind.FullText or IndexEntryKind.Delta));
+        var scanned = new List<IndexEntry>();
         var state = new ScanState
         {
             Version = Version,
@@ -757,10 +779,10 @@ public sealed partial class HistoryFile
             LatestAt = lastRevision?.At,
             LatestBase = lastRevision?.Base ?? 0,
             LastTime = last?.At,
-            LastEventAfter = lastEvent.Hash is null ? 0 : lastEvent.Number,
+            LastEventAfter = lastEvent < 0 ? 0 : entries.NumberOf(lastEvent),
             LoadLatestText = () => GetRevision(Count).Text,
             LineNumber = entries.Count + 1,
-            Entries = entries,
+            Entries = scanned,
             Revisions = keepAll ? [] : null,
             Events = keepAll ? [] : null,
         };
@@ -770,11 +792,12 @@ public sealed partial class HistoryFile
             throw new HistoryFormatException(Path, state.LineNumber + 1, HistoryFileFault.TornLastLine, Repaired(Path, state.LatestNumber));
         }
 
-        for (var i = revisionEntries.Count == 0 ? 0 : revisionEntries[^1] + 1; i < entries.Count; i++)
+        foreach (var entry in scanned)
         {
-            if (entries[i].IsRevision)
+            entries.Add(entry);
+            if (entry.IsRevision)
             {
-                revisionEntries.Add(i);
+                revisionEntries.Add(entries.Count - 1);
             }
         }
 
@@ -849,7 +872,7 @@ public sealed partial class HistoryFile
         var bytes = new byte[end - start];
         if (RandomAccess.Read(handle, bytes, start) != bytes.Length)
         {
-            throw Stale(entries.FindIndex(e => e.End >= end) + 2);
+            throw Stale(entries.FindFirstEndingAtOrAfter(end) + 2);
         }
 
         return bytes;
@@ -933,14 +956,14 @@ public sealed partial class HistoryFile
     private ChainTail Tail()
     {
         var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
-        var lastEvent = entries.FindLastIndex(e => !e.IsRevision);
+        var lastEvent = entries.FindLastIndex(kind => kind is not (IndexEntryKind.FullText or IndexEntryKind.Delta));
         return new ChainTail(
             Article,
             Latest,
-            revisionEntries.Count == 0 ? 0 : entries[revisionEntries[^1]].Base,
+            revisionEntries.Count == 0 ? 0 : entries.BaseOf(revisionEntries[^1]),
             last?.Hash ?? seal ?? throw new InvalidOperationException("A version 2 history always has a seal."),
             last?.At,
-            lastEvent < 0 ? 0 : entries[lastEvent].Number,
+            lastEvent < 0 ? 0 : entries.NumberOf(lastEvent),
             length);
     }
 

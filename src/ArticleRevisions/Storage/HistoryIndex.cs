@@ -24,13 +24,14 @@ internal static class HistoryIndex
 {
     public const int LayoutVersion = 1;
     private const int HeaderSize = 64;
-    private const int EntrySize = 96;
+    public const int EntrySize = 96;
     private static readonly byte[] Magic = "ARTREVIX"u8.ToArray();
 
     public static string PathFor(string historyPath) => historyPath + ".idx";
 
     /// <summary>Reads the entries of an index made for this header, or null when there is none or it belongs to another.</summary>
-    public static List<IndexEntry>? TryLoad(string historyPath, long headerLength, string seal)
+    /// <remarks>Every entry's checksum is checked (the entries after the first bad one are dropped), but none is decoded: see <see cref="IndexEntries"/>.</remarks>
+    public static IndexEntries? TryLoad(string historyPath, long headerLength, string seal)
     {
         byte[] bytes;
         try
@@ -51,19 +52,17 @@ internal static class HistoryIndex
             return null;
         }
 
-        var entries = new List<IndexEntry>((bytes.Length - HeaderSize) / EntrySize);
-        for (var at = HeaderSize; at + EntrySize <= bytes.Length; at += EntrySize)
+        var count = 0;
+        for (var at = HeaderSize; at + EntrySize <= bytes.Length; at += EntrySize, count++)
         {
             var span = bytes.AsSpan(at, EntrySize);
             if (BinaryPrimitives.ReadUInt64LittleEndian(span[80..]) != Fnv(span[..80]))
             {
                 break;
             }
-
-            entries.Add(Decode(span));
         }
 
-        return entries;
+        return new IndexEntries(bytes, HeaderSize, count);
     }
 
     /// <summary>Replaces the index with one holding <paramref name="entries"/>, atomically.</summary>
@@ -132,7 +131,7 @@ internal static class HistoryIndex
         BinaryPrimitives.WriteUInt64LittleEndian(span[80..], Fnv(span[..80]));
     }
 
-    private static IndexEntry Decode(ReadOnlySpan<byte> span) => new(
+    public static IndexEntry Decode(ReadOnlySpan<byte> span) => new(
         BinaryPrimitives.ReadInt64LittleEndian(span),
         BinaryPrimitives.ReadInt32LittleEndian(span[8..]),
         (IndexEntryKind)span[12],
@@ -149,7 +148,7 @@ internal static class HistoryIndex
         BinaryPrimitives.WriteInt64LittleEndian(span[4..], since.NanosecondOfDay);
     }
 
-    private static Instant ReadInstant(ReadOnlySpan<byte> span) =>
+    public static Instant ReadInstant(ReadOnlySpan<byte> span) =>
         NodaConstants.UnixEpoch + Duration.FromDays(BinaryPrimitives.ReadInt32LittleEndian(span)) + Duration.FromNanoseconds(BinaryPrimitives.ReadInt64LittleEndian(span[4..]));
 
     private static ulong Fnv(ReadOnlySpan<byte> bytes)

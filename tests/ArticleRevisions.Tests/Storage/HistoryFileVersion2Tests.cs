@@ -104,6 +104,31 @@ public class HistoryFileVersion2Tests
     }
 
     [Fact]
+    public void A_changed_delta_between_the_full_text_and_the_revision_read_fails_that_revision()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        var paragraph = "A long paragraph that stays the same in every revision, so the later ones are stored as deltas.\n";
+        file.Append(new RevisionDraft(paragraph + "The minister said no.\n" + paragraph) { At = Start });
+        file.Append(new RevisionDraft(paragraph + "The minister said yes.\n" + paragraph) { At = Start + Duration.FromMinutes(1) });
+        file.Append(new RevisionDraft(paragraph + "The minister said yes.\n" + paragraph + "A closing line.\n") { At = Start + Duration.FromMinutes(2) });
+        var lines = File.ReadAllLines(path);
+        Assert.Contains("\"delta\":", lines[2], StringComparison.Ordinal);
+        Assert.Contains("\"delta\":", lines[3], StringComparison.Ordinal);
+        Assert.Contains("yes", lines[2], StringComparison.Ordinal);
+        lines[2] = lines[2].Replace("yes", "yet", StringComparison.Ordinal);
+        File.WriteAllLines(path, lines);
+
+        var reopened = HistoryFile.Open(path);
+        var e = Assert.Throws<HistoryFormatException>(() => reopened.GetRevision(3));
+
+        Assert.Equal(HistoryFileFault.HashMismatch, e.Fault);
+        Assert.Equal(4, e.LineNumber);
+        Assert.Equal(paragraph + "The minister said no.\n" + paragraph, reopened.GetRevision(1).Text);
+    }
+
+    [Fact]
     public void A_changed_line_is_caught_when_a_revision_rebuilt_from_it_is_read()
     {
         using var dir = new TempDirectory();
