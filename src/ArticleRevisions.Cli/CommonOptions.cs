@@ -92,15 +92,18 @@ internal static class CommonOptions
     }
 
     /// <summary>Reads a time typed by the user, in the article's zone; a bad one is a one-line error naming the option.</summary>
-    /// <remarks>Times stay text until the history is read: a local time means nothing before the article's zone is known.</remarks>
-    public static Instant? ParseTime(string? value, string option, DateTimeZone zone)
+    /// <remarks>
+    /// Times stay text until the history is read: a local time means nothing before the article's zone is known.
+    /// The end of a range (<paramref name="rangeEnd"/>) reads a bare date as through the end of that day.
+    /// </remarks>
+    public static Instant? ParseTime(string? value, string option, DateTimeZone zone, bool rangeEnd = false)
     {
         if (value is null)
         {
             return null;
         }
 
-        var parsed = TimeInput.Parse(value, zone);
+        var parsed = rangeEnd ? TimeInput.ParseRangeEnd(value, zone) : TimeInput.Parse(value, zone);
         return parsed.Success ? parsed.Value : throw new CliException($"{option}: {parsed.Exception.Message}");
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ArticleRevisions.Reports;
 using ArticleRevisions.Rendering;
+using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal static class LogCommand
     {
         var file = CommonOptions.HistoryFile();
         var since = new Option<string?>("--since") { Description = "Only revisions that became current at or after this time (ISO-8601, a local time in the article's zone, or a date)." };
-        var until = new Option<string?>("--until") { Description = "Only revisions that became current at or before this time (a bare date means the start of that day)." };
+        var until = new Option<string?>("--until") { Description = "Only revisions that became current at or before this time (a bare date means through the end of that day, in the article's zone)." };
         var zone = CommonOptions.Zone();
         var substantive = new Option<bool>("--substantive") { Description = "Only substantive revisions (words, numbers, negations or quotations changed)." };
         var format = CommonOptions.Format();
@@ -28,10 +29,18 @@ internal static class LogCommand
             var filter = new LogFilter
             {
                 Since = CommonOptions.ParseTime(parseResult.GetValue(since), "--since", articleZone),
-                Until = CommonOptions.ParseTime(parseResult.GetValue(until), "--until", articleZone),
+                Until = CommonOptions.ParseTime(parseResult.GetValue(until), "--until", articleZone, rangeEnd: true),
                 SubstantiveOnly = parseResult.GetValue(substantive),
             };
-            var log = RevisionLog.Create(history, filter);
+            RevisionLog log;
+            try
+            {
+                log = RevisionLog.Create(history, filter);
+            }
+            catch (TimeRangeException)
+            {
+                throw new CliException($"--since {parseResult.GetValue(since)} is after --until {parseResult.GetValue(until)}: no revision can be in that range.");
+            }
 
             var options = new ReportOptions { Zone = parseResult.GetValue(zone) };
             IRenderer<RevisionLog> renderer = parseResult.GetValue(format) switch

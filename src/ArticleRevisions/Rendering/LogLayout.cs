@@ -23,13 +23,7 @@ internal static class LogLayout
         foreach (var entry in log.Entries)
         {
             var (revision, timing) = (entry.Revision, entry.Timing);
-            var note = revision.Note ?? string.Empty;
-            if (!timing.IsExact)
-            {
-                var window = timing.ChangeWindow;
-                note = (note.Length == 0 ? string.Empty : note + " ")
-                    + $"(observed {TimeFormat.InZone(window.End, zone)}; changed between {TimeFormat.InZone(window.Start, zone)} and {TimeFormat.InZone(window.End, zone)})";
-            }
+            var note = Note(timing, zone);
 
             var words = entry.Classification.Statistics;
             rows.Add(
@@ -51,6 +45,19 @@ internal static class LogLayout
         return IsUtc(zone)
             ? new ReportTable(null, Without(header, 1), [.. rows.Select(r => Without(r, 1))], new HashSet<int> { 0 })
             : new ReportTable(null, header, rows, new HashSet<int> { 0 });
+    }
+
+    /// <summary>The note, followed by when a revision was captured when that was later than it changed, or by the window it changed in when only the capture's time is known.</summary>
+    public static string Note(Timeline.RevisionTiming timing, DateTimeZone zone)
+    {
+        var revision = timing.Revision;
+        var capture = (timing.IsExact, revision.ObservedAt) switch
+        {
+            (false, _) => $"(observed {TimeFormat.InZone(timing.ChangeWindow.End, zone)}; changed between {TimeFormat.InZone(timing.ChangeWindow.Start, zone)} and {TimeFormat.InZone(timing.ChangeWindow.End, zone)})",
+            (true, { } observed) when observed != revision.At => $"(observed {TimeFormat.InZone(observed, zone)})",
+            _ => null,
+        };
+        return string.Join(' ', new[] { revision.Note, capture }.Where(p => !string.IsNullOrEmpty(p)));
     }
 
     private static bool IsUtc(DateTimeZone zone) => zone.Id == DateTimeZone.Utc.Id;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Model;
+using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Reports;
 
@@ -33,10 +34,16 @@ public sealed class RevisionLog
     /// <param name="filter">Which revisions to list; all when null.</param>
     /// <returns>The log. Timings are those of the whole history, so a listed revision's time since the previous one counts the unlisted ones too.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="TimeRangeException">The filter's <see cref="LogFilter.Until"/> is before its <see cref="LogFilter.Since"/>.</exception>
     public static RevisionLog Create(ArticleHistory history, LogFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         filter ??= LogFilter.All;
+        if (filter is { Since: { } start, Until: { } end } && end < start)
+        {
+            throw new TimeRangeException(start, end);
+        }
+
         var entries = RevisionEntry.ForHistory(history)
             .Where(e => (filter.Since is not { } since || e.Revision.At >= since) && (filter.Until is not { } until || e.Revision.At <= until))
             .Where(e => !filter.SubstantiveOnly || e.Classification.Verdict == EditVerdict.Substantive)

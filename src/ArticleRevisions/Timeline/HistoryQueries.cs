@@ -84,10 +84,11 @@ public static class HistoryQueries
             var revision = history.Revisions[i];
             var previous = i > 0 ? history.Revisions[i - 1] : null;
             var next = i + 1 < history.Count ? history.Revisions[i + 1] : null;
-            // The change happened after the previous capture (or, if that capture came later still, after the
-            // previous revision began), never after this revision's own time, and before this capture.
-            var window = revision.ObservedAt is { } observed && previous is not null
-                ? new Interval(Instant.Min(previous.ObservedAt ?? previous.At, revision.At), observed)
+            // A version only seen at its own time (observed equal to its time) changed some time after the previous
+            // capture (or, if that capture came later still, after the previous revision began) and before this
+            // capture. One with a time of its own changed exactly then, however much later it was captured.
+            var window = revision.ObservedAt == revision.At && previous is not null
+                ? new Interval(Instant.Min(previous.ObservedAt ?? previous.At, revision.At), revision.At)
                 : new Interval(revision.At, revision.At);
             timings[i] = new RevisionTiming(
                 revision,

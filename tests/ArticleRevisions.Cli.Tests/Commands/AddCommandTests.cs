@@ -28,7 +28,7 @@ public class AddCommandTests
         var run = CliRun.Invoke("add", path, dir.Write("v.txt", "x"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("\"at\":\"2025-01-07T12:00:00Z\"", File.ReadAllText(path));
+        Assert.Contains("\"at\":\"2025-03-01T12:00:00Z\"", File.ReadAllText(path));
     }
 
     [Fact]
@@ -103,6 +103,76 @@ public class AddCommandTests
         Assert.Single(run.ErrorLines);
         Assert.Contains("is not after revision 1 at 2025-01-07T08:00:00Z", run.Error);
         Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Theory]
+    [InlineData("--at", "2030-01-01", "artrev: --at: 2030-01-01 00:00:00 +02:00 is in the future (now is 2025-03-01 14:00:00 +02:00); a version cannot be dated more than 5 minutes ahead of the clock.")]
+    [InlineData("--observed", "2025-03-01T12:06Z", "artrev: --observed: 2025-03-01 14:06:00 +02:00 is in the future (now is 2025-03-01 14:00:00 +02:00); a version cannot be dated more than 5 minutes ahead of the clock.")]
+    public void Refuses_a_time_in_the_future_so_a_typo_cannot_block_every_later_capture(string option, string value, string message)
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+        var before = File.ReadAllBytes(path);
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), option, value);
+
+        Assert.Equal((2, [message]), (run.ExitCode, run.ErrorLines));
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Accepts_a_time_a_few_minutes_ahead_for_clock_skew()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--at", "2025-03-01T12:04:59Z");
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Keeps_an_exact_change_time_with_a_later_observation()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--at", "2025-01-07T13:47", "--observed", "2025-01-07T14:05");
+        var log = CliRun.Invoke("log", path, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(log.Output);
+        var second = json.RootElement.GetProperty("revisions")[1];
+        Assert.Equal("2025-01-07T11:47:00Z", second.GetProperty("at").GetString());
+        Assert.Equal("2025-01-07T12:05:00Z", second.GetProperty("observedAt").GetString());
+        Assert.True(second.GetProperty("changeWindow").GetProperty("exact").GetBoolean());
+        Assert.Equal("2025-01-07T11:47:00Z", second.GetProperty("changeWindow").GetProperty("start").GetString());
+        Assert.Contains("(observed 2025-01-07 14:05:00 +02:00)", CliRun.Invoke("log", path, "--format", "markdown").Output);
+    }
+
+    [Fact]
+    public void An_observation_alone_gives_the_window_since_the_previous_capture()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--observed", "2025-01-07T14:05");
+        var log = CliRun.Invoke("log", path, "--format", "markdown");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(observed 2025-01-07 14:05:00 +02:00; changed between 2025-01-07 10:00:00 +02:00 and 2025-01-07 14:05:00 +02:00)", log.Output);
+    }
+
+    [Fact]
+    public void The_same_time_for_at_and_observed_is_an_exact_change()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--at", "2025-01-07T14:05", "--observed", "2025-01-07T14:05");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("observedAt", File.ReadAllLines(path)[2]);
     }
 
     [Fact]

@@ -47,6 +47,24 @@ public class LogCommandTests
     }
 
     [Fact]
+    public void A_bare_date_until_means_through_the_end_of_that_day()
+    {
+        var run = CliRun.Invoke("log", Bridge, "--until", "2025-02-11");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["1", "2", "3", "4"], Numbers(run.Output));
+    }
+
+    [Fact]
+    public void A_range_that_ends_before_it_starts_is_an_error()
+    {
+        var run = CliRun.Invoke("log", Bridge, "--since", "2025-02-12", "--until", "2025-02-11T12:00");
+
+        Assert.Equal((2, ["artrev: --since 2025-02-12 is after --until 2025-02-11T12:00: no revision can be in that range."]), (run.ExitCode, run.ErrorLines));
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
     public void Shows_control_characters_in_metadata_as_visible_symbols()
     {
         using var dir = new TempDirectory();
