@@ -116,7 +116,8 @@ public class AddCommandTests
 
         var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), option, value);
 
-        Assert.Equal((2, [message]), (run.ExitCode, run.ErrorLines));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([message], run.ErrorLines);
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
