@@ -92,8 +92,17 @@ public class DiffCommandTests
         var run = CliRun.Invoke("diff", Original, Edited, "--stat");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("Replaced “new offensive” with “combat”", run.Output);
+        Assert.StartsWith($"{Original} → {Edited}: Replaced “new offensive” with “combat”", run.Output);
         Assert.DoesNotContain("Glory to Ukraine", run.Output);
+    }
+
+    [Fact]
+    public void Stat_on_a_history_names_the_revisions_the_times_resolved_to()
+    {
+        var run = CliRun.Invoke("diff", BridgeHistory, "2025-02-11 22:00", "2025-02-12 12:00", "--stat");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("revision 2 → revision 7: ", run.Output);
     }
 
     [Theory]
@@ -168,7 +177,7 @@ public class DiffCommandTests
 
         Assert.Equal(1, viaLink.ExitCode);
         Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.StartsWith("Replaced", File.ReadAllText(real));
+        Assert.Contains("Replaced", File.ReadAllText(real));
         Assert.Equal((2, $"artrev: {input}: is one of the inputs; --output would overwrite it.\n"), (overInput.ExitCode, overInput.Error));
         Assert.Equal("Ukraine launched operations.\n", File.ReadAllText(input));
     }
