@@ -16,10 +16,11 @@ internal static class LogCommand
         var zone = CommonOptions.Zone();
         var substantive = new Option<bool>("--substantive") { Description = "Only substantive revisions (words, numbers, negations or quotations changed)." };
         var format = CommonOptions.Format();
+        var wide = new Option<bool>("--wide") { Description = "Text format: a UTC column too and every editor, verdict and note whole on one line, however wide (by default the table fits 100 columns)." };
         var stylesheet = CommonOptions.Stylesheet();
         var command = new Command("log", "List the revisions: times, durations, words changed, cosmetic or substantive (STEALTH: substantive with no note).")
         {
-            file, since, until, zone, substantive, format, stylesheet,
+            file, since, until, zone, substantive, format, wide, stylesheet,
         };
         CommonOptions.StylesheetOnlyFor(command, format, ReportFormat.Html, stylesheet);
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
@@ -42,7 +43,7 @@ internal static class LogCommand
                 throw new CliException($"--since {parseResult.GetValue(since)} is after --until {parseResult.GetValue(until)}: no revision can be in that range.");
             }
 
-            var options = new ReportOptions { Zone = parseResult.GetValue(zone) };
+            var options = new ReportOptions { Zone = parseResult.GetValue(zone), Width = parseResult.GetValue(wide) ? null : ReportOptions.Default.Width };
             IRenderer<RevisionLog> renderer = parseResult.GetValue(format) switch
             {
                 ReportFormat.Json => new JsonLogRenderer(options),

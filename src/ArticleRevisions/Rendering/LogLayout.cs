@@ -9,15 +9,15 @@ namespace ArticleRevisions.Rendering;
 internal static class LogLayout
 {
     /// <summary>Says how many revisions there are, how many are shown, and in which zones times are.</summary>
-    public static string Counts(RevisionLog log, DateTimeZone zone)
+    public static string Counts(RevisionLog log, DateTimeZone zone, bool withUtc = true)
     {
         var shown = log.Entries.Length == log.RevisionCount ? string.Empty : $" ({log.Entries.Length} shown)";
-        var zones = IsUtc(zone) ? "UTC" : $"{zone.Id} and UTC";
+        var zones = IsUtc(zone) || !withUtc ? zone.Id : $"{zone.Id} and UTC";
         return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}, times in {zones}";
     }
 
-    /// <summary>The table: number, local time, UTC time (left out when the zone is UTC), time since the previous revision, words, verdict, editor, note.</summary>
-    public static ReportTable Table(RevisionLog log, DateTimeZone zone)
+    /// <summary>The table: number, local time, UTC time (left out when the zone is UTC or <paramref name="withUtc"/> is false), time since the previous revision, words, verdict, editor, note.</summary>
+    public static ReportTable Table(RevisionLog log, DateTimeZone zone, bool withUtc = true)
     {
         var rows = new List<string[]>();
         foreach (var entry in log.Entries)
@@ -41,9 +41,11 @@ internal static class LogLayout
 
         string[] header = ["#", zone.Id, "UTC", "after", "words", "verdict", "editor", "note"];
 
-        // In UTC the zone's column and the UTC column would say the same thing twice.
-        return IsUtc(zone)
-            ? new ReportTable(null, Without(header, 1), [.. rows.Select(r => Without(r, 1))], new HashSet<int> { 0 })
+        // In UTC the zone's column and the UTC column would say the same thing twice; a narrow table keeps the
+        // zone's time alone, whose offset still pins the instant.
+        int? dropped = IsUtc(zone) ? 1 : withUtc ? null : 2;
+        return dropped is { } column
+            ? new ReportTable(null, Without(header, column), [.. rows.Select(r => Without(r, column))], new HashSet<int> { 0 })
             : new ReportTable(null, header, rows, new HashSet<int> { 0 });
     }
 
