@@ -41,8 +41,21 @@ internal static class CommonOptions
     /// <summary>Makes an option accept only the given names, each standing for one value (completion offers the names).</summary>
     public static Option<T> Choice<T>(Option<T> option, (string Name, T Value)[] choices)
     {
-        option.AcceptOnlyFromAmong([.. choices.Select(c => c.Name)]);
-        option.CustomParser = r => choices.FirstOrDefault(c => c.Name == r.Tokens[0].Value).Value;
+        // Completions rather than AcceptOnlyFromAmong, whose error does not say which option is at fault.
+        string[] names = [.. choices.Select(c => c.Name)];
+        option.CompletionSources.Clear();
+        option.CompletionSources.Add(names);
+        option.HelpName ??= string.Join('|', names);
+        option.CustomParser = r =>
+        {
+            var value = r.Tokens[0].Value;
+            if (!names.Contains(value, StringComparer.Ordinal))
+            {
+                r.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", names)}.");
+            }
+
+            return choices.FirstOrDefault(c => c.Name == value).Value;
+        };
         return option;
     }
 
@@ -59,11 +72,18 @@ internal static class CommonOptions
             }
         });
 
-    public static Option<DateTimeZone?> Zone() => new("--zone")
+    public static Option<DateTimeZone?> Zone() => WithZoneCompletions(new Option<DateTimeZone?>("--zone")
     {
         Description = "Show times in this IANA zone (e.g. UTC, America/New_York) instead of the article's.",
         CustomParser = ParseZone,
-    };
+    });
+
+    /// <summary>Offers every IANA zone id the time-zone database knows as a completion of <paramref name="option"/>.</summary>
+    public static Option<T> WithZoneCompletions<T>(Option<T> option)
+    {
+        option.CompletionSources.Add([.. DateTimeZoneProviders.Tzdb.Ids]);
+        return option;
+    }
 
     /// <summary>Reads an IANA zone id; an unknown one is a parse error naming it.</summary>
     public static DateTimeZone? ParseZone(ArgumentResult result)

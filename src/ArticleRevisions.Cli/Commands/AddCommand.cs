@@ -27,7 +27,7 @@ internal static class AddCommand
             var zone = historyFile.History.Article.Zone;
             var atTime = CommonOptions.ParseTime(parseResult.GetValue(at), "--at", zone);
             var observedAt = CommonOptions.ParseTime(parseResult.GetValue(observed), "--observed", zone);
-            var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services))
+            var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services, "added"))
             {
                 // Seen but not known to have changed earlier (--observed alone): it was current at least from the
                 // capture on, and the log reports the window between the previous capture and this one. With --at

@@ -156,7 +156,7 @@ internal static class DiffCommand
                 throw new CliException("only one of OLD and NEW can be - (standard input).");
             }
 
-            return Comparison.OfTexts(InputFiles.ReadText(inputs[0], services), InputFiles.ReadText(inputs[1], services), options, inputs[0], inputs[1]);
+            return Comparison.OfTexts(InputFiles.ReadText(inputs[0], services, "compared"), InputFiles.ReadText(inputs[1], services, "compared"), options, inputs[0], inputs[1]);
         }
 
         var history = HistoryFile.Open(first).History;

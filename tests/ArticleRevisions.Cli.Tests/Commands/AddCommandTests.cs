@@ -204,11 +204,27 @@ public class AddCommandTests
         var folder = CliRun.Invoke("add", path, dir.Path);
 
         Assert.Equal($"artrev: {dir.File("nope.txt")}: no such file.\n", missing.Error);
-        Assert.StartsWith($"artrev: {binary}: binary file", isBinary.Error);
-        Assert.StartsWith($"artrev: {latin1}: not valid UTF-8", notUtf8.Error);
+        Assert.Equal($"artrev: {binary}: cannot be added: binary file (NUL byte at offset 2), not text.\n", isBinary.Error);
+        Assert.StartsWith($"artrev: {latin1}: cannot be added: not valid UTF-8", notUtf8.Error);
         Assert.Equal($"artrev: {dir.Path}: is a directory, not a file.\n", folder.Error);
         Assert.All([missing, isBinary, notUtf8, folder], r => Assert.Equal(2, r.ExitCode));
         Assert.Single(File.ReadAllLines(path));
+    }
+
+    [Fact]
+    public void Refuses_a_text_over_the_size_limit_and_leaves_the_history_as_it_was()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+        var before = File.ReadAllBytes(path);
+        var big = dir.Write("big.txt", new string('a', (1024 * 1024) + 10));
+
+        var run = CliRun.InvokeIn(new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "1" }, terminal: false, string.Empty, "add", path, big);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"artrev: {big}: 1048586 bytes (1.0 MiB) is larger than the limit of 1 MiB for one text; set ARTREV_MAX_TEXT_MIB", run.Error);
+        Assert.Equal(before, File.ReadAllBytes(path));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace ArticleRevisions.Cli.Tests.Commands;
@@ -183,6 +184,43 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Refuses_a_text_larger_than_the_limit_before_reading_it_and_says_how_to_raise_it()
+    {
+        using var dir = new TempDirectory();
+        var big = dir.File("big.txt");
+        File.WriteAllText(big, new string('a', (1024 * 1024) + 1));
+        var limited = new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "1" };
+
+        var refused = CliRun.InvokeIn(limited, terminal: false, string.Empty, "diff", Original, big);
+        var fromInput = CliRun.InvokeIn(limited, terminal: false, new string('b', (1024 * 1024) + 1), "diff", Original, "-");
+        var raised = CliRun.InvokeIn(new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "2" }, terminal: false, string.Empty, "diff", Original, big, "--stat");
+        var bad = CliRun.InvokeIn(new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "lots" }, terminal: false, string.Empty, "diff", Original, big);
+
+        Assert.Equal((2, string.Empty), (refused.ExitCode, refused.Output));
+        Assert.Equal([$"artrev: {big}: 1048577 bytes (1.0 MiB) is larger than the limit of 1 MiB for one text; set ARTREV_MAX_TEXT_MIB to a larger number of MiB to raise it."], refused.ErrorLines);
+        Assert.Equal(["artrev: -: more than 1 MiB is larger than the limit of 1 MiB for one text; set ARTREV_MAX_TEXT_MIB to a larger number of MiB to raise it."], fromInput.ErrorLines);
+        Assert.Equal(1, raised.ExitCode);
+        Assert.Equal(["artrev: ARTREV_MAX_TEXT_MIB=lots: give the largest text to read as a whole number of MiB, such as 64."], bad.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Output_into_a_fifo_writes_into_it_and_leaves_it_a_fifo()
+    {
+        using var dir = new TempDirectory();
+        var fifo = dir.File("out.fifo");
+        Assert.Equal(0, RunTool("mkfifo", fifo));
+        var reader = Task.Run(() => File.ReadAllText(fifo), TestContext.Current.CancellationToken);
+
+        var run = CliRun.Invoke("diff", Original, Edited, "--stat", "-o", fifo);
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
+        var written = await reader.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Contains("Replaced “new offensive” with “combat”", written);
+        Assert.Equal(0, RunTool("test", "-p", fifo));
+        Assert.Single(Directory.GetFileSystemEntries(dir.Path));
+    }
+
+    [Fact]
     public void Reads_one_side_from_standard_input()
     {
         var run = CliRun.InvokeWithInput(File.ReadAllText(Edited), "diff", Original, "-", "--format", "word-diff");
@@ -199,13 +237,20 @@ public class DiffCommandTests
         File.WriteAllBytes(binary, [0xFF, 0xD8, 0x00, 0x10]);
         var latin1 = dir.File("latin1.txt");
         File.WriteAllBytes(latin1, [(byte)'c', (byte)'a', (byte)'f', 0xE9]);
+        var utf16 = dir.File("utf16.txt");
+        File.WriteAllBytes(utf16, Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Київ said.\n")).ToArray());
+        var utf16NoMark = dir.File("utf16be.txt");
+        File.WriteAllBytes(utf16NoMark, Encoding.BigEndianUnicode.GetBytes("The council said.\n"));
 
         var runs = new[]
         {
             (CliRun.Invoke("diff", dir.File("missing.txt"), Edited), $"artrev: {dir.File("missing.txt")}: no such file."),
             (CliRun.Invoke("diff", dir.Path, Edited), $"artrev: {dir.Path}: is a directory, not a file."),
-            (CliRun.Invoke("diff", binary, Edited), $"artrev: {binary}: binary file (NUL byte at offset 2); only UTF-8 text can be compared."),
-            (CliRun.Invoke("diff", Original, latin1), $"artrev: {latin1}: not valid UTF-8 (bad byte 0xE9 at offset 3); convert it to UTF-8 first."),
+            (CliRun.Invoke("diff", binary, Edited), $"artrev: {binary}: cannot be compared: binary file (NUL byte at offset 2), not text."),
+            (CliRun.Invoke("diff", Original, latin1), $"artrev: {latin1}: cannot be compared: not valid UTF-8 (bad byte 0xE9 at offset 3); convert it to UTF-8 first."),
+            (CliRun.Invoke("diff", Original, utf16), $"artrev: {utf16}: cannot be compared: UTF-16 text (little-endian, byte-order mark FF FE), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt"),
+            (CliRun.Invoke("diff", Original, utf16NoMark), $"artrev: {utf16NoMark}: cannot be compared: UTF-16 text (big-endian, no byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt"),
+            (CliRun.Invoke("diff", "--bogus", Edited), "artrev: --bogus: no such option (nor file); see --help."),
             (CliRun.Invoke("diff", Original), $"artrev: {Original}: is not a history file; to compare two text files give both: artrev diff OLD NEW."),
             (CliRun.Invoke("diff", KurskHistory, "9"), $"artrev: {KurskHistory}: revision 9 does not exist: the history has revisions 1 to 2."),
             (CliRun.Invoke("diff", KurskHistory, "2025-01-06"), $"artrev: {KurskHistory}: no revision was current at 2025-01-06 00:00:00 +02:00: revision 1 became current at 2025-01-07 10:12:00 +02:00."),
@@ -276,5 +321,12 @@ public class DiffCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal([$"artrev: {path}: has 1 revision; a comparison needs two."], run.ErrorLines);
+    }
+
+    private static int RunTool(string name, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(name, args);
+        process.WaitForExit();
+        return process.ExitCode;
     }
 }
