@@ -98,6 +98,36 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Compares_the_latest_revision_of_a_history_with_a_file()
+    {
+        var same = CliRun.Invoke("diff", KurskHistory, Edited);
+        var changed = CliRun.Invoke("diff", KurskHistory, Original, "--stat");
+        var fromStandardInput = CliRun.InvokeWithInput(File.ReadAllText(Original), "diff", KurskHistory, "-", "--stat");
+
+        Assert.Equal((0, string.Empty), (same.ExitCode, same.Error));
+        Assert.StartsWith($"revision 2 → {Edited}: No differences", same.Output);
+        Assert.Equal(1, changed.ExitCode);
+        Assert.StartsWith($"revision 2 → {Original}: Removed “an integral”; replaced “combat” with “new offensive”", changed.Output);
+        Assert.Equal(1, fromStandardInput.ExitCode);
+        Assert.StartsWith("revision 2 → -: ", fromStandardInput.Output);
+    }
+
+    [Fact]
+    public void Compares_a_chosen_revision_of_a_history_with_a_file()
+    {
+        var same = CliRun.Invoke("diff", KurskHistory, "1", Original);
+        var byTime = CliRun.Invoke("diff", KurskHistory, "2025-01-07 12:00", Edited, "--stat");
+        var missing = CliRun.Invoke("diff", KurskHistory, "7", Original);
+
+        Assert.Equal(0, same.ExitCode);
+        Assert.StartsWith($"revision 1 → {Original}: No differences", same.Output);
+        Assert.Equal(1, byTime.ExitCode);
+        Assert.StartsWith($"revision 1 → {Edited}: ", byTime.Output);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal([$"artrev: {KurskHistory}: revision 7 does not exist: the history has revisions 1 to 2."], missing.ErrorLines);
+    }
+
+    [Fact]
     public void Stat_on_a_history_names_the_revisions_the_times_resolved_to()
     {
         var run = CliRun.Invoke("diff", BridgeHistory, "2025-02-11 22:00", "2025-02-12 12:00", "--stat");
