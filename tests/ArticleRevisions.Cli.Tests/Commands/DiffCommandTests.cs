@@ -250,6 +250,43 @@ public class DiffCommandTests
         Assert.Single(Directory.GetFileSystemEntries(dir.Path));
     }
 
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("word-diff")]
+    [InlineData("side-by-side")]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    [InlineData("stat")]
+    public void Shows_escape_sequences_and_other_control_characters_as_symbols_in_every_format_meant_to_be_read(string format)
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "The council met.\r\nIt\tvoted.\n");
+        var hostile = dir.Write("new.txt", "The council met \u001b[2J\u001b]52;c;ZXZpbA==\u0007again.\r\nIt\tvoted.\n");
+
+        var run = format == "stat"
+            ? CliRun.Invoke("diff", old, hostile, "--stat")
+            : CliRun.Invoke("diff", old, hostile, "--format", format, "--color", format is "markdown" or "html" ? "auto" : "always");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("\u001b[2J", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b]52", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0007', run.Output);
+        // Markdown escapes the bracket: ␛\]52…
+        Assert.Matches(@"␛\\?\]52;c;ZXZpbA==␇", run.Output);
+    }
+
+    [Fact]
+    public void Keeps_the_raw_bytes_in_a_unified_patch()
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "The council met.\n");
+        var hostile = dir.Write("new.txt", "The council met \u001b]52;c;ZXZpbA==\u0007again.\n");
+
+        var run = CliRun.Invoke("diff", old, hostile, "--format", "unified");
+
+        Assert.Contains("+The council met \u001b]52;c;ZXZpbA==\u0007again.\n", run.Output);
+    }
+
     [Fact]
     public void Reads_one_side_from_standard_input()
     {
