@@ -21,6 +21,10 @@ internal static class CliApp
             VerifyCommand.Create(),
             ImportCommand.Create(services),
             ExportCommand.Create(),
+            UpgradeCommand.Create(),
+            RepairCommand.Create(),
+            CaptureCommand.Create(services),
+            WatchCommand.Create(services),
         };
         HelpExamples.Install(root);
         return root;

@@ -35,6 +35,23 @@ internal static class CommonOptions
         return argument;
     }
 
+    /// <summary>How long a writer waits for another writer of the same history, in seconds.</summary>
+    public static Option<double> LockTimeout()
+    {
+        var option = new Option<double>("--lock-timeout") { HelpName = "SECONDS", Description = "How long to wait while another writer holds the history before giving up (default 10).", DefaultValueFactory = _ => 10 };
+        option.Validators.Add(r =>
+        {
+            if (TryGetValue<double>(r, out var seconds) && (seconds < 0 || seconds > 86_400 || double.IsNaN(seconds)))
+            {
+                r.AddError($"--lock-timeout must be 0 to 86400 seconds, not {seconds}.");
+            }
+        });
+        return option;
+    }
+
+    public static Storage.HistoryFileOptions WriteOptions(ParseResult parseResult, Option<double> lockTimeout) =>
+        new() { LockTimeout = TimeSpan.FromSeconds(parseResult.GetValue(lockTimeout)) };
+
     public static Option<ReportFormat> Format() =>
         Choice(new Option<ReportFormat>("--format", "-f") { Description = "Output format: text, json, markdown or html.", DefaultValueFactory = _ => ReportFormat.Text }, ReportFormats);
 

@@ -51,7 +51,7 @@ internal static class InputFiles
     }
 
     /// <summary>Opens a history the parser has already checked exists; <see cref="FileInfo.ToString"/> is the path as typed.</summary>
-    public static HistoryFile OpenHistory(FileInfo file) => HistoryFile.Open(file.ToString());
+    public static HistoryFile OpenHistory(FileInfo file, HistoryFileOptions? options = null) => HistoryFile.Open(file.ToString(), options);
 
     /// <summary>Checks a path given as plain text (one that may also be <c>-</c> or a revision) names an existing file.</summary>
     public static void RequireFile(string path)

@@ -5,61 +5,39 @@ using NodaTime;
 namespace ArticleRevisions.Import;
 
 /// <summary>
-/// Writes an import into a working copy of a history, and puts it in place only when it is whole and verified, so
-/// that an import that fails half way leaves the history exactly as it was (or absent).
+/// One history's part of an import: the revisions newer than its latest go into one store batch, which the store
+/// puts in place whole or not at all (see <see cref="HistoryBatch"/>), and the counts the import report gives.
 /// </summary>
 /// <remarks>
-/// <para>
-/// The store flushes every append to disk, which durable appends need but a copy nobody reads yet does not: the
-/// working copy is built in a scratch folder on a RAM disk where one exists (<see cref="ScratchFolder"/>), then
-/// copied beside the history and flushed once (<see cref="Seal"/>), verified, and renamed into place
-/// (<see cref="Commit"/>). Without a RAM disk it is built beside the history directly.
-/// </para>
-/// <para>
-/// A new history is renamed into place only if nothing has appeared at its path meanwhile; an existing one is
-/// replaced under an exclusive lock, only if it has not changed since it was copied (length and modification time),
-/// keeping its file mode. Disposing without <see cref="Commit"/> deletes every copy.
-/// </para>
+/// A new history is written under a temporary name beside its path and renamed into place by <see cref="Commit"/>;
+/// an existing one gets every new revision with one write under the writers' lock, and if another writer added to
+/// it meanwhile nothing is written. Disposing without <see cref="Commit"/> writes nothing and leaves no file.
 /// </remarks>
 internal sealed class HistoryStaging : IDisposable
 {
-    /// <summary>Existing histories larger than this are appended to beside themselves, not copied to the RAM disk.</summary>
-    private const long ScratchLimitBytes = 256L * 1024 * 1024;
-
-    private readonly string temporary;
+    private readonly HistoryBatch batch;
     private readonly Instant? latestBefore;
-    private readonly (long Length, DateTime Written)? original;
-    private string working;
-    private HistoryFile? file;
-    private int total;
-    private Instant? latest;
-    private int read, added, alreadyPresent, unchanged, suppressed, adjusted;
+    private int read, alreadyPresent, unchanged, suppressed, adjusted;
     private Instant? firstAdded, lastAdded;
-    private bool sealedCopy, committed;
 
-    private HistoryStaging(string path, string temporary, string working, HistoryFile file, (long, DateTime)? original)
+    private HistoryStaging(string path, HistoryBatch batch)
     {
         Path = path;
-        this.temporary = temporary;
-        this.working = working;
-        this.file = file;
-        this.original = original;
-        Article = file.History.Article;
-        latestBefore = latest = file.History.Latest?.At;
-        total = file.History.Count;
+        this.batch = batch;
+        latestBefore = batch.Latest?.At;
     }
 
     public string Path { get; }
 
-    public Article Article { get; }
+    public Article Article => batch.Article;
 
-    public bool Created => original is null;
+    public bool Created => batch.CreatesFile;
 
-    /// <summary>A folder on a RAM disk with room to spare (Linux's /dev/shm), or null where there is none.</summary>
-    internal static string? ScratchFolder { get; } = FindScratchFolder();
+    /// <summary>The number of revisions the history will hold.</summary>
+    public int Count => batch.Count;
 
     /// <summary>Stages an import into the history at <paramref name="path"/>, creating it for <paramref name="newArticle"/> when absent.</summary>
-    public static HistoryStaging Begin(string path, Func<Article> newArticle, NewHistoryOptions? options = null, bool useScratch = true)
+    public static HistoryStaging Begin(string path, Func<Article> newArticle, NewHistoryOptions? options = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         // A full path to a file always has a folder (only a root has none, and a root is a folder, refused below).
@@ -74,148 +52,69 @@ internal sealed class HistoryStaging : IDisposable
             throw new ImportException(path, 0, $"the folder {directory} does not exist.");
         }
 
-        var name = $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.import.tmp";
-        var temporary = System.IO.Path.Combine(directory, name);
-        var exists = File.Exists(full);
-        var scratch = useScratch && ScratchFolder is { } folder && (!exists || new FileInfo(full).Length <= ScratchLimitBytes) ? folder : null;
-        var working = scratch is null ? temporary : System.IO.Path.Combine(scratch, name);
-        try
+        if (!File.Exists(full))
         {
-            if (exists)
-            {
-                if (options is { IsEmpty: false })
-                {
-                    throw new ImportException(path, 0, "the history exists already; an id, title, zone, language or source describes a new history only and cannot change this one (leave them out to append).");
-                }
-
-                // Read (and so verify) the original before copying it: an import never builds on a broken history.
-                var info = new FileInfo(full);
-                var state = (info.Length, info.LastWriteTimeUtc);
-                HistoryFile.Open(full);
-                File.Copy(full, working);
-                return new HistoryStaging(path, temporary, working, HistoryFile.Open(working), state);
-            }
-
-            return new HistoryStaging(path, temporary, working, HistoryFile.Create(working, newArticle()), null);
+            return new HistoryStaging(path, HistoryFile.BeginCreate(path, newArticle()));
         }
-        catch
+
+        if (options is { IsEmpty: false })
         {
-            File.Delete(working);
-            throw;
+            throw new ImportException(path, 0, "the history exists already; an id, title, zone, language or source describes a new history only and cannot change this one (leave them out to append).");
         }
+
+        return new HistoryStaging(path, HistoryFile.Open(path).BeginBatch());
     }
 
-    /// <summary>Appends <paramref name="revision"/> unless it is not newer than the history's latest revision or its text is unchanged.</summary>
-    public void Add(ImportedRevision revision)
+    /// <summary>Adds <paramref name="revision"/> unless it is not newer than the history's latest revision or its text is unchanged.</summary>
+    /// <returns>Whether the revision is newer than the history's latest (added, or equal to the one before it); false when already present.</returns>
+    public bool Add(ImportedRevision revision)
     {
         read++;
-        var draft = revision.Draft;
-        if (draft.At is not { } at)
+        if (revision.Draft.At is not { } at)
         {
             throw new InvalidOperationException("An imported draft must carry its time.");
         }
 
-        var open = file ?? throw new InvalidOperationException("The staged history is sealed; reopen it first.");
-        // The latest time and the count are kept here rather than asked of the file, so each append costs the same
-        // whatever the history's length.
-        if (at <= latestBefore || at <= latest)
+        if (at <= latestBefore || at <= batch.Latest?.At)
         {
             alreadyPresent++;
-            return;
+            return false;
         }
 
-        var result = open.Append(AttributeBridge.ForStore(revision), NoClock.Instance);
-        if (result.Outcome == AppendOutcome.UnchangedText)
+        var draft = AttributeBridge.ToDraft(revision);
+        if (revision.RawFile is { } raw)
+        {
+            draft = draft with { RawSource = PutRaw(raw.Path, raw.MediaType) };
+        }
+
+        if (batch.Append(draft) == AppendOutcome.UnchangedText)
         {
             unchanged++;
-            return;
+            return true;
         }
 
-        added++;
-        total = result.Revision.Number;
-        latest = at;
         suppressed += revision.IsSuppressed ? 1 : 0;
         adjusted += revision.TimeAdjusted ? 1 : 0;
         firstAdded ??= at;
         lastAdded = at;
+        return true;
     }
 
-    /// <summary>
-    /// Moves the working copy beside the history (flushed to disk once), verifies it, and lets go of the history held
-    /// in memory until <see cref="Reopen"/>.
-    /// </summary>
-    public void Seal()
-    {
-        file = null;
-        if (working != temporary)
-        {
-            using (var source = new FileStream(working, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan))
-            using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                source.CopyTo(target);
-                target.Flush(flushToDisk: true);
-            }
+    /// <summary>Adds <paramref name="event"/> as the next line of the history.</summary>
+    public void Record(HistoryEvent @event) => batch.Record(@event);
 
-            File.Delete(working);
-            working = temporary;
-        }
-
-        HistoryFile.Open(temporary);
-        sealedCopy = true;
-    }
-
-    /// <summary>Opens the staged copy again, to add more revisions (a page listed twice in one export).</summary>
-    public void Reopen()
-    {
-        file ??= HistoryFile.Open(working);
-        sealedCopy = false;
-    }
-
-    /// <summary>Seals the staged copy (unless it is sealed) and puts it in place.</summary>
+    /// <summary>Puts the staged revisions in the history, whole; an existing history with nothing new is not touched.</summary>
+    /// <exception cref="IOException">Another writer added to the history during the import, or a file appeared where a new history was to be; nothing was written.</exception>
     public ImportedHistory Commit()
     {
-        if (!sealedCopy)
+        var outcome = Outcome();
+        if (Created || batch.Appended > 0)
         {
-            Seal();
+            batch.Commit();
         }
 
-        if (original is not null && added == 0)
-        {
-            // Nothing new: the original stays untouched, not even its modification time; Dispose removes the copy.
-            return Outcome();
-        }
-
-        var full = System.IO.Path.GetFullPath(Path);
-        if (original is not { } before)
-        {
-            if (File.Exists(full))
-            {
-                throw new IOException($"{Path}: a file appeared there during the import; nothing was written over it.");
-            }
-
-            File.Move(temporary, full, overwrite: false);
-        }
-        else
-        {
-            // The exclusive lock keeps other writers out while the original is compared and replaced; a writer that
-            // read the old file is refused afterwards because the length it knew no longer matches.
-            using var locked = new FileStream(full, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-            var now = new FileInfo(full);
-            if (now.Length != before.Length || now.LastWriteTimeUtc != before.Written)
-            {
-                throw new IOException($"{Path}: the history changed during the import; nothing was written, import again.");
-            }
-
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-
-        committed = true;
-        return Outcome();
+        Dispose();
+        return outcome;
     }
 
     public ImportedHistory Outcome() => new()
@@ -224,36 +123,27 @@ internal sealed class HistoryStaging : IDisposable
         Article = Article,
         Created = Created,
         Read = read,
-        Added = added,
+        Added = batch.Appended,
         AlreadyPresent = alreadyPresent,
         Unchanged = unchanged,
         Suppressed = suppressed,
         TimesAdjusted = adjusted,
         FirstAdded = firstAdded,
         LastAdded = lastAdded,
-        Total = total,
+        Total = batch.Count,
     };
 
-    public void Dispose()
-    {
-        if (!committed)
-        {
-            File.Delete(working);
-            File.Delete(temporary);
-        }
-    }
+    public void Dispose() => batch.Dispose();
 
-    private static string? FindScratchFolder()
+    private RawSourceReference PutRaw(string path, string mediaType)
     {
-        const string shm = "/dev/shm";
         try
         {
-            return OperatingSystem.IsLinux() && Directory.Exists(shm) && new DriveInfo(shm).AvailableFreeSpace > 2L * ScratchLimitBytes ? shm : null;
+            return batch.RawSources.Put(File.ReadAllBytes(path), mediaType);
         }
-        catch (IOException)
+        catch (ArgumentException e)
         {
-            // No usable RAM disk: stage beside the history, as everywhere else.
-            return null;
+            throw new ImportException(path, 0, $"raw-type '{mediaType}' is not a media type such as text/html ({e.Message.Split(" (Parameter", 2)[0]})", e);
         }
     }
 }

@@ -3,9 +3,12 @@ using ArticleRevisions.Benchmarks.Inputs;
 using ArticleRevisions.Benchmarks.Quality;
 using BenchmarkDotNet.Running;
 
-// Four small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
+// Small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
 //   --write-inputs DIR        writes every input pair to DIR, for timing git on the same texts
 //   --time ours|diffplex SHAPE  times one comparison once, for runs too long to benchmark
+//   --make-history FILE N     writes the N-revision history of a 20 KB article the store is measured on
+//   --profile-store FILE      the CPU and wall time of each step of add, show --at and log on a copy of FILE
+//   --profile-loop FILE N     opens FILE and reads a revision in its middle N times, for a sampling profiler
 //   quality [options]         the diff-quality benchmark (precision, recall, F1 of word edits): see Quality/
 //   --write-mediawiki-dump PATH MEGABYTES SEED [REVISIONS-PER-PAGE]
 //                             writes a generated MediaWiki dump, for timing `artrev import mediawiki` (see RESULTS.md)
@@ -26,6 +29,21 @@ if (args is ["--write-mediawiki-dump", var dump, var megabytes, var seed, ..] &&
     int? perPage = args.Length == 5 ? int.Parse(args[4], culture) : null;
     MediaWikiDumpWriter.Write(dump, long.Parse(megabytes, culture) * 1024 * 1024, int.Parse(seed, culture), perPage, Console.Out);
     return 0;
+}
+
+if (args is ["--make-history", var historyPath, var count])
+{
+    return HistoryMaker.Run(historyPath, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+}
+
+if (args is ["--profile-loop", var looped, var times])
+{
+    return StoreProfile.Loop(looped, int.Parse(times, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["--profile-store", var profiled])
+{
+    return StoreProfile.Run(profiled, Console.Out);
 }
 
 if (args is ["--time", var engine, var shape])

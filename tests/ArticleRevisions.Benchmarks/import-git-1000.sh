@@ -26,5 +26,5 @@ done
 cd "$root"
 echo "repository: $(git -C "$repo" rev-list --count HEAD) commits"
 /usr/bin/time -v "$artrev" import git "$repo" article.md "$work/article.jsonl" 2> "$work/time.txt"
-grep -E "Elapsed|Maximum resident" "$work/time.txt"
+grep -E "User time|System time|Elapsed|Maximum resident" "$work/time.txt"
 "$artrev" verify "$work/article.jsonl"

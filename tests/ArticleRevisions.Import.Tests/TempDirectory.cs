@@ -32,5 +32,16 @@ internal sealed class TempDirectory : IDisposable
         .Order(StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>
+    /// Every file with a hash of its bytes, to check that a failed import changed nothing at all: not a history, not
+    /// its index or lock, and no temporary file left behind.
+    /// </summary>
+    public string[] Snapshot() => Files()
+        .Select(f => $"{f} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(File(f))))[..16]}")
+        .ToArray();
+
+    /// <summary>A history file as it lies on disk once an import has written it: the file and its index.</summary>
+    public static string[] History(string relativePath) => [relativePath, relativePath + ".idx"];
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -19,12 +19,13 @@ internal static class AddCommand
         var editor = new Option<string?>("--editor") { Description = "Who made this version." };
         var title = new Option<string?>("--title") { Description = "The article's title as this version showed it." };
         var source = new Option<Uri?>("--source") { Description = "Where this version was captured from (an absolute URI).", CustomParser = CommonOptions.ParseSource };
+        var lockTimeout = CommonOptions.LockTimeout();
 
-        var command = new Command("add", "Append a version of the article's text to its history.") { file, text, at, observed, note, editor, title, source };
+        var command = new Command("add", "Append a version of the article's text to its history.") { file, text, at, observed, note, editor, title, source, lockTimeout };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
-            var historyFile = InputFiles.OpenHistory(parseResult.GetValue(file)!);
-            var zone = historyFile.History.Article.Zone;
+            var historyFile = InputFiles.OpenHistory(parseResult.GetValue(file)!, CommonOptions.WriteOptions(parseResult, lockTimeout));
+            var zone = historyFile.Article.Zone;
             var atTime = CommonOptions.ParseTime(parseResult.GetValue(at), "--at", zone);
             var observedAt = CommonOptions.ParseTime(parseResult.GetValue(observed), "--observed", zone);
             var draft = new RevisionDraft(InputFiles.ReadText(parseResult.GetValue(text)!, services, "added"))

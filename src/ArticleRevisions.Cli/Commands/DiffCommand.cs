@@ -159,7 +159,9 @@ internal static class DiffCommand
             return Comparison.OfTexts(InputFiles.ReadText(inputs[0], services, "compared"), InputFiles.ReadText(inputs[1], services, "compared"), options, inputs[0], inputs[1]);
         }
 
-        var history = HistoryFile.Open(first).History;
+        // Only the lines the two revisions are rebuilt from are read, whatever the history's length.
+        var history = HistoryFile.Open(first);
+
         // HISTORY [REV] FILE: a revision (the latest by default) against a text file, when the last argument names
         // one; a revision is never a file's name.
         var last = inputs[^1];
@@ -171,7 +173,7 @@ internal static class DiffCommand
             }
 
             var revision = inputs.Length == 3 ? Revision(history, inputs[1], first) : null;
-            return Comparison.OfRevisionAndText(history, revision, InputFiles.ReadText(last, services, "compared"), options, last);
+            return Comparison.OfRevisionAndText(history.History, revision, InputFiles.ReadText(last, services, "compared"), options, last);
         }
 
         if (history.Count == 0 || (history.Count < 2 && inputs.Length < 3))
@@ -179,12 +181,12 @@ internal static class DiffCommand
             throw new CliException($"{first}: has {history.Count} revision{(history.Count == 1 ? string.Empty : "s")}; a comparison needs two.");
         }
 
-        var from = inputs.Length >= 2 ? Revision(history, inputs[1], first) : null;
-        var to = inputs.Length == 3 ? Revision(history, inputs[2], first) : null;
+        var from = inputs.Length >= 2 ? Revision(history, inputs[1], first).Number : (int?)null;
+        var to = inputs.Length == 3 ? Revision(history, inputs[2], first).Number : (int?)null;
         return Comparison.OfRevisions(history, from, to, options);
     }
 
-    private static Model.Revision Revision(Model.ArticleHistory history, string text, string path)
+    private static Model.Revision Revision(HistoryFile history, string text, string path)
     {
         var parsed = RevisionInput.Parse(history, text);
         return parsed.Success ? parsed.Value : throw new CliException($"{path}: {parsed.Exception.Message}");

@@ -14,16 +14,17 @@ namespace ArticleRevisions.Cli.Commands;
 /// <summary><c>artrev import folder|mediawiki|git</c>: brings versions people already keep into histories.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(CliServices services) => new("import", "Import versions kept elsewhere: a folder of snapshots, a MediaWiki XML export, or a file's git history. Into an existing history only revisions newer than its latest are appended; a failed import writes nothing.")
+    public static Command Create(CliServices services) => new("import", "Import versions kept elsewhere: a folder of snapshots, a MediaWiki XML export, a file's git history, or a page's captures in a web archive. Into an existing history only revisions newer than its latest are appended; each history is written whole or not at all.")
     {
         Folder(),
         MediaWiki(services),
         Git(),
+        ImportWaybackCommand.Create(services),
     };
 
     private static Command Folder()
     {
-        var directory = new Argument<string>("DIR") { Description = "The folder of snapshots: times from its manifest.tsv or manifest.csv (file, time, and optionally observed, editor, note, title, source, attr:KEY), or ISO-8601 times in the file names (2025-01-07T10-12-00Z.txt)." };
+        var directory = new Argument<string>("DIR") { Description = "The folder of snapshots: times from its manifest.tsv or manifest.csv (file, time, and optionally observed, editor, note, title, source, raw, raw-type, attr:KEY) and events from its events.tsv, or ISO-8601 times in the file names (2025-01-07T10-12-00Z.txt)." };
         var history = new Argument<string>("HISTORY") { Description = "The history file to create or append to." };
         var naming = new NamingOptions();
         var command = new Command("folder", "Import a folder of saved versions into one history.") { directory, history };

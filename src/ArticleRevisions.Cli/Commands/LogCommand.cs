@@ -25,7 +25,8 @@ internal static class LogCommand
         CommonOptions.StylesheetOnlyFor(command, format, ReportFormat.Html, stylesheet);
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
-            var history = InputFiles.OpenHistory(parseResult.GetValue(file)!).History;
+            // The facts come from the history's facts sidecar: no revision text is read once they are there.
+            var history = InputFiles.OpenHistory(parseResult.GetValue(file)!);
             var articleZone = history.Article.Zone;
             var filter = new LogFilter
             {

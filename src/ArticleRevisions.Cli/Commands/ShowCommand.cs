@@ -22,7 +22,8 @@ internal static class ShowCommand
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
             var path = parseResult.GetValue(file)!;
-            var history = InputFiles.OpenHistory(path).History;
+            // Only the lines the asked-for revision is rebuilt from are read, whatever the history's length.
+            var history = InputFiles.OpenHistory(path);
             if (history.Count == 0)
             {
                 throw new CliException($"{path}: the history has no revisions yet; add one with 'artrev add'.");

@@ -20,7 +20,7 @@ internal static class TimelineCommand
         CommonOptions.StylesheetOnlyFor(command, format, ReportFormat.Html, stylesheet);
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
-            var chart = TimelineChart.Create(InputFiles.OpenHistory(parseResult.GetValue(file)!).History);
+            var chart = TimelineChart.Create(InputFiles.OpenHistory(parseResult.GetValue(file)!));
 
             var options = new ReportOptions { Zone = parseResult.GetValue(zone) };
             IRenderer<TimelineChart> renderer = parseResult.GetValue(format) switch

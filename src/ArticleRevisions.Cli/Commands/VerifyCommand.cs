@@ -19,9 +19,9 @@ internal static class VerifyCommand
             var latest = history.Latest is { } revision ? $"; latest sha256 {revision.Hash}" : string.Empty;
             if (parseResult.GetValue(expect) is { } expected)
             {
-                var found = history.Revisions.FirstOrDefault(r => string.Equals(r.Hash, expected.Trim(), StringComparison.OrdinalIgnoreCase))
+                var (found, beforeUpgrade) = history.FindByHash(expected)
                     ?? throw new CliException($"{path}: no revision has sha256 {expected}: revisions were cut off or rewritten since that hash was recorded.");
-                latest += $"; holds revision {found.Number} with the expected sha256";
+                latest += $"; holds revision {found.Number} with the expected sha256{(beforeUpgrade ? " (its hash in format version 1, before the upgrade)" : string.Empty)}";
             }
 
             output.WriteLine($"{path}: OK, {history.Count} revision{(history.Count == 1 ? string.Empty : "s")}, hash chain intact{latest}.");

@@ -1,6 +1,7 @@
 using System.Text;
 using ArticleRevisions.Import.Folders;
 using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
 using NodaTime.Text;
 
@@ -14,11 +15,14 @@ internal static class FolderWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<string> Write(ArticleHistory history, string directory)
+    /// <summary>The folder holding the raw sources an export copies, one file per source named by its SHA-256.</summary>
+    public const string RawFolder = "raw";
+
+    public static IReadOnlyList<string> Write(ArticleHistory history, RawSourceStore rawSources, string directory)
     {
         var files = new List<string>();
         var revisions = history.Revisions;
-        var attributeKeys = revisions.SelectMany(AttributeBridge.Of).Select(a => a.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+        var attributeKeys = revisions.SelectMany(r => r.Attributes).Select(a => a.Key).Distinct().Order(StringComparer.Ordinal).ToList();
         var columns = new List<(string Name, Func<Revision, string?> Value)>
         {
             ("file", r => FileName(r)),
@@ -29,9 +33,11 @@ internal static class FolderWriter
         AddIfUsed("note", r => r.Note);
         AddIfUsed("title", r => r.Title);
         AddIfUsed("source", r => r.Source?.OriginalString);
+        AddIfUsed("raw", r => r.RawSource is { } raw ? RawFileName(raw) : null);
+        AddIfUsed("raw-type", r => r.RawSource?.MediaType);
         foreach (var key in attributeKeys)
         {
-            columns.Add(("attr:" + key, r => AttributeBridge.Of(r).GetValueOrDefault(key)));
+            columns.Add(("attr:" + key, r => r.Attributes.GetValueOrDefault(key)));
         }
 
         var manifest = new StringBuilder();
@@ -41,13 +47,26 @@ internal static class FolderWriter
             var name = FileName(revision);
             File.WriteAllBytes(Path.Combine(directory, name), Utf8.GetBytes(revision.Text));
             files.Add(name);
+            if (revision.RawSource is { } raw && !files.Contains(RawFileName(raw)))
+            {
+                Directory.CreateDirectory(Path.Combine(directory, RawFolder));
+                File.WriteAllBytes(Path.Combine(directory, RawFileName(raw)), rawSources.Get(raw));
+                files.Add(RawFileName(raw));
+            }
+
             manifest.AppendJoin('\t', columns.Select(c => TabularText.EscapeTsv(c.Value(revision)))).Append('\n');
         }
 
         File.WriteAllBytes(Path.Combine(directory, "manifest.tsv"), Utf8.GetBytes(manifest.ToString()));
         files.Add("manifest.tsv");
+        if (history.Events.Count > 0)
+        {
+            File.WriteAllBytes(Path.Combine(directory, EventTable.FileName), Utf8.GetBytes(EventTable.Write(history.Events)));
+            files.Add(EventTable.FileName);
+        }
 
-        var article = history.Article;
+        // The header's article: a later metadata change is an event, and events.tsv brings it back.
+        var article = history.Header;
         var fields = new StringBuilder()
             .Append("id\t").Append(TabularText.EscapeTsv(article.Id)).Append('\n')
             .Append("title\t").Append(TabularText.EscapeTsv(article.Title)).Append('\n')
@@ -72,4 +91,21 @@ internal static class FolderWriter
     }
 
     public static string FileName(Revision revision) => NamePattern.Format(revision.At) + ".txt";
+
+    /// <summary>Where a raw source is copied: <c>raw/SHA256.EXT</c>, the extension from its media type so it opens in the right program.</summary>
+    private static string RawFileName(RawSourceReference raw)
+    {
+        var type = raw.MediaType.Split(';', 2)[0].Trim().ToLowerInvariant();
+        var extension = type switch
+        {
+            "text/html" => ".html",
+            "application/xhtml+xml" => ".xhtml",
+            "text/plain" => ".txt",
+            "application/json" or "application/ld+json" => ".json",
+            "text/xml" or "application/xml" or "application/rss+xml" or "application/atom+xml" => ".xml",
+            "application/pdf" => ".pdf",
+            _ => ".bin",
+        };
+        return $"{RawFolder}/{raw.Sha256}{extension}";
+    }
 }

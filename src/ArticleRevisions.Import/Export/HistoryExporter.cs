@@ -16,7 +16,9 @@ public static class HistoryExporter
     /// <param name="directory">The folder to create (or an empty one to fill).</param>
     /// <param name="format">
     /// <see cref="ExportFormat.Folder"/>: one file per revision named by its UTC time, <c>manifest.tsv</c> (every
-    /// stored field) and <c>article.tsv</c>; a folder import of it gives back the same history, hash for hash.
+    /// stored field and attribute), <c>article.tsv</c>, the raw sources in <c>raw/</c> and the events in
+    /// <c>events.tsv</c> when there are any; a folder import of it gives back the same version 2 history, byte for
+    /// byte (a version 1 history comes back as its upgrade to version 2).
     /// <see cref="ExportFormat.MediaWiki"/>: <c>ID.xml</c>, a MediaWiki export that the MediaWiki import reads back.
     /// </param>
     /// <returns>What was written.</returns>
@@ -48,7 +50,7 @@ public static class HistoryExporter
         {
             var files = format == ExportFormat.MediaWiki
                 ? MediaWikiWriter.WriteFile(history, temporary)
-                : FolderWriter.Write(history, temporary);
+                : FolderWriter.Write(history, RawSourceStore.ForHistory(historyPath), temporary);
             if (Directory.Exists(full))
             {
                 Directory.Delete(full);

@@ -1,4 +1,5 @@
 using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
 using NodaTime;
 
@@ -11,8 +12,9 @@ namespace ArticleRevisions.Import.Folders;
 /// <remarks>
 /// <para>
 /// With a manifest, exactly the files it lists are read (others are reported as left out); without one, every file in
-/// the folder (not its subfolders; not hidden files nor <c>article.tsv</c>) must have a time in its name. Versions are
-/// put in time order whatever the order of their names. Two versions at the same time are refused, naming both files.
+/// the folder (not its subfolders; not hidden files, <c>article.tsv</c>, history files nor the files the store keeps
+/// beside a history) must have a time in its name. Versions are put in time order whatever the order of their names.
+/// Two versions at the same time are refused, naming both files.
 /// </para>
 /// <para>
 /// Texts are read as UTF-8 exactly as saved. A manifest's file names must stay inside the folder. This type is
@@ -34,7 +36,7 @@ public static class SnapshotFolder
 
     internal sealed record Found(string File, ImportedRevision Revision);
 
-    internal sealed record Set(IReadOnlyList<Found> Snapshots, IReadOnlyList<string> LeftOut);
+    internal sealed record Set(IReadOnlyList<Found> Snapshots, IReadOnlyList<string> LeftOut, IReadOnlyList<EventTable.Row> Events);
 
     internal static Set ReadSet(string directory, DateTimeZone zone)
     {
@@ -54,9 +56,14 @@ public static class SnapshotFolder
         var candidates = Directory.EnumerateFiles(directory)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(n => !n.StartsWith('.') && n != ArticleFields.FileName && !SnapshotManifest.FileNames.Contains(n))
+            .Where(n => !n.StartsWith('.') && n != ArticleFields.FileName && n != EventTable.FileName && !SnapshotManifest.FileNames.Contains(n))
             .Order(StringComparer.Ordinal)
             .ToList();
+        // A history kept in the folder (the one being imported into, say), its backups and the files the store keeps
+        // beside it are not snapshots.
+        var histories = candidates.Where(n => HistoryFile.IsHistoryFile(Path.Combine(directory, n))).ToList();
+        var sidecars = histories.SelectMany(n => HistoryFile.SidecarPaths(n)).ToHashSet(StringComparer.Ordinal);
+        candidates.RemoveAll(n => histories.Contains(n) || sidecars.Contains(n));
         var found = manifests.Count == 1
             ? FromManifest(directory, manifests[0], zone, candidates, out var leftOut)
             : FromNames(directory, zone, candidates, out leftOut);
@@ -74,7 +81,7 @@ public static class SnapshotFolder
             }
         }
 
-        return new Set(ordered, leftOut);
+        return new Set(ordered, leftOut, EventTable.Read(directory, zone));
     }
 
     private static List<Found> FromManifest(string directory, string manifest, DateTimeZone zone, List<string> candidates, out IReadOnlyList<string> leftOut)
@@ -84,13 +91,7 @@ public static class SnapshotFolder
         var found = new List<Found>();
         foreach (var row in SnapshotManifest.Read(manifest, zone))
         {
-            var relative = row.File.Replace('\\', '/');
-            var full = Path.GetFullPath(Path.Combine(directory, relative));
-            if (Path.IsPathRooted(relative) || relative.Split('/').Contains("..") || !full.StartsWith(root, StringComparison.Ordinal))
-            {
-                throw new ImportException(manifest, row.Line, $"file '{row.File}' is outside the folder; a manifest lists only files inside it.");
-            }
-
+            var (relative, full) = Inside(directory, root, row.File, manifest, row.Line);
             if (!listed.Add(relative))
             {
                 throw new ImportException(manifest, row.Line, $"file '{row.File}' is listed twice.");
@@ -110,11 +111,31 @@ public static class SnapshotFolder
                 Title = row.Title,
                 Source = row.Source,
             };
-            found.Add(new Found(relative, new ImportedRevision(draft, row.Attributes)));
+            var raw = row.Raw is { } rawFile ? Inside(directory, root, rawFile, manifest, row.Line).Full : null;
+            if (raw is not null && !File.Exists(raw))
+            {
+                throw new ImportException(manifest, row.Line, $"raw source '{row.Raw}' does not exist in {directory}.");
+            }
+
+            // raw and raw-type come together (the manifest reader checks it).
+            found.Add(new Found(relative, new ImportedRevision(draft, row.Attributes, RawFile: raw is null ? null : (raw, row.RawType!))));
         }
 
         leftOut = candidates.Where(c => !listed.Contains(c)).ToList();
         return found;
+    }
+
+    /// <summary>A file a manifest names, relative with '/' and in full, refused when it is outside the folder.</summary>
+    private static (string Relative, string Full) Inside(string directory, string root, string file, string manifest, int line)
+    {
+        var relative = file.Replace('\\', '/');
+        var full = Path.GetFullPath(Path.Combine(directory, relative));
+        if (Path.IsPathRooted(relative) || relative.Split('/').Contains("..") || !full.StartsWith(root, StringComparison.Ordinal))
+        {
+            throw new ImportException(manifest, line, $"file '{file}' is outside the folder; a manifest lists only files inside it.");
+        }
+
+        return (relative, full);
     }
 
     private static List<Found> FromNames(string directory, DateTimeZone zone, List<string> candidates, out IReadOnlyList<string> leftOut)

@@ -8,13 +8,14 @@ namespace ArticleRevisions.Import.Folders;
 /// <summary>
 /// A snapshot folder's manifest: a header row naming the columns, then one row per snapshot. Columns: <c>file</c> and
 /// <c>time</c> (required; <c>observed</c> may stand in for <c>time</c>), <c>observed</c>, <c>editor</c>, <c>note</c>,
-/// <c>title</c>, <c>source</c>, and <c>attr:KEY</c> for a revision attribute; names are case-insensitive, in any order.
+/// <c>title</c>, <c>source</c>, <c>raw</c> and <c>raw-type</c> (a file holding the raw bytes the text was extracted
+/// from, and their media type), and <c>attr:KEY</c> for a revision attribute; names are case-insensitive, in any order.
 /// </summary>
 internal static class SnapshotManifest
 {
     public static readonly string[] FileNames = ["manifest.tsv", "manifest.csv"];
 
-    public sealed record Row(int Line, string File, Instant At, Instant? ObservedAt, string? Editor, string? Note, string? Title, Uri? Source, ImmutableSortedDictionary<string, string> Attributes);
+    public sealed record Row(int Line, string File, Instant At, Instant? ObservedAt, string? Editor, string? Note, string? Title, Uri? Source, ImmutableSortedDictionary<string, string> Attributes, string? Raw, string? RawType);
 
     public static List<Row> Read(string path, DateTimeZone zone)
     {
@@ -24,7 +25,7 @@ internal static class SnapshotManifest
             : TabularText.ParseTsv(text, path);
         if (records.Count == 0)
         {
-            throw new ImportException(path, 1, "the manifest is empty; its first line names the columns (file, time, and optionally observed, editor, note, title, source, attr:KEY).");
+            throw new ImportException(path, 1, "the manifest is empty; its first line names the columns (file, time, and optionally observed, editor, note, title, source, raw, raw-type, attr:KEY).");
         }
 
         var columns = ReadHeader(records[0], path);
@@ -62,7 +63,12 @@ internal static class SnapshotManifest
                 }
             }
 
-            rows.Add(new Row(record.Line, file, at, observed, Cell("editor"), Cell("note"), Cell("title"), source, attributes));
+            if ((Cell("raw") is null) != (Cell("raw-type") is null))
+            {
+                throw new ImportException(path, record.Line, $"{file}: raw and raw-type go together: the raw source's file and its media type.");
+            }
+
+            rows.Add(new Row(record.Line, file, at, observed, Cell("editor"), Cell("note"), Cell("title"), source, attributes, Cell("raw"), Cell("raw-type")));
         }
 
         return rows;
@@ -74,7 +80,7 @@ internal static class SnapshotManifest
         foreach (var cell in header.Cells)
         {
             var name = cell?.Trim() ?? string.Empty;
-            var known = name.ToLowerInvariant() is "file" or "time" or "observed" or "editor" or "note" or "title" or "source";
+            var known = name.ToLowerInvariant() is "file" or "time" or "observed" or "editor" or "note" or "title" or "source" or "raw" or "raw-type";
             if (name.StartsWith("attr:", StringComparison.OrdinalIgnoreCase))
             {
                 name = "attr:" + name["attr:".Length..];
@@ -89,7 +95,7 @@ internal static class SnapshotManifest
             }
             else
             {
-                throw new ImportException(path, header.Line, $"unknown column '{name}'; the columns are file, time, observed, editor, note, title, source and attr:KEY.");
+                throw new ImportException(path, header.Line, $"unknown column '{name}'; the columns are file, time, observed, editor, note, title, source, raw, raw-type and attr:KEY.");
             }
 
             if (columns.Contains(name))

@@ -94,9 +94,9 @@ public static class MediaWikiImporter
         using var input = OpenMaybeCompressed(counting);
         using var parser = new MediaWikiParser(input, sourceName);
         using var buffer = new PageBuffer(folder, MemoryBudgetChars);
-        var stagings = new Dictionary<string, HistoryStaging>(StringComparer.Ordinal);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var places = new Dictionary<string, (string Path, string Id)>(StringComparer.Ordinal);
+        var outcomes = new List<ImportedHistory>();
         var pages = 0;
         long revisions = 0;
         try
@@ -105,46 +105,56 @@ public static class MediaWikiImporter
             {
                 if (PageTitles.Problem(page.Title) is { } problem)
                 {
-                    throw new ImportException(sourceName, page.Line, problem + " The export is refused; nothing was written.");
+                    throw new ImportException(sourceName, page.Line, problem + " The export is refused from this page on.");
                 }
 
-                if (!stagings.TryGetValue(page.Title, out var staging))
+                // A title listed twice in one export goes to the same history, which then gets only what is newer.
+                if (!places.TryGetValue(page.Title, out var place))
                 {
-                    var (path, id) = PageTitles.Place(folder, page.Title, p => files.ContainsKey(p) || (File.Exists(p) && HistoryFile.Read(p).Article.Title != page.Title));
-                    var article = new Article(id, page.Title, options.Zone ?? DateTimeZone.Utc, options.Language ?? LanguageOf(parser.Language), PageUrl(parser.BaseUrl, page.Title));
-                    staging = HistoryStaging.Begin(Path.Combine(outputFolder, Path.GetFileName(path)), () => article);
-                    stagings.Add(page.Title, staging);
-                    files.Add(path, page.Title);
-                    order.Add(page.Title);
-                }
-                else
-                {
-                    staging.Reopen();
+                    place = PageTitles.Place(folder, page.Title, p => files.ContainsKey(p) || (File.Exists(p) && HistoryFile.Open(p).Article.Title != page.Title));
+                    places.Add(page.Title, place);
+                    files.Add(place.Path, page.Title);
                 }
 
-                foreach (var revision in Arrange(buffer))
+                var article = new Article(place.Id, page.Title, options.Zone ?? DateTimeZone.Utc, options.Language ?? LanguageOf(parser.Language), PageUrl(parser.BaseUrl, page.Title));
+                using (var staging = HistoryStaging.Begin(Path.Combine(outputFolder, Path.GetFileName(place.Path)), () => article))
                 {
-                    staging.Add(revision);
+                    foreach (var revision in Arrange(buffer))
+                    {
+                        staging.Add(revision);
+                    }
+
+                    outcomes.Add(staging.Commit());
                 }
 
-                staging.Seal();
                 pages++;
                 revisions += buffer.Count;
                 buffer.Clear();
                 progress?.Report(new ImportProgress(counting.BytesRead, total, pages, revisions));
             }
 
-            var outcomes = order.Select(title => stagings[title].Commit()).ToList();
-            return new ImportReport(sourceName, outcomes);
+            return new ImportReport(sourceName, Merge(outcomes));
         }
-        finally
+        catch (ImportException e) when (pages > 0)
         {
-            foreach (var staging in stagings.Values)
-            {
-                staging.Dispose();
-            }
+            throw new ImportException(e.SourceName, e.Line, $"{e.Reason} The {pages} page{(pages == 1 ? string.Empty : "s")} before it {(pages == 1 ? "was" : "were")} imported, each history whole; import the file again once it is fixed to add the rest.", e);
         }
     }
+
+    /// <summary>One entry per history: a title listed more than once in the export adds its listings up.</summary>
+    private static IEnumerable<ImportedHistory> Merge(List<ImportedHistory> outcomes) =>
+        outcomes.GroupBy(o => o.Path, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) => a with
+        {
+            Read = a.Read + b.Read,
+            Added = a.Added + b.Added,
+            AlreadyPresent = a.AlreadyPresent + b.AlreadyPresent,
+            Unchanged = a.Unchanged + b.Unchanged,
+            Suppressed = a.Suppressed + b.Suppressed,
+            TimesAdjusted = a.TimesAdjusted + b.TimesAdjusted,
+            FirstAdded = a.FirstAdded ?? b.FirstAdded,
+            LastAdded = b.LastAdded ?? a.LastAdded,
+            Total = b.Total,
+        }));
 
     /// <summary>The page's revisions as drafts in time order, with the export's facts as attributes.</summary>
     internal static IEnumerable<ImportedRevision> Arrange(PageBuffer buffer)

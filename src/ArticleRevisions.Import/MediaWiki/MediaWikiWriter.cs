@@ -49,7 +49,7 @@ internal static class MediaWikiWriter
         string? previousId = null;
         foreach (var revision in history.Revisions)
         {
-            var attributes = AttributeBridge.Of(revision);
+            var attributes = revision.Attributes;
             var suppressed = (attributes.GetValueOrDefault(AttributeNames.Suppressed) ?? string.Empty).Split(',');
             var id = attributes.GetValueOrDefault(AttributeNames.MediaWikiRevisionId) ?? revision.Number.ToString(CultureInfo.InvariantCulture);
             writer.WriteStartElement("revision", Namespace);

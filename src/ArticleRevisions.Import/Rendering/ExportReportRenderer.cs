@@ -14,9 +14,28 @@ public static class ExportReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        var revisions = $"{report.Revisions} revision{(report.Revisions == 1 ? string.Empty : "s")}";
-        writer.WriteLine(report.Format == ExportFormat.MediaWiki
-            ? $"Exported {revisions} of {report.HistoryPath} to {Path.Combine(report.Directory, report.Files[0])} (MediaWiki XML, schema 0.11)."
-            : $"Exported {revisions} of {report.HistoryPath} to {report.Directory}: {report.Files.Length - 2} text files, manifest.tsv and article.tsv.");
+        var revisions = Count(report.Revisions, "revision");
+        if (report.Format == ExportFormat.MediaWiki)
+        {
+            writer.WriteLine($"Exported {revisions} of {report.HistoryPath} to {Path.Combine(report.Directory, report.Files[0])} (MediaWiki XML, schema 0.11).");
+            return;
+        }
+
+        var raw = report.Files.Count(f => f.StartsWith("raw/", StringComparison.Ordinal));
+        List<string> parts = [Count(report.Revisions, "text file")];
+        if (raw > 0)
+        {
+            parts.Add($"{Count(raw, "raw source")} in raw/");
+        }
+
+        parts.Add("manifest.tsv");
+        if (report.Files.Contains("events.tsv"))
+        {
+            parts.Add("events.tsv");
+        }
+
+        writer.WriteLine($"Exported {revisions} of {report.HistoryPath} to {report.Directory}: {string.Join(", ", parts)} and article.tsv.");
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 }

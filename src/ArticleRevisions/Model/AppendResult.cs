@@ -1,7 +1,7 @@
 namespace ArticleRevisions.Model;
 
 /// <summary>The result of appending a draft: the history afterwards, what happened, and the revision concerned.</summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>This type is immutable and thread-safe (a file's history is read once, on first use).</remarks>
 public sealed record AppendResult
 {
     /// <summary>Creates a result.</summary>
@@ -13,13 +13,23 @@ public sealed record AppendResult
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(revision);
-        History = history;
+        this.history = new Lazy<ArticleHistory>(() => history);
         Outcome = outcome;
         Revision = revision;
     }
 
-    /// <summary>Gets the history after the append.</summary>
-    public ArticleHistory History { get; }
+    /// <summary>Creates a result whose history is read only when asked for (a file does not hold its whole history in memory).</summary>
+    internal AppendResult(Func<ArticleHistory> history, AppendOutcome outcome, Revision revision)
+    {
+        this.history = new Lazy<ArticleHistory>(history);
+        Outcome = outcome;
+        Revision = revision;
+    }
+
+    private readonly Lazy<ArticleHistory> history;
+
+    /// <summary>Gets the history after the append; for a file, it is read and checked on first use.</summary>
+    public ArticleHistory History => history.Value;
 
     /// <summary>Gets whether a revision was added.</summary>
     public AppendOutcome Outcome { get; }

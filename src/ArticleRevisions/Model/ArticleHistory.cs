@@ -201,6 +201,41 @@ public sealed class ArticleHistory
         return new ArticleHistory(Header, HeaderHash, revisions, events.Add(recorded));
     }
 
+    /// <summary>
+    /// Finds the revision whose chain hash is <paramref name="sha256"/>: its hash in this history or, for a sealed
+    /// history, the hash it had in an unsealed version 1 chain before an upgrade recomputed the chain.
+    /// </summary>
+    /// <param name="sha256">A revision hash recorded earlier, 64 hexadecimal digits in either case.</param>
+    /// <returns>The revision and whether the hash is its version 1 hash, or null when no revision has it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sha256"/> is null.</exception>
+    /// <remarks>Hashes are compared as the history holds them; call <see cref="Verify"/> to know they match the content.</remarks>
+    public (Revision Revision, bool BeforeUpgrade)? FindByHash(string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        var wanted = sha256.Trim().ToLowerInvariant();
+        if (revisions.FirstOrDefault(r => r.Hash == wanted) is { } current)
+        {
+            return (current, false);
+        }
+
+        if (HeaderHash is null)
+        {
+            return null;
+        }
+
+        string? previous = null;
+        foreach (var revision in revisions)
+        {
+            previous = revision.ComputeHash(previous);
+            if (previous == wanted)
+            {
+                return (revision, true);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Checks the header, every revision's hash and every event's hash against their content and the line before them.</summary>
     /// <returns>The result, naming the first revision or event whose hash does not match, if any.</returns>
     public HistoryVerification Verify()

@@ -77,6 +77,7 @@ public sealed class JsonLogRenderer : IRenderer<RevisionLog>
             }
 
             json.WriteEndArray();
+            EventText.WriteJson(json, model.Events, zone);
         });
     }
 }

@@ -39,7 +39,7 @@ public sealed class JsonTimelineRenderer : IRenderer<TimelineChart>
             {
                 var (timing, classification) = (bar.Entry.Timing, bar.Entry.Classification);
                 json.WriteStartObject();
-                json.WriteNumber("number", timing.Revision.Number);
+                json.WriteNumber("number", bar.Entry.Revision.Number);
                 JsonDocumentWriter.WriteTime(json, "from", timing.Validity.Start, zone);
                 if (timing.Validity.HasEnd)
                 {
@@ -57,6 +57,7 @@ public sealed class JsonTimelineRenderer : IRenderer<TimelineChart>
             }
 
             json.WriteEndArray();
+            EventText.WriteJson(json, model.Events, zone);
         });
     }
 }

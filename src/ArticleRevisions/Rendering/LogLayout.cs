@@ -13,17 +13,25 @@ internal static class LogLayout
     {
         var shown = log.Entries.Length == log.RevisionCount ? string.Empty : $" ({log.Entries.Length} shown)";
         var zones = IsUtc(zone) || !withUtc ? zone.Id : $"{zone.Id} and UTC";
-        return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}, times in {zones}";
+        var events = log.Events.IsEmpty ? string.Empty : $", {ReportText.Plural(log.Events.Length, "event")}";
+        return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}{events}, times in {zones}";
     }
 
     /// <summary>The table: number, local time, UTC time (left out when the zone is UTC or <paramref name="withUtc"/> is false), time since the previous revision, words, verdict, editor, note.</summary>
     public static ReportTable Table(RevisionLog log, DateTimeZone zone, bool withUtc = true)
     {
         var rows = new List<string[]>();
-        foreach (var entry in log.Entries)
+        foreach (var (entry, recorded) in EventText.Interleave(log.Entries, e => (e.Revision.At, e.Revision.Number), log.Events))
         {
-            var (revision, timing) = (entry.Revision, entry.Timing);
-            var note = Note(timing, zone);
+            if (recorded is { Event: var e })
+            {
+                rows.Add(["-", TimeFormat.InZone(e.At, zone), TimeFormat.Utc(e.At), "-", string.Empty, EventText.Describe(e), "-", e.Note ?? string.Empty]);
+                continue;
+            }
+
+            // Interleave hands out exactly one of the two.
+            var (revision, timing) = (entry!.Revision, entry.Timing);
+            var note = Note(revision, timing, zone);
 
             var words = entry.Classification.Statistics;
             rows.Add(
@@ -50,9 +58,8 @@ internal static class LogLayout
     }
 
     /// <summary>The note, followed by when a revision was captured when that was later than it changed, or by the window it changed in when only the capture's time is known.</summary>
-    public static string Note(Timeline.RevisionTiming timing, DateTimeZone zone)
+    public static string Note(RevisionSummary revision, EntryTiming timing, DateTimeZone zone)
     {
-        var revision = timing.Revision;
         var capture = (timing.IsExact, revision.ObservedAt) switch
         {
             (false, _) => $"(observed {TimeFormat.InZone(timing.ChangeWindow.End, zone)}; changed between {TimeFormat.InZone(timing.ChangeWindow.Start, zone)} and {TimeFormat.InZone(timing.ChangeWindow.End, zone)})",

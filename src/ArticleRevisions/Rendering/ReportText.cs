@@ -1,4 +1,5 @@
 using ArticleRevisions.Classification;
+using ArticleRevisions.Reports;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Rendering;
@@ -16,7 +17,7 @@ internal static class ReportText
     };
 
     /// <summary>The verdict with a stealth warning and the labels that led to it: <c>STEALTH substantive: text added</c>.</summary>
-    public static string VerdictWithLabels(RevisionClassification classification)
+    public static string VerdictWithLabels(RevisionFacts classification)
     {
         var verdict = Verdict(classification.Verdict);
         if (classification.IsStealthEdit)

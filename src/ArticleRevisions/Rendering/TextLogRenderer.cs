@@ -52,7 +52,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
             writer.Write('\n');
         }
 
-        if (model.Entries.IsEmpty)
+        if (model.Entries.IsEmpty && model.Events.IsEmpty)
         {
             return;
         }

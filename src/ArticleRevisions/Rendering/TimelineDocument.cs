@@ -8,6 +8,6 @@ internal static class TimelineDocument
 {
     public static ReportDocument From(TimelineChart chart, DateTimeZone zone) => new(
         $"{chart.Article.Title} ({chart.Article.Id})",
-        [$"Times in {zone.Id}; bars in proportion to how long each revision was current: █ substantive, ▒ cosmetic, ░ original."],
-        chart.Bars.IsEmpty ? [] : [TimelineLayout.Table(chart, zone)]);
+        [$"Times in {zone.Id}; bars in proportion to how long each revision was current: █ substantive, ▒ cosmetic, ░ original{(chart.Events.IsEmpty ? string.Empty : $"; {TimelineLayout.EventMarker} an event")}."],
+        chart.Bars.IsEmpty && chart.Events.IsEmpty ? [] : [TimelineLayout.Table(chart, zone)]);
 }

@@ -29,21 +29,30 @@ public sealed class AppendReport
     /// <param name="file">The history file; its line is written before this returns.</param>
     /// <param name="draft">The new version.</param>
     /// <param name="clock">Supplies "now": the time of a draft without one, and the bound its times may not pass.</param>
-    /// <returns>The report; the comparison with the previous revision is the only diff made.</returns>
+    /// <returns>The report; the comparison with the previous revision is the only diff made, and its facts are added to the file's facts sidecar.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="FutureTimeException">A time of the draft is in the future (see <see cref="RevisionDraft.CheckNotInFuture"/>); nothing is written.</exception>
-    /// <remarks>Every exception of <see cref="HistoryFile.Append"/> passes through unchanged.</remarks>
+    /// <remarks>Every exception of <see cref="HistoryFile.Append(RevisionDraft, IClock)"/> passes through unchanged.</remarks>
     public static AppendReport AppendTo(HistoryFile file, RevisionDraft draft, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(clock);
         draft.CheckNotInFuture(clock.GetCurrentInstant());
-        var previous = file.History.Latest;
+
+        // The file's latest revision, not its whole history: an append reads the header and the tail only.
+        var before = file.Latest;
         var result = file.Append(draft, clock);
-        var change = result.Outcome == AppendOutcome.Appended
-            ? TextDiffer.Compare(previous?.Text ?? string.Empty, result.Revision.Text).Statistics
-            : null;
-        return new AppendReport(result.History.Article, result, change);
+        if (result.Outcome != AppendOutcome.Appended)
+        {
+            return new AppendReport(file.Article, result, null);
+        }
+
+        // Another writer may have appended in between; then the revision before is read from the file.
+        var number = result.Revision.Number;
+        var previous = number == 1 ? null : before?.Number == number - 1 ? before : file.GetRevision(number - 1);
+
+        // The one comparison an append needs also gives the facts a log shows, kept in the facts sidecar.
+        return new AppendReport(file.Article, result, HistoryFacts.Record(file, previous, result.Revision).Statistics);
     }
 }

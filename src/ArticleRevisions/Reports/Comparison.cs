@@ -96,6 +96,24 @@ public sealed class Comparison
         return new Comparison(Describe(revision), new ComparedVersion(label), history.Article.Zone, TextDiffer.Compare(revision.Text, text, options));
     }
 
+    /// <summary>Compares two revisions of a history file, by default its last two, reading only the lines they are rebuilt from.</summary>
+    /// <param name="file">The history file.</param>
+    /// <param name="from">The earlier revision's number; the one before <paramref name="to"/> when null.</param>
+    /// <param name="to">The later revision's number; the latest when null.</param>
+    /// <param name="options">How to compare; <see cref="DiffOptions.Default"/> when null.</param>
+    /// <returns>The comparison, as <see cref="OfRevisions(ArticleHistory, Revision, Revision, DiffOptions)"/> gives it; memory holds the two revisions, not the history.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="ArgumentException">The file has fewer than two revisions and a revision was left to default.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number given is not one of the file's revisions.</exception>
+    /// <exception cref="Storage.HistoryFormatException">A line a revision is rebuilt from is damaged.</exception>
+    public static Comparison OfRevisions(Storage.HistoryFile file, int? from = null, int? to = null, DiffOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var later = file.GetRevision(to ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file))));
+        var earlier = file.GetRevision(from ?? (later.Number > 1 ? later.Number - 1 : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from))));
+        return new Comparison(Describe(earlier), Describe(later), file.Article.Zone, TextDiffer.Compare(earlier.Text, later.Text, options));
+    }
+
     private static ComparedVersion Describe(Revision revision) => new($"revision {revision.Number}", revision.At);
 
     private static void Belongs(ArticleHistory history, Revision revision, string parameter)

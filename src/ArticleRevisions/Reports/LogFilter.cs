@@ -17,4 +17,7 @@ public sealed record LogFilter
 
     /// <summary>Gets whether only substantive revisions are listed.</summary>
     public bool SubstantiveOnly { get; init; }
+
+    /// <summary>Tells whether <paramref name="instant"/> lies within <see cref="Since"/> and <see cref="Until"/>.</summary>
+    internal bool Includes(Instant instant) => (Since is not { } since || instant >= since) && (Until is not { } until || instant <= until);
 }

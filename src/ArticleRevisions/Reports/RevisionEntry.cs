@@ -4,36 +4,33 @@ using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Reports;
 
-/// <summary>One revision with when it was current and how it changed the one before it.</summary>
+/// <summary>One revision as a log or a timeline lists it: the revision without its text, when it was current, and how it changed the one before.</summary>
 /// <remarks>This type is immutable and thread-safe, and compares by value.</remarks>
 public sealed record RevisionEntry
 {
     /// <summary>Creates an entry.</summary>
-    /// <param name="timing">When the revision was current.</param>
+    /// <param name="revision">The revision.</param>
+    /// <param name="timing">When it was current.</param>
     /// <param name="classification">How it changed the revision before it.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The timing and the classification are about different revisions.</exception>
-    public RevisionEntry(RevisionTiming timing, RevisionClassification classification)
+    public RevisionEntry(RevisionSummary revision, EntryTiming timing, RevisionFacts classification)
     {
+        ArgumentNullException.ThrowIfNull(revision);
         ArgumentNullException.ThrowIfNull(timing);
         ArgumentNullException.ThrowIfNull(classification);
-        if (timing.Revision != classification.Revision)
-        {
-            throw new ArgumentException($"The timing is about revision {timing.Revision.Number} but the classification about revision {classification.Revision.Number}.", nameof(classification));
-        }
-
+        Revision = revision;
         Timing = timing;
         Classification = classification;
     }
 
-    /// <summary>Gets the revision.</summary>
-    public Revision Revision => Timing.Revision;
+    /// <summary>Gets the revision, without its text.</summary>
+    public RevisionSummary Revision { get; }
 
     /// <summary>Gets when the revision was current, and how long after the one before it came.</summary>
-    public RevisionTiming Timing { get; }
+    public EntryTiming Timing { get; }
 
-    /// <summary>Gets how it changed the revision before it: labels, verdict, counts.</summary>
-    public RevisionClassification Classification { get; }
+    /// <summary>Gets how it changed the revision before it: counts, verdict, labels.</summary>
+    public RevisionFacts Classification { get; }
 
     /// <summary>Gets every revision of a history with its timing and classification, oldest first.</summary>
     /// <param name="history">The history.</param>
@@ -42,8 +39,21 @@ public sealed record RevisionEntry
     public static IReadOnlyList<RevisionEntry> ForHistory(ArticleHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var timings = history.GetTimings();
         var classifications = EditClassifier.Classify(history);
-        return [.. timings.Zip(classifications, (timing, classification) => new RevisionEntry(timing, classification))];
+        return Join([.. history.Revisions.Select(RevisionSummary.Of)], [.. classifications.Select(RevisionFacts.Of)]);
+    }
+
+    /// <summary>Joins revisions, oldest first, with their facts, computing their timings from their times.</summary>
+    internal static RevisionEntry[] Join(IReadOnlyList<RevisionSummary> revisions, IReadOnlyList<RevisionFacts> facts)
+    {
+        var times = TimingRules.Compute([.. revisions.Select(r => (r.At, r.ObservedAt))]);
+        var entries = new RevisionEntry[revisions.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (validity, sincePrevious, sinceFirst, window) = times[i];
+            entries[i] = new RevisionEntry(revisions[i], new EntryTiming(validity, sincePrevious, sinceFirst, window), facts[i]);
+        }
+
+        return entries;
     }
 }

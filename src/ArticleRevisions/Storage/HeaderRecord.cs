@@ -8,4 +8,7 @@ internal sealed class HeaderRecord
     public required int Version { get; init; }
 
     public required ArticleRecord Article { get; init; }
+
+    /// <summary>The seal over the article's metadata (version 2 only).</summary>
+    public string? Sha256 { get; init; }
 }

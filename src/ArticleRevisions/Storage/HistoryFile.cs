@@ -1,64 +1,122 @@
+using System.Collections.Immutable;
 using ArticleRevisions.Model;
-using ArticleRevisions.Text;
+using Microsoft.Win32.SafeHandles;
 using NodaTime;
 
 namespace ArticleRevisions.Storage;
 
 /// <summary>
-/// An article's history stored as one UTF-8 JSON Lines file: a header line with the article, then one line per
-/// revision, oldest first.
+/// An article's history stored as one UTF-8 JSON Lines file: a sealed header line with the article, then one line per
+/// revision or event, oldest first (see the README's file-format section), with a sidecar index beside it.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Opening a file reads and checks all of it (format, every line's fields, numbering, time order and the hash
-/// chain) and never writes to it. Appending writes only the new line and flushes it to disk before returning; if
-/// the write fails the file is cut back to its previous length, so it is left exactly as it was.
+/// Opening a version 2 file reads its header, its index (rebuilt, checking every line, when missing or stale) and
+/// any lines the index does not cover yet; reading a revision reads and checks only the lines it is rebuilt from,
+/// so the cost of <see cref="Open"/>, <see cref="GetRevision"/>, <see cref="AsOf"/> and appending does not
+/// grow with the history's length. <see cref="History"/> and <see cref="Read"/> read and check everything.
+/// Version 1 files are read whole and are read-only: <see cref="Upgrade"/> converts them.
 /// </para>
 /// <para>
-/// An instance remembers the file's length when it was read: appending to a file that has changed since then is
-/// refused. Instances are not thread-safe; the <see cref="History"/> they hand out is immutable.
+/// Readers never wait for writers: they see every complete line, and a line being written is not yet part of the
+/// history. Writers take the lock <c>HISTORY.lock</c>, waiting up to <see cref="HistoryFileOptions.LockTimeout"/>;
+/// a writer whose view is stale reads the new lines first and appends if its revision still fits the time order.
+/// Appending writes only the new line and flushes it to disk before returning; if the write fails the file is cut
+/// back to its previous length. A torn last line (a crash during a write) is reported until <see cref="Repair"/>
+/// removes it.
 /// </para>
+/// <para>Instances are not thread-safe; the revisions and histories they hand out are immutable.</para>
 /// </remarks>
-public sealed class HistoryFile
+public sealed partial class HistoryFile
 {
     /// <summary>The format name written in every header line.</summary>
     public const string FormatName = HistoryLineCodec.FormatName;
 
-    /// <summary>The format version this build writes and reads.</summary>
+    /// <summary>The format version this build writes; it also reads version 1.</summary>
     public const int FormatVersion = HistoryLineCodec.FormatVersion;
 
+    private readonly HistoryFileOptions options;
+    private List<IndexEntry> entries = [];
+    private List<int> revisionEntries = [];
+    private byte[] headerLine = [];
+    private Article header = null!;
+    private string? seal;
     private long length;
+    private ArticleHistory? whole;
+    private Revision? latest;
 
-    private HistoryFile(string path, ArticleHistory history, long length)
+    private HistoryFile(string path, HistoryFileOptions options)
     {
         Path = path;
-        History = history;
-        this.length = length;
+        this.options = options;
     }
 
     /// <summary>Gets the file's path as it was given.</summary>
     public string Path { get; }
 
-    /// <summary>Gets the history as the file holds it now.</summary>
-    public ArticleHistory History { get; private set; }
+    /// <summary>Gets the file's format version: 2, or 1 for a file not yet upgraded (read-only).</summary>
+    public int Version { get; private set; }
 
-    /// <summary>Creates a new history file holding only the header for <paramref name="article"/>.</summary>
+    /// <summary>Gets the article as it is now: the header's metadata, or the latest metadata change's.</summary>
+    public Article Article { get; private set; } = null!;
+
+    /// <summary>Gets the number of revisions.</summary>
+    public int Count => revisionEntries.Count;
+
+    /// <summary>Gets the latest revision, read and checked on first use, or null when there is none.</summary>
+    /// <exception cref="HistoryFormatException">The lines it is rebuilt from are damaged.</exception>
+    public Revision? Latest => Count == 0 ? null : latest ??= GetRevision(Count);
+
+    /// <summary>Gets the store of the raw sources the revisions were extracted from, beside this file.</summary>
+    public RawSourceStore RawSources => RawSourceStore.ForHistory(Path);
+
+    /// <summary>Gets the whole history as the file held it when it was opened or last written, reading and checking every line on first use.</summary>
+    /// <exception cref="HistoryFormatException">Any line is wrong: its path, line number and reason are given.</exception>
+    public ArticleHistory History => whole ??= ReadWhole(length);
+
+    /// <summary>Gets the events (metadata changes, a source gone or back, re-run extractions), reading only their lines.</summary>
+    /// <exception cref="HistoryFormatException">An event line is damaged.</exception>
+    public IReadOnlyList<RecordedEvent> Events
+    {
+        get
+        {
+            if (Version == HistoryLineCodec.LegacyVersion)
+            {
+                return [];
+            }
+
+            var events = new List<RecordedEvent>();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!entries[i].IsRevision)
+                {
+                    var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(entries[i].Offset, entries[i].End), Path, i + 2);
+                    events.Add(new RecordedEvent(e, entries[i].Number, CheckHash(hash, entries[i], i)));
+                }
+            }
+
+            return events;
+        }
+    }
+
+    /// <summary>Creates a new, version 2 history file holding only the sealed header for <paramref name="article"/>.</summary>
     /// <param name="path">Where to create the file; nothing may exist there yet.</param>
     /// <param name="article">The article the history is about.</param>
+    /// <param name="options">How the file is written; <see cref="HistoryFileOptions.Default"/> when null.</param>
     /// <returns>The file, open for appending.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="article"/> is null.</exception>
     /// <exception cref="IOException">The file already exists, or it cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    public static HistoryFile Create(string path, Article article)
+    public static HistoryFile Create(string path, Article article, HistoryFileOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(article);
-        var header = HistoryLineCodec.EncodeHeader(article);
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        var line = HistoryLineCodec.EncodeHeader(article);
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
             try
             {
-                stream.Write(header);
+                stream.Write(line);
                 stream.Flush(flushToDisk: true);
             }
             catch (IOException)
@@ -69,22 +127,27 @@ public sealed class HistoryFile
             }
         }
 
-        return new HistoryFile(path, ArticleHistory.FromRevisions(article, []), header.Length);
+        var file = new HistoryFile(path, options ?? HistoryFileOptions.Default);
+        file.Reset(line, article, HistoryLineCodec.FormatVersion, RevisionHasher.ComputeHeader(article));
+        file.SaveIndex(0);
+        return file;
     }
 
-    /// <summary>Reads and checks the whole history file at <paramref name="path"/>.</summary>
+    /// <summary>Opens the history file at <paramref name="path"/>, reading its header, its index and the lines the index does not cover.</summary>
     /// <param name="path">The history file.</param>
-    /// <returns>The file, open for appending.</returns>
+    /// <param name="options">How the file is written; <see cref="HistoryFileOptions.Default"/> when null.</param>
+    /// <returns>The file, open for reading and appending.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="HistoryFormatException">Any line is wrong: its path, line number and reason are given.</exception>
+    /// <exception cref="HistoryFormatException">A line it reads is wrong: its path, line number and reason are given.</exception>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static HistoryFile Open(string path)
+    public static HistoryFile Open(string path, HistoryFileOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = File.ReadAllBytes(path);
-        return new HistoryFile(path, Parse(bytes, path), bytes.Length);
+        var file = new HistoryFile(path, options ?? HistoryFileOptions.Default);
+        file.Load();
+        return file;
     }
 
     /// <summary>Reads and checks the whole history file at <paramref name="path"/>.</summary>
@@ -129,7 +192,7 @@ public sealed class HistoryFile
     /// <param name="path">The file.</param>
     /// <returns>
     /// <see langword="true"/> when its first line names the history format; whether the rest is valid is only
-    /// known by reading it with <see cref="Open"/>.
+    /// known by reading it.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
@@ -138,7 +201,7 @@ public sealed class HistoryFile
     public static bool IsHistoryFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         Span<byte> start = stackalloc byte[256];
         var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
         var head = start[..read];
@@ -148,46 +211,765 @@ public sealed class HistoryFile
             && firstLine.IndexOf("\"artrev-history\""u8) >= 0;
     }
 
+    /// <summary>
+    /// Returns the paths of the files and folders the store keeps beside the history at <paramref name="historyPath"/>:
+    /// its index (<c>NAME.idx</c>, a cache rebuilt when missing), its derived facts (<c>NAME.facts</c>, likewise a
+    /// cache), its writers' lock (<c>NAME.lock</c>, empty, kept
+    /// in place) and its raw sources (<c>NAME.sources/</c>, part of the record: they belong with the history).
+    /// </summary>
+    /// <param name="historyPath">The history file's path.</param>
+    /// <returns>The paths, whether or not each exists yet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
+    /// <remarks>
+    /// Tools that list a folder (an import of snapshots, a collection) use it to tell a history's own files from the
+    /// user's. Backups made by <see cref="Repair"/> and <see cref="Upgrade"/> are history files in their own right.
+    /// </remarks>
+    public static IReadOnlyList<string> SidecarPaths(string historyPath)
+    {
+        ArgumentNullException.ThrowIfNull(historyPath);
+        return [HistoryIndex.PathFor(historyPath), FactsSidecar.PathFor(historyPath), WriterLock.PathFor(historyPath), RawSourceStore.ForHistory(historyPath).Directory];
+    }
+
+    /// <summary>Removes a torn last line (left by a crash during a write), keeping the whole file as it was in a backup beside it.</summary>
+    /// <param name="path">The history file.</param>
+    /// <param name="options">How long to wait for writers; <see cref="HistoryFileOptions.Default"/> when null.</param>
+    /// <returns>What was removed (nothing when the last line is complete) and where the backup is.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="HistoryFormatException">The header itself is torn, or the file is still not a valid history once the torn line is removed (the backup is kept).</exception>
+    /// <exception cref="HistoryLockedException">A writer held the file for the whole timeout.</exception>
+    /// <exception cref="IOException">The file cannot be read or written.</exception>
+    public static RepairResult Repair(string path, HistoryFileOptions? options = null) =>
+        HistoryMaintenance.Repair(path, options ?? HistoryFileOptions.Default);
+
+    /// <summary>
+    /// Converts a version 1 history to version 2: writes a new file beside it, reads it back and compares every
+    /// revision, then replaces the original atomically, keeping it as a backup.
+    /// </summary>
+    /// <param name="path">The history file.</param>
+    /// <param name="options">How to write and how long to wait for writers; <see cref="HistoryFileOptions.Default"/> when null.</param>
+    /// <returns>What was converted, and where the backup is; nothing is done to a file already at version 2.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="HistoryFormatException">The file is not a valid history (nothing is changed).</exception>
+    /// <exception cref="HistoryLockedException">A writer held the file for the whole timeout.</exception>
+    /// <exception cref="IOException">The file cannot be read or written (the original is left in place).</exception>
+    public static UpgradeResult Upgrade(string path, HistoryFileOptions? options = null) =>
+        HistoryMaintenance.Upgrade(path, options ?? HistoryFileOptions.Default);
+
+    /// <summary>Gets revision <paramref name="number"/>, reading and checking only the lines it is rebuilt from.</summary>
+    /// <param name="number">The 1-based revision number.</param>
+    /// <returns>The revision.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No revision has that number.</exception>
+    /// <exception cref="HistoryFormatException">A line it is rebuilt from is damaged or does not match its hash.</exception>
+    public Revision GetRevision(int number)
+    {
+        if (number < 1 || number > Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(number), number, Count == 0 ? "The history has no revisions." : $"The history has revisions 1 to {Count}.");
+        }
+
+        if (whole is not null)
+        {
+            return whole.GetRevision(number);
+        }
+
+        var target = revisionEntries[number - 1];
+        var first = revisionEntries[entries[target].Base - 1];
+        var start = entries[first].Offset;
+        var bytes = ReadRange(start, entries[target].End);
+        string? text = null;
+        Revision? revision = null;
+        for (var i = first; i <= target; i++)
+        {
+            var entry = entries[i];
+            if (!entry.IsRevision)
+            {
+                continue;
+            }
+
+            var line = bytes.AsSpan((int)(entry.Offset - start), entry.Length);
+            var record = HistoryLineCodec.DecodeRevisionRecord(line, Path, i + 2, Version);
+            text = record.Text ?? ApplyDelta(record.Delta!, text ?? string.Empty, i + 2, record.Number);
+            revision = HistoryLineCodec.ToRevision(record, text, Path, i + 2);
+            if (revision.Number != entry.Number || revision.At != entry.At)
+            {
+                throw Stale(i + 2);
+            }
+
+            CheckHash(revision.Hash, entry, i);
+            var expected = revision.ComputeHash(i == 0 ? seal : entries[i - 1].Hash);
+            if (expected != revision.Hash)
+            {
+                throw HashMismatch(i + 2, revision.Number, revision.Hash, expected);
+            }
+        }
+
+        return revision!;
+    }
+
+    /// <summary>Gets the revision that was current at <paramref name="instant"/>: the latest that became current at or before it.</summary>
+    /// <param name="instant">The instant to look at.</param>
+    /// <returns>The revision, or null when <paramref name="instant"/> is before the first revision (or there is none).</returns>
+    /// <exception cref="HistoryFormatException">A line it is rebuilt from is damaged or does not match its hash.</exception>
+    public Revision? AsOf(Instant instant)
+    {
+        int lo = 0, hi = revisionEntries.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (entries[revisionEntries[mid]].At <= instant)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? null : GetRevision(lo);
+    }
+
+    /// <summary>Appends <paramref name="draft"/>, which carries its own time, as the next revision, unless its text is unchanged.</summary>
+    /// <param name="draft">The version to append; <see cref="RevisionDraft.At"/> must be set.</param>
+    /// <returns>The outcome and the revision concerned; its history is read from the file only if asked for.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is null.</exception>
+    /// <exception cref="ArgumentException">The draft has no time, its text holds an unpaired surrogate, or its source is relative.</exception>
+    /// <exception cref="RevisionOrderException">The draft's time is at or before the latest revision's (including one another writer added meanwhile).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The draft was observed before it became current.</exception>
+    /// <exception cref="HistoryFormatException">The file is version 1 (read-only; upgrade it), or its last line is torn.</exception>
+    /// <exception cref="HistoryLockedException">Another writer held the file for the whole lock timeout.</exception>
+    /// <exception cref="IOException">The file cannot be written (it is left unchanged).</exception>
+    public AppendResult Append(RevisionDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var at = draft.At ?? throw new ArgumentException("The draft has no time: set RevisionDraft.At, or pass a clock that says when 'now' is.", nameof(draft));
+        return AppendCore(draft, () => at);
+    }
+
     /// <summary>Appends <paramref name="draft"/> as the next revision and writes its line, unless its text is unchanged.</summary>
     /// <param name="draft">The version to append.</param>
-    /// <param name="clock">Supplies "now" when the draft has no time.</param>
-    /// <returns>The history afterwards, whether a revision was added, and the revision concerned.</returns>
+    /// <param name="clock">Supplies "now", read once the lock is held and only when the draft has no time.</param>
+    /// <returns>The outcome and the revision concerned; its history is read from the file only if asked for.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="RevisionOrderException">The draft's time is at or before the latest revision's.</exception>
+    /// <exception cref="RevisionOrderException">The draft's time is at or before the latest revision's (including one another writer added meanwhile).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The draft was observed before it became current.</exception>
     /// <exception cref="ArgumentException">The draft's text holds an unpaired surrogate, or its source is relative.</exception>
-    /// <exception cref="IOException">The file changed since it was read, or it cannot be written (it is left unchanged).</exception>
+    /// <exception cref="HistoryFormatException">The file is version 1 (read-only; upgrade it), or its last line is torn.</exception>
+    /// <exception cref="HistoryLockedException">Another writer held the file for the whole lock timeout.</exception>
+    /// <exception cref="IOException">The file cannot be written (it is left unchanged).</exception>
     public AppendResult Append(RevisionDraft draft, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (!draft.Attributes.IsEmpty || draft.RawSource is not null)
-        {
-            throw new NotSupportedException("Attributes and raw sources are stored from history format version 2 on; this file is version 1.");
-        }
+        ArgumentNullException.ThrowIfNull(clock);
+        return AppendCore(draft, () => draft.At ?? clock.GetCurrentInstant());
+    }
 
-        var result = History.Append(draft, clock);
-        if (result.Outcome == AppendOutcome.UnchangedText)
-        {
-            return result;
-        }
+    /// <summary>Records <paramref name="event"/> as the next line of the chain.</summary>
+    /// <param name="event">What happened.</param>
+    /// <returns>The event as recorded, with its chain hash.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The event is before the last line, or names a revision the history does not have.</exception>
+    /// <exception cref="ArgumentException">A metadata change gives the article another id.</exception>
+    /// <exception cref="HistoryFormatException">The file is version 1 (read-only; upgrade it), or its last line is torn.</exception>
+    /// <exception cref="HistoryLockedException">Another writer held the file for the whole lock timeout.</exception>
+    /// <exception cref="IOException">The file cannot be written (it is left unchanged).</exception>
+    public RecordedEvent Record(HistoryEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        using var guard = BeginWrite();
+        var lines = new List<(byte[] Line, IndexEntry Entry)>(1);
+        var writer = new ChainWriter(Tail(), options, (line, entry) => lines.Add((line, entry)));
+        var recorded = writer.Record(@event);
+        WriteLines(stream => stream.Write(lines[0].Line), lines[0].Line.Length, [lines[0].Entry], Latest, writer.Article);
+        return recorded;
+    }
 
-        var line = HistoryLineCodec.EncodeRevision(result.Revision);
-        // FileShare.None takes an exclusive lock (flock on Unix), so two writers cannot both pass the length check
-        // and interleave their lines; readers wait their turn instead of seeing half a line.
-        using (var stream = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+    /// <summary>
+    /// Appends every draft of <paramref name="drafts"/> whose text differs from the one before it, as one write: one
+    /// lock, one write and one flush to disk, then the index; all or nothing.
+    /// </summary>
+    /// <param name="drafts">The versions to append, in time order, each carrying its time (<see cref="RevisionDraft.At"/>).</param>
+    /// <returns>One result per draft, in order: appended, or left out because its text equals the revision before it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="drafts"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">A draft has no time, its text holds an unpaired surrogate, or its source is relative.</exception>
+    /// <exception cref="RevisionOrderException">A draft's time is at or before the revision before it (including one another writer added meanwhile).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A draft was observed before it became current.</exception>
+    /// <exception cref="HistoryFormatException">The file is version 1 (read-only; upgrade it), or its last line is torn.</exception>
+    /// <exception cref="HistoryLockedException">Another writer held the file for the whole lock timeout.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <remarks>
+    /// The lock is held while the drafts are read, so give drafts that are ready (a list), not ones still being
+    /// fetched. If any draft is refused or the write fails, nothing of the batch is in the file afterwards and the
+    /// index still describes it: the file is cut back to its length before. For revisions and events prepared over
+    /// a longer time, use <see cref="BeginBatch"/>.
+    /// </remarks>
+    public ImmutableArray<AppendResult> AppendRange(IEnumerable<RevisionDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        using var guard = BeginWrite();
+        var results = new List<(AppendOutcome Outcome, Revision Revision)>();
+        using (var batch = HistoryBatch.ForFile(this, Tail(), options, lockHeld: true))
         {
-            if (stream.Length != length)
+            foreach (var draft in drafts)
             {
-                throw new IOException($"{Path}: the file changed since it was read ({length} bytes then, {stream.Length} now); read it again before appending.");
+                var outcome = batch.Append(draft ?? throw new ArgumentNullException(nameof(drafts), "A draft in the batch is null."));
+                // Latest is set after any draft: an unchanged text needs a revision before it to equal.
+                results.Add((outcome, batch.Latest ?? throw new InvalidOperationException("A batch has a latest revision after a draft.")));
             }
 
-            stream.Seek(0, SeekOrigin.End);
+            batch.Commit();
+        }
+
+        var upTo = length;
+        var history = new Lazy<ArticleHistory>(() => ReadWhole(upTo));
+        return [.. results.Select(r => new AppendResult(() => history.Value, r.Outcome, r.Revision))];
+    }
+
+    /// <summary>
+    /// Starts a batch of revisions and events to append to this history as one (see <see cref="HistoryBatch"/>): nothing
+    /// is written until it is committed, and the writers' lock is taken only then.
+    /// </summary>
+    /// <returns>The batch, chained to the history as this instance last read it.</returns>
+    /// <exception cref="HistoryFormatException">The file is version 1 (read-only; upgrade it).</exception>
+    /// <exception cref="HistoryFormatException">A line the latest revision is rebuilt from is damaged.</exception>
+    public HistoryBatch BeginBatch()
+    {
+        ThrowIfReadOnly();
+        return HistoryBatch.ForFile(this, Tail(), options, lockHeld: false);
+    }
+
+    /// <summary>
+    /// Starts a new history for <paramref name="article"/> that appears at <paramref name="path"/> only when the batch
+    /// is committed, whole and checked (see <see cref="HistoryBatch"/>).
+    /// </summary>
+    /// <param name="path">Where the history will be; nothing may be there.</param>
+    /// <param name="article">The article the history is about.</param>
+    /// <param name="options">How the file is written; <see cref="HistoryFileOptions.Default"/> when null.</param>
+    /// <returns>The batch, its header written under a temporary name beside <paramref name="path"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="article"/> is null.</exception>
+    /// <exception cref="IOException">Something is at <paramref name="path"/> already, or the folder cannot be written.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
+    public static HistoryBatch BeginCreate(string path, Article article, HistoryFileOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(article);
+        return HistoryBatch.ForNewFile(path, article, options ?? HistoryFileOptions.Default);
+    }
+
+    internal static string Repaired(string path, int lastComplete) =>
+        $"the last line is incomplete (no newline at its end), as when an append is interrupted; {(lastComplete == 0 ? "no revision is complete" : $"the last complete revision is {lastComplete}")}. Run 'artrev repair {path}' to remove it (a backup is kept); nothing was changed.";
+
+    /// <summary>Reads complete lines from <paramref name="bytes"/> in order, checking each against the chain so far; returns the bytes consumed.</summary>
+    internal static int Scan(ReadOnlySpan<byte> bytes, long offset, ScanState state, string path)
+    {
+        var consumed = 0;
+        while (consumed < bytes.Length)
+        {
+            var end = bytes[consumed..].IndexOf((byte)'\n');
+            if (end < 0)
+            {
+                break;
+            }
+
+            var line = bytes.Slice(consumed, end);
+            ScanLine(line, offset + consumed, end + 1, state, path);
+            consumed += end + 1;
+        }
+
+        return consumed;
+    }
+
+    private static void ScanLine(ReadOnlySpan<byte> line, long offset, int lineLength, ScanState state, string path)
+    {
+        var number = ++state.LineNumber;
+        if (line.Trim((byte)'\r').IsEmpty)
+        {
+            throw new HistoryFormatException(path, number, HistoryFileFault.MalformedLine, "blank line: every line must be a header, a revision or an event.");
+        }
+
+        if (line.IndexOf((byte)0) is var nul and >= 0)
+        {
+            throw new HistoryFormatException(path, number, HistoryFileFault.MalformedLine, $"binary data (a NUL byte at offset {offset + nul}): this is not an artrev history file.");
+        }
+
+        var type = state.Version == HistoryLineCodec.LegacyVersion ? "revision" : HistoryLineCodec.ReadType(line, path, number);
+        if (type != "revision")
+        {
+            var (e, hash) = HistoryLineCodec.DecodeEvent(line, path, number);
+            RecordedEvent recorded;
             try
             {
-                stream.Write(line);
+                recorded = ArticleHistory.CreateEvent(e, state.LatestNumber, state.LastTime, state.LastHash, state.Current, state.LastEventAfter);
+            }
+            catch (ArgumentException x)
+            {
+                throw new HistoryFormatException(path, number, HistoryFileFault.OutOfOrder, x.Message.Split(" (Parameter", 2)[0], x);
+            }
+
+            if (recorded.Hash != hash)
+            {
+                throw new HistoryFormatException(path, number, HistoryFileFault.HashMismatch, $"this {type} line does not match its hash: it was changed after it was written (stored sha256 {hash[..12]}…, content gives {recorded.Hash[..12]}…).");
+            }
+
+            state.Events?.Add(recorded);
+            state.Entries.Add(new IndexEntry(offset, lineLength, e.Kind == HistoryEventKind.MetadataChanged ? IndexEntryKind.Metadata : IndexEntryKind.Event, state.LatestNumber, 0, e.At, null, hash));
+            state.LastHash = hash;
+            state.LastTime = e.At;
+            state.LastEventAfter = state.LatestNumber;
+            if (e.Article is { } article)
+            {
+                state.Current = article;
+            }
+
+            return;
+        }
+
+        var record = HistoryLineCodec.DecodeRevisionRecord(line, path, number, state.Version);
+        if (record.Number != state.LatestNumber + 1)
+        {
+            throw new HistoryFormatException(path, number, HistoryFileFault.BadNumbering, $"revision is numbered {record.Number}, expected {state.LatestNumber + 1}.");
+        }
+
+        if (record.Delta is not null && state.LatestNumber == 0)
+        {
+            throw new HistoryFormatException(path, number, HistoryFileFault.MalformedLine, "revision 1 has a delta but no revision before it: the first revision holds its text.");
+        }
+
+        var text = record.Text ?? ApplyDelta(record.Delta!, state.LatestText ??= state.LoadLatestText!(), path, number, record.Number);
+        var revision = HistoryLineCodec.ToRevision(record, text, path, number);
+        if (state.LatestAt is { } before && revision.At <= before)
+        {
+            throw new HistoryFormatException(path, number, HistoryFileFault.OutOfOrder, $"revision {revision.Number} at {RevisionHasher.EncodeInstant(revision.At)} is not after revision {state.LatestNumber} at {RevisionHasher.EncodeInstant(before)}.");
+        }
+
+        var expected = revision.ComputeHash(state.LastHash);
+        if (expected != revision.Hash)
+        {
+            throw HashMismatch(path, number, revision.Number, revision.Hash, expected);
+        }
+
+        var fullText = record.Text is not null;
+        state.Revisions?.Add(revision);
+        state.Entries.Add(new IndexEntry(offset, lineLength, fullText ? IndexEntryKind.FullText : IndexEntryKind.Delta, revision.Number, fullText ? revision.Number : state.LatestBase, revision.At, revision.ObservedAt, revision.Hash));
+        state.LastHash = revision.Hash;
+        state.LatestNumber = revision.Number;
+        state.LatestAt = revision.At;
+        state.LastTime = revision.At;
+        state.LatestText = text;
+        state.LatestBase = fullText ? revision.Number : state.LatestBase;
+    }
+
+    private static string ApplyDelta(TextDelta delta, string previous, string path, int lineNumber, int revisionNumber) =>
+        delta.ApplyTo(previous)
+        ?? throw new HistoryFormatException(path, lineNumber, HistoryFileFault.HashMismatch, $"revision {revisionNumber}'s delta does not fit the text of revision {revisionNumber - 1}: a line was changed after it was written.");
+
+    private static HistoryFormatException HashMismatch(string path, int lineNumber, int revisionNumber, string stored, string expected) =>
+        new(path, lineNumber, HistoryFileFault.HashMismatch, $"revision {revisionNumber} does not match its hash: it was changed after it was written (stored sha256 {stored[..12]}…, content gives {expected[..12]}…).");
+
+    private string ApplyDelta(TextDelta delta, string previous, int lineNumber, int revisionNumber) => ApplyDelta(delta, previous, Path, lineNumber, revisionNumber);
+
+    private HistoryFormatException HashMismatch(int lineNumber, int revisionNumber, string stored, string expected) => HashMismatch(Path, lineNumber, revisionNumber, stored, expected);
+
+    /// <summary>The index says one thing and the line another: the file was changed without its index.</summary>
+    private HistoryFormatException Stale(int lineNumber) =>
+        new(Path, lineNumber, HistoryFileFault.HashMismatch, $"this line is not the one the index {HistoryIndex.PathFor(Path)} recorded: the file was changed after it was written. 'artrev verify' checks every line.");
+
+    private string CheckHash(string hash, IndexEntry entry, int index) => hash == entry.Hash ? hash : throw Stale(index + 2);
+
+    private void Reset(byte[] line, Article article, int version, string? headerSeal)
+    {
+        headerLine = line;
+        header = article;
+        Article = article;
+        Version = version;
+        seal = headerSeal;
+        entries = [];
+        revisionEntries = [];
+        length = line.Length;
+        whole = null;
+        latest = null;
+    }
+
+    private void Load()
+    {
+        using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var fileLength = RandomAccess.GetLength(handle);
+        var (line, article, version, headerSeal) = ReadHeader(handle, fileLength);
+        Reset(line, article, version, headerSeal);
+        if (version == HistoryLineCodec.LegacyVersion)
+        {
+            whole = ScanFrom(handle, fileLength, keepAll: true);
+            return;
+        }
+
+        var indexed = HistoryIndex.TryLoad(Path, line.Length, headerSeal!);
+        var trusted = indexed is { Count: > 0 } && IsConsistent(handle, fileLength, indexed);
+        if (trusted)
+        {
+            Adopt(indexed!);
+        }
+
+        var before = entries.Count;
+        ScanFrom(handle, fileLength, keepAll: false);
+        if (!trusted || entries.Count != before)
+        {
+            // A reader brings the index up to date only when no writer is busy, and never waits for one.
+            try
+            {
+                using var probe = WriterLock.TryAcquire(Path);
+                if (probe is not null)
+                {
+                    SaveIndex(trusted ? before : -1);
+                }
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // A reader in a folder it may not write to still answers from the file; the index is only a cache.
+            }
+        }
+    }
+
+    /// <summary>Takes on the entries of a trusted index, and the chain state they imply.</summary>
+    private void Adopt(List<IndexEntry> indexed)
+    {
+        entries = indexed;
+        revisionEntries = [];
+        for (var i = 0; i < indexed.Count; i++)
+        {
+            if (indexed[i].IsRevision)
+            {
+                revisionEntries.Add(i);
+            }
+        }
+
+        length = indexed[^1].End;
+        var metadata = indexed.FindLastIndex(e => e.Kind == IndexEntryKind.Metadata);
+        if (metadata >= 0)
+        {
+            var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(indexed[metadata].Offset, indexed[metadata].End), Path, metadata + 2);
+            CheckHash(hash, indexed[metadata], metadata);
+            Article = e.Article!;
+        }
+    }
+
+    /// <summary>Checks that an index describes this file: contiguous lines from the header on, revisions numbered in order, and a last line that is what it says.</summary>
+    private bool IsConsistent(SafeFileHandle handle, long fileLength, List<IndexEntry> indexed)
+    {
+        var expectedOffset = (long)headerLine.Length;
+        var revisions = 0;
+        foreach (var entry in indexed)
+        {
+            if (entry.Offset != expectedOffset || entry.Length <= 0 || entry.End > fileLength
+                || (entry.IsRevision && (entry.Number != ++revisions || entry.Base < 1 || entry.Base > entry.Number))
+                || (!entry.IsRevision && entry.Number != revisions))
+            {
+                return false;
+            }
+
+            expectedOffset = entry.End;
+        }
+
+        var last = indexed[^1];
+        var bytes = new byte[last.Length];
+        RandomAccess.Read(handle, bytes, last.Offset);
+        try
+        {
+            var stored = last.IsRevision
+                ? HistoryLineCodec.DecodeRevisionRecord(bytes.AsSpan(0, bytes.Length - 1), Path, indexed.Count + 1, Version).Sha256
+                : HistoryLineCodec.DecodeEvent(bytes.AsSpan(0, bytes.Length - 1), Path, indexed.Count + 1).Hash;
+            return bytes[^1] == (byte)'\n' && stored == last.Hash;
+        }
+        catch (HistoryFormatException)
+        {
+            // The line the index ends on is not a line any more: the index is stale, and is rebuilt from the file.
+            return false;
+        }
+    }
+
+    /// <summary>Reads a whole history from <paramref name="bytes"/> as <see cref="Read"/> reads a file, without touching the disk (for fuzzing).</summary>
+    internal static ArticleHistory Parse(byte[] bytes, string path)
+    {
+        var file = new HistoryFile(path, HistoryFileOptions.Default);
+        var (line, article, version, headerSeal) = file.ParseHeader(bytes);
+        file.Reset(line, article, version, headerSeal);
+        var state = new ScanState { Version = version, Current = article, LastHash = headerSeal, LineNumber = 1, Entries = [], Revisions = [], Events = [] };
+        var rest = bytes.AsSpan(line.Length);
+        if (Scan(rest, line.Length, state, path) != rest.Length)
+        {
+            throw new HistoryFormatException(path, state.LineNumber + 1, HistoryFileFault.TornLastLine, Repaired(path, state.LatestNumber));
+        }
+
+        return ArticleHistory.FromChain(article, headerSeal, [.. state.Revisions!], [.. state.Events!]);
+    }
+
+    private (byte[] Line, Article Article, int Version, string? Seal) ReadHeader(SafeFileHandle handle, long fileLength)
+    {
+        var chunk = new byte[(int)Math.Min(fileLength, 1 << 16)];
+        var read = RandomAccess.Read(handle, chunk, 0);
+        return ParseHeader(chunk.AsSpan(0, read));
+    }
+
+    private (byte[] Line, Article Article, int Version, string? Seal) ParseHeader(ReadOnlySpan<byte> span)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        var skip = span.StartsWith(bom) ? bom.Length : 0;
+        if (span.Length == skip)
+        {
+            throw new HistoryFormatException(Path, 1, HistoryFileFault.Empty, "the file is empty: a history file starts with a header line (create one with 'artrev init').");
+        }
+
+        var end = span.IndexOf((byte)'\n');
+        var text = end < 0 ? span[skip..] : span[skip..end];
+        if (text.IndexOf((byte)0) >= 0)
+        {
+            throw new HistoryFormatException(Path, 1, HistoryFileFault.MalformedLine, $"binary data (a NUL byte at offset {text.IndexOf((byte)0) + skip}): this is not an artrev history file.");
+        }
+
+        if (!text.TrimStart((byte)' ').StartsWith("{"u8))
+        {
+            throw new HistoryFormatException(Path, 1, HistoryFileFault.WrongFormat, "not an artrev history file: the first line is not a JSON header (create a history with 'artrev init').");
+        }
+
+        if (end < 0)
+        {
+            throw new HistoryFormatException(Path, 1, HistoryFileFault.TornLastLine, "the header line is incomplete (no newline at its end): the file was cut off while it was created, and holds no revision.");
+        }
+
+        var (article, version, headerSeal) = HistoryLineCodec.DecodeHeader(text, Path);
+        return (span[..(end + 1)].ToArray(), article, version, headerSeal);
+    }
+
+    /// <summary>Reads and checks the lines from <see cref="length"/> to the end, adding them; a torn tail is left out while a writer may be writing it.</summary>
+    private ArticleHistory? ScanFrom(SafeFileHandle handle, long fileLength, bool keepAll)
+    {
+        var bytes = new byte[fileLength - length];
+        RandomAccess.Read(handle, bytes, length);
+        var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
+        var lastRevision = revisionEntries.Count == 0 ? (IndexEntry?)null : entries[revisionEntries[^1]];
+        var lastEvent = entries.FindLast(e => !e.IsRevision);
+        var state = new ScanState
+        {
+            Version = Version,
+            Current = Article,
+            LastHash = last?.Hash ?? seal,
+            LatestNumber = Count,
+            LatestAt = lastRevision?.At,
+            LatestBase = lastRevision?.Base ?? 0,
+            LastTime = last?.At,
+            LastEventAfter = lastEvent.Hash is null ? 0 : lastEvent.Number,
+            LoadLatestText = () => GetRevision(Count).Text,
+            LineNumber = entries.Count + 1,
+            Entries = entries,
+            Revisions = keepAll ? [] : null,
+            Events = keepAll ? [] : null,
+        };
+        var consumed = Scan(bytes, length, state, Path);
+        if (consumed < bytes.Length && IsTorn(fileLength))
+        {
+            throw new HistoryFormatException(Path, state.LineNumber + 1, HistoryFileFault.TornLastLine, Repaired(Path, state.LatestNumber));
+        }
+
+        for (var i = revisionEntries.Count == 0 ? 0 : revisionEntries[^1] + 1; i < entries.Count; i++)
+        {
+            if (entries[i].IsRevision)
+            {
+                revisionEntries.Add(i);
+            }
+        }
+
+        length += consumed;
+        Article = state.Current;
+        return keepAll ? ArticleHistory.FromChain(header, seal, [.. state.Revisions!], [.. state.Events!]) : null;
+    }
+
+    /// <summary>
+    /// Whether an incomplete last line is torn rather than being written: it is torn when no writer holds the lock,
+    /// checked while holding it, so a writer that finishes meanwhile is not taken for a crash.
+    /// </summary>
+    private bool IsTorn(long lengthSeen)
+    {
+        WriterLock? probe;
+        try
+        {
+            probe = WriterLock.TryAcquire(Path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // No one may create the lock in this folder, so no writer of ours can be writing: the line is torn.
+            return true;
+        }
+
+        using var held = probe;
+        if (probe is null)
+        {
+            return false;
+        }
+
+        var now = new FileInfo(Path).Length;
+        if (now == lengthSeen)
+        {
+            return true;
+        }
+
+        // A writer completed its line between our read and our probe: read again, now that no one writes.
+        using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var last = new byte[1];
+        RandomAccess.Read(handle, last, now - 1);
+        return last[0] != (byte)'\n';
+    }
+
+    private ArticleHistory ReadWhole(long upTo)
+    {
+        using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var bytes = new byte[upTo - headerLine.Length];
+        RandomAccess.Read(handle, bytes, headerLine.Length);
+        var state = new ScanState
+        {
+            Version = Version,
+            Current = header,
+            LastHash = seal,
+            LineNumber = 1,
+            Entries = [],
+            Revisions = [],
+            Events = [],
+        };
+        var consumed = Scan(bytes, headerLine.Length, state, Path);
+        if (consumed != bytes.Length)
+        {
+            throw new HistoryFormatException(Path, state.LineNumber + 1, HistoryFileFault.TornLastLine, Repaired(Path, state.LatestNumber));
+        }
+
+        return ArticleHistory.FromChain(header, seal, [.. state.Revisions!], [.. state.Events!]);
+    }
+
+    private byte[] ReadRange(long start, long end)
+    {
+        using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var bytes = new byte[end - start];
+        if (RandomAccess.Read(handle, bytes, start) != bytes.Length)
+        {
+            throw Stale(entries.FindIndex(e => e.End >= end) + 2);
+        }
+
+        return bytes;
+    }
+
+    private WriterLock BeginWrite()
+    {
+        ThrowIfReadOnly();
+        var guard = WriterLock.Acquire(Path, options.LockTimeout);
+        try
+        {
+            CatchUp();
+            return guard;
+        }
+        catch
+        {
+            guard.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>With the lock held, reads what other writers added since this instance last looked (or everything again if the file was replaced).</summary>
+    private void CatchUp()
+    {
+        using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var fileLength = RandomAccess.GetLength(handle);
+        var start = new byte[headerLine.Length];
+        var sameHeader = fileLength >= length && RandomAccess.Read(handle, start, 0) == start.Length && start.AsSpan().SequenceEqual(headerLine);
+        if (!sameHeader)
+        {
+            handle.Dispose();
+            Load();
+            if (Version == HistoryLineCodec.LegacyVersion)
+            {
+                throw new HistoryFormatException(Path, 1, HistoryFileFault.UnsupportedVersion, $"format version 1 is read-only in this build: run 'artrev upgrade {Path}' to convert it to version 2.");
+            }
+
+            return;
+        }
+
+        if (fileLength != length)
+        {
+            var before = entries.Count;
+            latest = null;
+            whole = null;
+            ScanFrom(handle, fileLength, keepAll: false);
+            SaveIndex(before);
+        }
+    }
+
+    private AppendResult AppendCore(RevisionDraft draft, Func<Instant> now)
+    {
+        using var guard = BeginWrite();
+        var previous = Latest;
+        var lines = new List<(byte[] Line, IndexEntry Entry)>(1);
+        var writer = new ChainWriter(Tail(), options, (line, entry) => lines.Add((line, entry)));
+        var revision = writer.Append(draft, now());
+        if (revision is null)
+        {
+            return new AppendResult(() => History, AppendOutcome.UnchangedText, previous!);
+        }
+
+        WriteLines(stream => stream.Write(lines[0].Line), lines[0].Line.Length, [lines[0].Entry], revision, writer.Article);
+        var upTo = length;
+        return new AppendResult(() => ReadWhole(upTo), AppendOutcome.Appended, revision);
+    }
+
+    /// <summary>Puts a batch's lines at the end of the file (see <see cref="HistoryBatch.Commit"/>), taking the lock unless the caller holds it.</summary>
+    internal void CommitBatch(HistoryBatch batch, bool lockHeld, Revision? latestAfter, Article articleAfter)
+    {
+        using var guard = lockHeld ? null : BeginWrite();
+        if (length != batch.BaseLength)
+        {
+            throw new IOException($"{Path}: another writer added to the history while this batch was being prepared; nothing was written (prepare it again).");
+        }
+
+        WriteLines(batch.CopyTo, batch.ByteCount, batch.Entries, latestAfter, articleAfter);
+    }
+
+    /// <summary>What the next line chains to, as this instance last read the file.</summary>
+    private ChainTail Tail()
+    {
+        var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
+        var lastEvent = entries.FindLastIndex(e => !e.IsRevision);
+        return new ChainTail(
+            Article,
+            Latest,
+            revisionEntries.Count == 0 ? 0 : entries[revisionEntries[^1]].Base,
+            last?.Hash ?? seal ?? throw new InvalidOperationException("A version 2 history always has a seal."),
+            last?.At,
+            lastEvent < 0 ? 0 : entries[lastEvent].Number,
+            length);
+    }
+
+    /// <summary>
+    /// Writes complete lines at the end of the file (the lock held) with one write and one flush to disk, then indexes
+    /// them; if anything fails the file is cut back to its length before and the index is left as it was.
+    /// </summary>
+    internal void WriteLines(Action<Stream> write, long byteCount, IReadOnlyList<IndexEntry> added, Revision? latestAfter, Article articleAfter)
+    {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        // Unbuffered: the caller's bytes go straight to the file, so what is flushed is exactly what was written.
+        using (var stream = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0))
+        {
+            stream.Seek(length, SeekOrigin.Begin);
+            try
+            {
+                write(stream);
+                if (stream.Position != length + byteCount)
+                {
+                    throw new IOException($"{Path}: {stream.Position - length} bytes were written where {byteCount} were prepared.");
+                }
+
                 stream.Flush(flushToDisk: true);
             }
-            catch (IOException)
+            catch
             {
                 stream.SetLength(length);
                 stream.Flush(flushToDisk: true);
@@ -195,84 +977,88 @@ public sealed class HistoryFile
             }
         }
 
-        length += line.Length;
-        History = result.History;
-        return result;
+        var before = entries.Count;
+        foreach (var entry in added)
+        {
+            entries.Add(entry);
+            if (entry.IsRevision)
+            {
+                revisionEntries.Add(entries.Count - 1);
+            }
+        }
+
+        length += byteCount;
+        whole = null;
+        latest = latestAfter;
+        Article = articleAfter;
+        SaveIndex(before);
     }
 
-    private static ArticleHistory Parse(ReadOnlySpan<byte> bytes, string path)
+    /// <summary>
+    /// Reads a newly written file back line by line, checking every line against the chain, and that it holds
+    /// exactly <paramref name="expected"/>; reads in chunks, so memory follows the longest line, not the file.
+    /// </summary>
+    /// <exception cref="HistoryFormatException">A line does not read back.</exception>
+    /// <exception cref="IOException">The file holds other lines than were written.</exception>
+    internal static void CheckWritten(string path, IReadOnlyList<IndexEntry> expected)
     {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        if (bytes.StartsWith(bom))
+        var file = new HistoryFile(path, HistoryFileOptions.Default);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var fileLength = RandomAccess.GetLength(handle);
+        var (line, article, version, headerSeal) = file.ReadHeader(handle, fileLength);
+        var state = new ScanState { Version = version, Current = article, LastHash = headerSeal, LineNumber = 1, Entries = [] };
+        var chunk = new byte[1 << 20];
+        var filled = 0;
+        long position = line.Length, consumedTo = line.Length;
+        while (position < fileLength || filled > 0)
         {
-            bytes = bytes[bom.Length..];
-        }
-
-        if (bytes.IsEmpty)
-        {
-            throw new HistoryFormatException(path, 1, HistoryFileFault.Empty, "the file is empty: a history file starts with a header line (create one with 'artrev init').");
-        }
-
-        var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            var line = bytes[..nul].Count((byte)'\n') + 1;
-            throw new HistoryFormatException(path, line, HistoryFileFault.MalformedLine, $"binary data (a NUL byte at offset {nul}): this is not an artrev history file.");
-        }
-
-        var revisions = new List<Revision>();
-        Article? article = null;
-        var lineNumber = 0;
-        while (!bytes.IsEmpty)
-        {
-            lineNumber++;
-            var end = bytes.IndexOf((byte)'\n');
-            if (end < 0)
+            if (filled == chunk.Length)
             {
-                var complete = revisions.Count == 0 ? "no revision is complete" : $"the last complete revision is {revisions.Count}";
-                throw new HistoryFormatException(path, lineNumber, HistoryFileFault.TornLastLine, $"the last line is incomplete (no newline at its end), as when an append is interrupted; {complete}. Remove or repair that line; nothing was changed.");
+                Array.Resize(ref chunk, chunk.Length * 2);
             }
 
-            var line = bytes[..end];
-            bytes = bytes[(end + 1)..];
-            if (line.Trim((byte)'\r').IsEmpty)
+            var read = RandomAccess.Read(handle, chunk.AsSpan(filled), position);
+            position += read;
+            filled += read;
+            var consumed = Scan(chunk.AsSpan(0, filled), consumedTo, state, path);
+            consumedTo += consumed;
+            chunk.AsSpan(consumed, filled - consumed).CopyTo(chunk);
+            filled -= consumed;
+            if (read == 0)
             {
-                throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, "blank line: every line must be a header or a revision.");
-            }
+                if (filled > 0)
+                {
+                    throw new HistoryFormatException(path, state.LineNumber + 1, HistoryFileFault.TornLastLine, Repaired(path, state.LatestNumber));
+                }
 
-            if (article is null)
-            {
-                article = line.TrimStart((byte)' ').StartsWith("{"u8)
-                    ? HistoryLineCodec.DecodeHeader(line, path)
-                    : throw new HistoryFormatException(path, 1, HistoryFileFault.WrongFormat, "not an artrev history file: the first line is not a JSON header (create a history with 'artrev init').");
-                continue;
+                break;
             }
-
-            var revision = HistoryLineCodec.DecodeRevision(line, path, lineNumber);
-            CheckNext(revision, revisions.Count == 0 ? null : revisions[^1], path, lineNumber);
-            revisions.Add(revision);
         }
 
-        return ArticleHistory.FromRevisions(article!, revisions);
+        if (!state.Entries.SequenceEqual(expected))
+        {
+            throw new IOException($"{path}: the history written does not read back as it was prepared ({state.Entries.Count} lines read, {expected.Count} written); nothing was put in place.");
+        }
     }
 
-    private static void CheckNext(Revision revision, Revision? previous, string path, int lineNumber)
+    private void ThrowIfReadOnly()
     {
-        var expectedNumber = (previous?.Number ?? 0) + 1;
-        if (revision.Number != expectedNumber)
+        if (Version == HistoryLineCodec.LegacyVersion)
         {
-            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.BadNumbering, $"revision is numbered {revision.Number}, expected {expectedNumber}.");
+            throw new HistoryFormatException(Path, 1, HistoryFileFault.UnsupportedVersion, $"format version 1 is read-only in this build: run 'artrev upgrade {Path}' to convert it to version 2 (the original is kept as a backup).");
         }
+    }
 
-        if (previous is not null && revision.At <= previous.At)
+    /// <summary>Brings the index up to date: appends the entries after the first <paramref name="existing"/>, or rewrites it (-1).</summary>
+    private void SaveIndex(int existing)
+    {
+        if (existing < 0)
         {
-            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.OutOfOrder, $"revision {revision.Number} at {TimeFormat.Utc(revision.At)} is not after revision {previous.Number} at {TimeFormat.Utc(previous.At)}.");
+            HistoryIndex.WriteAll(Path, headerLine.Length, seal!, entries);
         }
-
-        var expectedHash = revision.ComputeHash(previous?.Hash);
-        if (!string.Equals(expectedHash, revision.Hash, StringComparison.Ordinal))
+        else
         {
-            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.HashMismatch, $"revision {revision.Number} does not match its hash: it was changed after it was written (stored sha256 {revision.Hash[..12]}…, content gives {expectedHash[..12]}…).");
+            HistoryIndex.Append(Path, headerLine.Length, seal!, entries, existing);
         }
     }
 }

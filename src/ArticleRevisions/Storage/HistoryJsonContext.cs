@@ -11,6 +11,7 @@ namespace ArticleRevisions.Storage;
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(HeaderRecord))]
 [JsonSerializable(typeof(RevisionRecord))]
+[JsonSerializable(typeof(EventRecord))]
 internal sealed partial class HistoryJsonContext : JsonSerializerContext
 {
 }

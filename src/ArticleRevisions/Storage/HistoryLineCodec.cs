@@ -14,31 +14,23 @@ namespace ArticleRevisions.Storage;
 internal static partial class HistoryLineCodec
 {
     public const string FormatName = "artrev-history";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+    public const int LegacyVersion = 1;
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
     private static readonly JsonTypeInfo<HeaderRecord> HeaderInfo = (JsonTypeInfo<HeaderRecord>)Options.GetTypeInfo(typeof(HeaderRecord));
     private static readonly JsonTypeInfo<RevisionRecord> RevisionInfo = (JsonTypeInfo<RevisionRecord>)Options.GetTypeInfo(typeof(RevisionRecord));
+    private static readonly JsonTypeInfo<EventRecord> EventInfo = (JsonTypeInfo<EventRecord>)Options.GetTypeInfo(typeof(EventRecord));
 
     public static byte[] EncodeHeader(Article article) => EncodeLine(
-        new HeaderRecord
-        {
-            Format = FormatName,
-            Version = FormatVersion,
-            Article = new ArticleRecord
-            {
-                Id = article.Id,
-                Title = article.Title,
-                Source = article.Source?.OriginalString,
-                Language = article.Language,
-                Zone = article.Zone.Id,
-            },
-        },
+        new HeaderRecord { Format = FormatName, Version = FormatVersion, Article = ToRecord(article), Sha256 = RevisionHasher.ComputeHeader(article) },
         HeaderInfo);
 
-    public static byte[] EncodeRevision(Revision revision) => EncodeLine(
+    /// <summary>A version 2 revision line holding the full text, or <paramref name="delta"/> against the previous revision's.</summary>
+    public static byte[] EncodeRevision(Revision revision, TextDelta? delta) => EncodeLine(
         new RevisionRecord
         {
+            Type = "revision",
             Number = revision.Number,
             At = revision.At,
             ObservedAt = revision.ObservedAt,
@@ -46,12 +38,34 @@ internal static partial class HistoryLineCodec
             Note = revision.Note,
             Title = revision.Title,
             Source = revision.Source?.OriginalString,
+            Attributes = revision.Attributes.IsEmpty ? null : revision.Attributes.ToDictionary(StringComparer.Ordinal),
+            RawSource = revision.RawSource is { } raw ? new RawSourceRecord { Sha256 = raw.Sha256, MediaType = raw.MediaType, Length = raw.Length } : null,
             Sha256 = revision.Hash,
-            Text = revision.Text,
+            Text = delta is null ? revision.Text : null,
+            Delta = delta,
         },
         RevisionInfo);
 
-    public static Article DecodeHeader(ReadOnlySpan<byte> line, string path)
+    public static byte[] EncodeEvent(RecordedEvent recorded)
+    {
+        var e = recorded.Event;
+        return EncodeLine(
+            new EventRecord
+            {
+                Type = RevisionHasher.EventKindName(e.Kind),
+                At = e.At,
+                Article = e.Article is { } article ? ToRecord(article) : null,
+                Status = e.HttpStatus,
+                FinalUrl = e.FinalUrl?.OriginalString,
+                Revision = e.RevisionNumber,
+                Note = e.Note,
+                Sha256 = recorded.Hash,
+            },
+            EventInfo);
+    }
+
+    /// <summary>Reads the header line: the article, the format version and (version 2) the seal, checked against the article.</summary>
+    public static (Article Article, int Version, string? Seal) DecodeHeader(ReadOnlySpan<byte> line, string path)
     {
         var header = Deserialize(line, HeaderInfo, path, 1, "header");
         if (header.Format != FormatName)
@@ -59,38 +73,157 @@ internal static partial class HistoryLineCodec
             throw new HistoryFormatException(path, 1, HistoryFileFault.WrongFormat, $"format is '{header.Format}', expected '{FormatName}': this is not an artrev history file.");
         }
 
-        if (header.Version != FormatVersion)
+        if (header.Version is not (LegacyVersion or FormatVersion))
         {
-            throw new HistoryFormatException(path, 1, HistoryFileFault.UnsupportedVersion, $"format version {header.Version} is not supported; this build reads version {FormatVersion}.");
+            throw new HistoryFormatException(path, 1, HistoryFileFault.UnsupportedVersion, $"format version {header.Version} is not supported; this build reads versions {LegacyVersion} and {FormatVersion}.");
         }
 
-        var record = header.Article;
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(record.Zone)
-            ?? throw new HistoryFormatException(path, 1, HistoryFileFault.InvalidValue, $"unknown time zone '{record.Zone}'.");
-        var source = ParseUri(record.Source, path, 1, "article.source");
-        try
+        var article = ToArticle(header.Article, path, 1, "article");
+        if (header.Version == LegacyVersion)
         {
-            return new Article(record.Id, record.Title, zone, record.Language, source);
+            return header.Sha256 is null
+                ? (article, LegacyVersion, null)
+                : throw new HistoryFormatException(path, 1, HistoryFileFault.MalformedLine, "not a valid header line: unknown field 'sha256' (a version 1 header is not sealed).");
         }
-        catch (ArgumentException e)
+
+        var seal = RevisionHasher.ComputeHeader(article);
+        if (header.Sha256 is null)
         {
-            throw new HistoryFormatException(path, 1, HistoryFileFault.InvalidValue, Sentence(e), e);
+            throw new HistoryFormatException(path, 1, HistoryFileFault.MalformedLine, "not a valid header line: missing field 'sha256' (a version 2 header is sealed).");
         }
+
+        return header.Sha256 == seal
+            ? (article, FormatVersion, seal)
+            : throw new HistoryFormatException(path, 1, HistoryFileFault.HashMismatch, $"the header does not match its sha256: the article's metadata was changed after it was written (stored {Short(header.Sha256)}, content gives {Short(seal)}).");
     }
 
-    public static Revision DecodeRevision(ReadOnlySpan<byte> line, string path, int lineNumber)
+    /// <summary>Reads the value of a version 2 line's first field, which must be <c>type</c>.</summary>
+    public static string ReadType(ReadOnlySpan<byte> line, string path, int lineNumber)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject && reader.Read()
+                && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("type"u8) && reader.Read()
+                && reader.TokenType == JsonTokenType.String && reader.GetString() is { } type)
+            {
+                return type;
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported below, as a line that is not a JSON object starting with its type.
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8 in the value: reported below the same way.
+        }
+
+        throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, "not a valid line: a version 2 line is a JSON object whose first field is \"type\" (revision, metadata, source-gone, source-returned or extraction-rerun).");
+    }
+
+    public static RevisionRecord DecodeRevisionRecord(ReadOnlySpan<byte> line, string path, int lineNumber, int version)
     {
         var record = Deserialize(line, RevisionInfo, path, lineNumber, "revision");
+        if (version == LegacyVersion)
+        {
+            var extra = record.Type is not null ? "type" : record.Delta is not null ? "delta" : record.Attributes is not null ? "attributes" : record.RawSource is not null ? "rawSource" : null;
+            if (extra is not null)
+            {
+                throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, $"not a valid revision line: unknown field '{extra}' (not in format version 1).");
+            }
+        }
+
+        if ((record.Text is null) == (record.Delta is null))
+        {
+            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, version == LegacyVersion || record.Text is null
+                ? "not a valid revision line: missing field 'text'" + (version == LegacyVersion ? "." : " (or 'delta').")
+                : "not a valid revision line: it has both 'text' and 'delta'.");
+        }
+
+        return record;
+    }
+
+    public static Revision ToRevision(RevisionRecord record, string text, string path, int lineNumber)
+    {
         var source = ParseUri(record.Source, path, lineNumber, "source");
         try
         {
-            return new Revision(record.Number, record.At, record.Text, record.Sha256, record.ObservedAt, record.Title, record.Editor, record.Note, source);
+            var attributes = record.Attributes is { } map ? RevisionAttributes.Create(map) : RevisionAttributes.Empty;
+            var raw = record.RawSource is { } r ? new RawSourceReference(r.Sha256, r.MediaType, r.Length) : null;
+            return new Revision(record.Number, record.At, text, record.Sha256, record.ObservedAt, record.Title, record.Editor, record.Note, source, attributes, raw);
         }
         catch (ArgumentException e)
         {
             throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, Sentence(e), e);
         }
     }
+
+    /// <summary>Reads an event line: the event and the hash it carries.</summary>
+    public static (HistoryEvent Event, string Hash) DecodeEvent(ReadOnlySpan<byte> line, string path, int lineNumber)
+    {
+        var record = Deserialize(line, EventInfo, path, lineNumber, "event");
+        var present = (record.Article is not null ? "article " : string.Empty) + (record.Status is not null ? "status " : string.Empty)
+            + (record.FinalUrl is not null ? "finalUrl " : string.Empty) + (record.Revision is not null ? "revision " : string.Empty);
+        var expected = record.Type switch
+        {
+            "metadata" => "article ",
+            "source-gone" or "source-returned" => present.Replace("article ", "?", StringComparison.Ordinal).Replace("revision ", "?", StringComparison.Ordinal),
+            "extraction-rerun" => "revision ",
+            _ => throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, $"unknown line type '{record.Type}'."),
+        };
+        if (present != expected)
+        {
+            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, $"a '{record.Type}' line has fields [{present.Trim()}] where it needs [{expected.Replace("?", string.Empty, StringComparison.Ordinal).Trim()}].");
+        }
+
+        if (!RevisionHasher.IsWellFormed(record.Sha256))
+        {
+            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, $"Hash '{record.Sha256}' is not 64 lowercase hexadecimal digits.");
+        }
+
+        try
+        {
+            var e = record.Type switch
+            {
+                "metadata" => HistoryEvent.MetadataChanged(record.At, ToArticle(record.Article!, path, lineNumber, "article"), record.Note),
+                "source-gone" => HistoryEvent.SourceGone(record.At, record.Status, ParseUri(record.FinalUrl, path, lineNumber, "finalUrl"), record.Note),
+                "source-returned" => HistoryEvent.SourceReturned(record.At, record.Status, ParseUri(record.FinalUrl, path, lineNumber, "finalUrl"), record.Note),
+                _ => HistoryEvent.ExtractionRerun(record.At, record.Revision!.Value, record.Note),
+            };
+            return (e, record.Sha256);
+        }
+        catch (ArgumentException e)
+        {
+            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, Sentence(e), e);
+        }
+    }
+
+    private static ArticleRecord ToRecord(Article article) => new()
+    {
+        Id = article.Id,
+        Title = article.Title,
+        Source = article.Source?.OriginalString,
+        Language = article.Language,
+        Zone = article.Zone.Id,
+    };
+
+    private static Article ToArticle(ArticleRecord record, string path, int lineNumber, string field)
+    {
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(record.Zone)
+            ?? throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, $"unknown time zone '{record.Zone}'.");
+        var source = ParseUri(record.Source, path, lineNumber, field + ".source");
+        try
+        {
+            return new Article(record.Id, record.Title, zone, record.Language, source);
+        }
+        catch (ArgumentException e)
+        {
+            throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, Sentence(e), e);
+        }
+    }
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -47,6 +47,20 @@ public static class TimeInput
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(zone);
+        try
+        {
+            return ParseInRange(text, zone);
+        }
+        catch (OverflowException)
+        {
+            // Found by fuzzing: a local time at the very edge of the calendar (-9998-01-01 in a zone east of UTC)
+            // has no instant; NodaTime reports it by throwing.
+            return Failure($"'{text}' is outside the range of instants that can be stored (years -9998 to 9999 in UTC).");
+        }
+    }
+
+    private static ParseResult<Instant> ParseInRange(string text, DateTimeZone zone)
+    {
         // ISO-8601 letters may be typed in lower case (2025-01-07t08:12z).
         var trimmed = text.Trim().ToUpperInvariant();
         foreach (var pattern in OffsetPatterns)

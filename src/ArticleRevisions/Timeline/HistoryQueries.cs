@@ -78,27 +78,8 @@ public static class HistoryQueries
     public static IReadOnlyList<RevisionTiming> GetTimings(this ArticleHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var timings = new RevisionTiming[history.Count];
-        for (var i = 0; i < history.Count; i++)
-        {
-            var revision = history.Revisions[i];
-            var previous = i > 0 ? history.Revisions[i - 1] : null;
-            var next = i + 1 < history.Count ? history.Revisions[i + 1] : null;
-            // A version only seen at its own time (observed equal to its time) changed some time after the previous
-            // capture (or, if that capture came later still, after the previous revision began) and before this
-            // capture. One with a time of its own changed exactly then, however much later it was captured.
-            var window = revision.ObservedAt == revision.At && previous is not null
-                ? new Interval(Instant.Min(previous.ObservedAt ?? previous.At, revision.At), revision.At)
-                : new Interval(revision.At, revision.At);
-            timings[i] = new RevisionTiming(
-                revision,
-                new Interval(revision.At, next?.At),
-                previous is null ? null : revision.At - previous.At,
-                revision.At - history.Revisions[0].At,
-                window);
-        }
-
-        return timings;
+        var times = TimingRules.Compute([.. history.Revisions.Select(r => (r.At, r.ObservedAt))]);
+        return [.. history.Revisions.Select((r, i) => new RevisionTiming(r, times[i].Validity, times[i].SincePrevious, times[i].SinceFirst, times[i].ChangeWindow))];
     }
 
     private static void CheckRange(ArticleHistory history, Instant from, Instant to)

@@ -36,6 +36,52 @@ public class HistoryExporterTests
     }
 
     [Fact]
+    public void A_folder_export_of_a_history_with_attributes_raw_sources_and_events_imports_back_byte_for_byte()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("captured.jsonl");
+        var article = new Article("captured", "Captured page", DateTimeZone.Utc, "en", new Uri("https://example.org/news/1"));
+        var file = HistoryFile.Create(path, article);
+        var page = file.RawSources.Put("<html><p>first</p></html>"u8, "text/html; charset=utf-8");
+        var rerun = file.RawSources.Put("<html><p>first</p><p>kept</p></html>"u8, "text/html");
+        var attributes = RevisionAttributes.Empty.With("capture.etag", "\"v1\"").With("mediawiki.revid", "7").WithSuppressed(SuppressedFields.Editor);
+        file.Record(HistoryEvent.SourceReturned(Start - Duration.FromHours(1), 200, null, "seen before the first capture"));
+        file.Append(new RevisionDraft("first\n") { At = Start, ObservedAt = Start, Attributes = attributes, RawSource = page, Source = article.Source });
+        file.Record(HistoryEvent.SourceGone(Start + Duration.FromHours(1), 404, new Uri("https://example.org/"), "front page"));
+        file.Record(HistoryEvent.SourceReturned(Start + Duration.FromHours(2), 200));
+        file.Append(new RevisionDraft("first\nkept\n") { At = Start + Duration.FromHours(3), RawSource = rerun });
+        file.Record(HistoryEvent.ExtractionRerun(Start + Duration.FromHours(3), 2, "extractor 2"));
+        file.Record(HistoryEvent.MetadataChanged(Start + Duration.FromHours(4), new Article("captured", "Captured page, renamed", DateTimeZoneProviders.Tzdb["Europe/Kyiv"], "uk", null), "moved"));
+        file.Append(new RevisionDraft("third\n") { At = Start + Duration.FromHours(5), RawSource = page });
+
+        var report = HistoryExporter.Export(path, dir.File("out"));
+        FolderImporter.Import(dir.File("out"), dir.File("again.jsonl"));
+
+        Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(dir.File("again.jsonl")));
+        Assert.Equal(Blobs(dir, "captured.jsonl.sources"), Blobs(dir, "again.jsonl.sources"));
+        Assert.Equal(2, report.Files.Count(f => f.StartsWith("raw/", StringComparison.Ordinal)));
+        Assert.Contains("events.tsv", report.Files);
+        Assert.Equal("<html><p>first</p></html>", File.ReadAllText(dir.File($"out/raw/{page.Sha256}.html")));
+
+        static string[] Blobs(TempDirectory dir, string folder) =>
+            [.. dir.Files().Where(f => f.StartsWith(folder + "/", StringComparison.Ordinal)).Select(f => f[(folder.Length + 1)..] + " " + Convert.ToHexString(File.ReadAllBytes(dir.File(f))))];
+    }
+
+    [Fact]
+    public void A_folder_export_imported_into_the_history_it_came_from_adds_nothing()
+    {
+        using var dir = new TempDirectory();
+        var history = MakeHistory(dir);
+        HistoryExporter.Export(history, dir.File("out"));
+        var before = dir.Snapshot();
+
+        var report = FolderImporter.Import(dir.File("out"), history);
+
+        Assert.Equal((0, 4), (report.Histories[0].Added, report.Histories[0].AlreadyPresent));
+        Assert.Equal(before, dir.Snapshot());
+    }
+
+    [Fact]
     public void A_folder_export_writes_one_file_per_revision_named_by_its_time_plus_the_manifest()
     {
         using var dir = new TempDirectory();
@@ -84,10 +130,11 @@ public class HistoryExporterTests
         using var dir = new TempDirectory();
         var history = MakeHistory(dir);
         dir.Write("out/keep.txt", "mine");
+        var before = dir.Snapshot();
 
         var error = Assert.Throws<ImportException>(() => HistoryExporter.Export(history, dir.File("out")));
 
         Assert.Contains("is not an empty folder", error.Message);
-        Assert.Equal(["kursk.jsonl", "out/keep.txt"], dir.Files());
+        Assert.Equal(before, dir.Snapshot());
     }
 }

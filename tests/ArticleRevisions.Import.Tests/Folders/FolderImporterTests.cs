@@ -80,6 +80,45 @@ public class FolderImporterTests
     }
 
     [Fact]
+    public void Attribute_columns_and_raw_sources_of_a_manifest_are_stored_in_the_history_file()
+    {
+        using var dir = new TempDirectory();
+        var snapshots = dir.Folder("snaps");
+        dir.Write("snaps/v1.txt", "a");
+        dir.Write("snaps/pages/v1.html", "<p>a</p>");
+        dir.Write("snaps/manifest.tsv", "file\ttime\tattr:capture.etag\traw\traw-type\nv1.txt\t2025-01-07T08:00:00Z\t\"abc\"\tpages/v1.html\ttext/html\n");
+        var path = dir.File("h.jsonl");
+
+        FolderImporter.Import(snapshots, path);
+
+        var file = HistoryFile.Open(path);
+        var revision = file.GetRevision(1);
+        Assert.Equal("\"abc\"", revision.Attributes["capture.etag"]);
+        Assert.Equal("text/html", revision.RawSource?.MediaType);
+        Assert.Equal("<p>a</p>"u8.ToArray(), file.RawSources.Get(revision.RawSource!));
+    }
+
+    [Theory]
+    [InlineData("after\ttime\ttype\n0\t2025-01-07T08:00:00Z\tvanished\n", "events.tsv:2: type 'vanished' is not metadata")]
+    [InlineData("after\ttime\ttype\n5\t2025-01-07T08:00:00Z\tsource-gone\n", "events.tsv:2: the event follows snapshot 5, but the folder holds 1.")]
+    [InlineData("after\ttime\ttype\tstatus\n1\t2025-01-07T08:00:00Z\tsource-gone\t999\n", "events.tsv:2: status '999' is not an HTTP status")]
+    [InlineData("after\ttime\ttype\n1\t2025-01-01T00:00:00Z\tsource-gone\n", "events.tsv:2: The event at 2025-01-01T00:00:00Z is before the last line")]
+    [InlineData("after\ttime\ttype\twhen\n", "events.tsv:1: column 'when' is unknown")]
+    public void A_bad_event_table_is_refused_naming_its_line_and_writes_nothing(string table, string expected)
+    {
+        using var dir = new TempDirectory();
+        var snapshots = dir.Folder("snaps");
+        dir.Write("snaps/2025-01-07T08-00-00Z.txt", "a");
+        dir.Write("snaps/events.tsv", table);
+        var before = dir.Snapshot();
+
+        var error = Assert.Throws<ImportException>(() => FolderImporter.Import(snapshots, dir.File("h.jsonl")));
+
+        Assert.Contains(expected, error.Message);
+        Assert.Equal(before, dir.Snapshot());
+    }
+
+    [Fact]
     public void A_manifest_column_that_is_not_an_attribute_key_is_refused()
     {
         using var dir = new TempDirectory();
@@ -188,6 +227,26 @@ public class FolderImporterTests
     }
 
     [Fact]
+    public void A_history_kept_inside_its_snapshot_folder_and_its_sidecars_are_not_taken_for_snapshots()
+    {
+        using var dir = new TempDirectory();
+        var snapshots = dir.Folder("snaps");
+        dir.Write("snaps/2025-01-01.txt", "one");
+        var history = dir.File("snaps/h.jsonl");
+        FolderImporter.Import(snapshots, history);
+        HistoryFile.Open(history).Append(new RevisionDraft("two") { At = Instant.FromUtc(2025, 1, 2, 0, 0) });
+        File.Copy(history, dir.File("snaps/h.jsonl.torn-backup"));
+        dir.Write("snaps/2025-01-03.txt", "three");
+
+        var report = FolderImporter.Import(snapshots, history);
+
+        Assert.Equal(["snaps/2025-01-01.txt", "snaps/2025-01-03.txt", .. TempDirectory.History("snaps/h.jsonl"), "snaps/h.jsonl.lock", "snaps/h.jsonl.torn-backup"], dir.Files());
+        Assert.Equal((2, 1, 1), (report.Histories[0].Read, report.Histories[0].Added, report.Histories[0].AlreadyPresent));
+        Assert.Empty(report.LeftOut);
+        Assert.Equal(["one", "two", "three"], HistoryFile.Read(history).Revisions.Select(r => r.Text));
+    }
+
+    [Fact]
     public void Options_for_a_new_history_are_refused_for_an_existing_one()
     {
         using var dir = new TempDirectory();
@@ -208,10 +267,11 @@ public class FolderImporterTests
         var snapshots = dir.Folder("snaps");
         dir.Write("snaps/2025-01-01.txt", "one");
         dir.WriteBytes("snaps/2025-01-02.txt", [0x66, 0xFF, 0x66]);
+        var before = dir.Snapshot();
 
         Assert.Throws<TextDecodingException>(() => FolderImporter.Import(snapshots, dir.File("h.jsonl")));
 
-        Assert.Equal(["snaps/2025-01-01.txt", "snaps/2025-01-02.txt"], dir.Files());
+        Assert.Equal(before, dir.Snapshot());
     }
 
     [Fact]
@@ -222,13 +282,12 @@ public class FolderImporterTests
         dir.Write("snaps/2025-01-01.txt", "one");
         var history = dir.File("h.jsonl");
         FolderImporter.Import(snapshots, history);
-        var before = File.ReadAllBytes(history);
         dir.Write("snaps/2025-01-02.txt", "two");
         dir.WriteBytes("snaps/2025-01-03.txt", [0]);
+        var before = dir.Snapshot();
 
         Assert.Throws<TextDecodingException>(() => FolderImporter.Import(snapshots, history));
 
-        Assert.Equal(before, File.ReadAllBytes(history));
-        Assert.Equal(["h.jsonl", "snaps/2025-01-01.txt", "snaps/2025-01-02.txt", "snaps/2025-01-03.txt"], dir.Files());
+        Assert.Equal(before, dir.Snapshot());
     }
 }

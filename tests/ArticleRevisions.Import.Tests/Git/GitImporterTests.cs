@@ -24,6 +24,25 @@ public class GitImporterTests
     }
 
     [Fact]
+    public void Commit_facts_are_stored_in_the_history_file_and_read_back()
+    {
+        using var repo = new GitRepository();
+        repo.Commit("doc.md", "one\n", "2025-01-07T10:00:00+04:30", "First", author: "Olena");
+        repo.Commit("doc.md", "two\n", "2025-01-07T09:00:00-05:00", "Second", author: "Olena");
+        var commits = repo.Run("log", "--format=%H", "--reverse").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var path = System.IO.Path.Combine(repo.Path, "doc.jsonl");
+
+        GitImporter.Import(repo.Path, "doc.md", path);
+
+        var revisions = HistoryFile.Read(path).Revisions;
+        Assert.Equal(commits, revisions.Select(r => r.Attributes[AttributeNames.GitCommit]));
+        Assert.Equal(["2025-01-07T10:00:00+04:30", "2025-01-07T09:00:00-05:00"], revisions.Select(r => r.Attributes[AttributeNames.GitAuthorDate]));
+        Assert.Equal(["doc.md", "doc.md"], revisions.Select(r => r.Attributes[AttributeNames.GitPath]));
+        Assert.All(revisions, r => Assert.Contains('@', r.Attributes[AttributeNames.GitAuthorEmail]));
+        Assert.Equal(revisions, HistoryFile.Open(path).History.Revisions);
+    }
+
+    [Fact]
     public void A_renamed_file_is_followed_back_to_its_old_name()
     {
         using var repo = new GitRepository();

@@ -4,7 +4,10 @@ using ArticleRevisions.Storage;
 
 namespace ArticleRevisions.Import.Tests.MediaWiki;
 
-/// <summary>Exports crafted to attack the reader or the file system: each is refused with one line, and nothing is written.</summary>
+/// <summary>
+/// Exports crafted to attack the reader or the file system: each is refused with one line naming where, and nothing
+/// of the page at fault or after it is written (the pages before it are whole histories).
+/// </summary>
 public class HostileInputTests
 {
     private static (ImportException Error, string[] Files) Refused(string xml)
@@ -52,7 +55,7 @@ public class HostileInputTests
     [InlineData("..", "is a relative path")]
     [InlineData("bad&#x9;title", "control character")]
     [InlineData("bad&#x1;title", "not well-formed XML")]
-    public void A_title_that_no_wiki_can_have_is_refused_and_nothing_is_written(string title, string reason)
+    public void A_title_that_no_wiki_can_have_is_refused_and_nothing_of_it_is_written(string title, string reason)
     {
         var xml = Xml.Export(Xml.Page("Fine", Xml.Revision(1, "2025-01-07T08:00:00Z", "a")) + Xml.Page(title, Xml.Revision(2, "2025-01-07T08:00:00Z", "b")));
 
@@ -60,7 +63,8 @@ public class HostileInputTests
 
         Assert.Contains(reason, error.Message);
         Assert.Contains("dump.xml:7:", error.Message);
-        Assert.Equal(["dump.xml"], files);
+        Assert.Contains("The 1 page before it was imported", error.Message);
+        Assert.Equal(["dump.xml", .. TempDirectory.History("wiki/fine.jsonl")], files);
     }
 
     [Fact]
@@ -87,7 +91,7 @@ public class HostileInputTests
 
         MediaWikiImporter.Import(file, dir.File("wiki"));
 
-        Assert.Equal(["dump.xml", "wiki/" + expected], dir.Files());
+        Assert.Equal(["dump.xml", .. TempDirectory.History("wiki/" + expected)], dir.Files());
         Assert.Equal(title, HistoryFile.Read(dir.File("wiki/" + expected)).Article.Title);
     }
 
@@ -100,7 +104,7 @@ public class HostileInputTests
 
         MediaWikiImporter.Import(file, dir.File("wiki"));
 
-        var name = Path.GetFileName(Assert.Single(Directory.GetFiles(dir.File("wiki"))));
+        var name = Path.GetFileName(Assert.Single(Directory.GetFiles(dir.File("wiki"), "*.jsonl")));
         Assert.True(name.Length <= FileNames.MaxStemLength + ".jsonl".Length, name);
         Assert.StartsWith("very-long-title-very-long-title", name);
     }

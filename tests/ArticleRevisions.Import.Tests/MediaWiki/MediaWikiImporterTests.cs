@@ -67,6 +67,30 @@ public class MediaWikiImporterTests
     }
 
     [Fact]
+    public void Revision_ids_the_minor_flag_suppressed_parts_and_moved_times_are_stored_in_the_history_file_and_read_back()
+    {
+        var xml = Xml.Export(Xml.Page("Kyiv",
+            Xml.Revision(7, "2025-01-07T08:00:00Z", "first", minor: true),
+            "<revision><id>9</id><parentid>7</parentid><timestamp>2025-01-07T08:00:00Z</timestamp><contributor deleted=\"deleted\" /><comment deleted=\"deleted\" /><text deleted=\"deleted\" /></revision>\n"));
+        using var dir = new TempDirectory();
+
+        ImportText(dir, xml);
+
+        var path = dir.File("wiki/kyiv.jsonl");
+        var history = HistoryFile.Read(path);
+        Assert.Equal(
+            [
+                "mediawiki.minor=true;mediawiki.revid=7",
+                "mediawiki.parentid=7;mediawiki.revid=9;mediawiki.timestamp=2025-01-07T08:00:00Z;suppressed=text,editor,note",
+            ],
+            history.Revisions.Select(r => string.Join(';', r.Attributes.Select(a => $"{a.Key}={a.Value}"))));
+        Assert.Equal((string.Empty, null, null), (history.Revisions[1].Text, history.Revisions[1].Editor, history.Revisions[1].Note));
+        Assert.Equal(ArticleRevisions.Model.SuppressedFields.Text | ArticleRevisions.Model.SuppressedFields.Editor | ArticleRevisions.Model.SuppressedFields.Note, history.Revisions[1].Attributes.Suppressed);
+        Assert.Contains("\"attributes\":{\"mediawiki.parentid\":\"7\"", File.ReadAllLines(path)[2]);
+        Assert.True(history.Verify().IsValid);
+    }
+
+    [Fact]
     public void The_suppressed_parts_are_named_in_order()
     {
         var raw = new RawRevision { Line = 1, Timestamp = Instant.FromUtc(2025, 1, 1, 0, 0), TimestampText = "t", TextSuppressed = true, CommentSuppressed = true, Id = 5, Minor = true };
@@ -155,7 +179,7 @@ public class MediaWikiImporterTests
 
         var report = ImportText(dir, xml);
 
-        string[] expected = ["dump.xml", "wiki/talk-kyiv.jsonl", "wiki/kyiv.jsonl", "wiki/київ.jsonl"];
+        string[] expected = ["dump.xml", .. TempDirectory.History("wiki/talk-kyiv.jsonl"), .. TempDirectory.History("wiki/kyiv.jsonl"), .. TempDirectory.History("wiki/київ.jsonl")];
         Assert.Equal(expected.Order(StringComparer.Ordinal), dir.Files());
         var kyiv = HistoryFile.Read(dir.File("wiki/kyiv.jsonl"));
         Assert.Equal("Kyiv", kyiv.Article.Title);
@@ -186,7 +210,7 @@ public class MediaWikiImporterTests
 
         ImportText(dir, Xml.Export(Xml.Page("Kyiv", Xml.Revision(1, "2025-01-07T08:00:00Z", "a")) + Xml.Page("KYIV", Xml.Revision(2, "2025-01-07T08:00:00Z", "b"))));
 
-        var files = dir.Files().Where(f => f.StartsWith("wiki/", StringComparison.Ordinal)).ToList();
+        var files = dir.Files().Where(f => f.StartsWith("wiki/", StringComparison.Ordinal) && f.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, files.Count);
         Assert.Contains("wiki/kyiv.jsonl", files);
         Assert.Equal("KYIV", HistoryFile.Read(dir.File(files.Single(f => f != "wiki/kyiv.jsonl"))).Article.Title);
@@ -224,7 +248,7 @@ public class MediaWikiImporterTests
     }
 
     [Fact]
-    public void A_file_that_fails_half_way_writes_no_history_at_all()
+    public void A_file_that_fails_half_way_keeps_the_pages_before_the_fault_whole_and_writes_nothing_of_the_rest()
     {
         using var dir = new TempDirectory();
         var xml = Xml.Export(Xml.Page("Kyiv", Xml.Revision(1, "2025-01-07T08:00:00Z", "a")) + Xml.Page("Lviv", Xml.Revision(2, "not a time", "b")));
@@ -232,6 +256,18 @@ public class MediaWikiImporterTests
         var error = Assert.Throws<ImportException>(() => ImportText(dir, xml));
 
         Assert.Contains("dump.xml:8: timestamp 'not a time' is not an ISO-8601 time", error.Message);
+        Assert.Contains("The 1 page before it was imported, each history whole", error.Message);
+        Assert.Equal(["dump.xml", .. TempDirectory.History("wiki/kyiv.jsonl")], dir.Files());
+        Assert.Equal(["a"], HistoryFile.Read(dir.File("wiki/kyiv.jsonl")).Revisions.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void A_file_that_fails_on_its_first_page_leaves_not_even_the_folder_it_created()
+    {
+        using var dir = new TempDirectory();
+
+        Assert.Throws<ImportException>(() => ImportText(dir, Xml.Export(Xml.Page("Lviv", Xml.Revision(2, "not a time", "b")))));
+
         Assert.Equal(["dump.xml"], dir.Files());
         Assert.False(Directory.Exists(dir.File("wiki")));
     }

@@ -14,6 +14,7 @@ public class ImmutabilityTests
     private static readonly Dictionary<string, string> Mutable = new()
     {
         ["ArticleRevisions.Storage.HistoryFile"] = "an open history file: appending changes its History, as the file on disk changes",
+        ["ArticleRevisions.Storage.HistoryBatch"] = "a write in progress: it gathers revisions and events until it is committed or disposed",
     };
 
     private static readonly Assembly Library = typeof(ArticleHistory).Assembly;

@@ -14,7 +14,7 @@ public class RevisionLogTests
         var log = RevisionLog.Create(history);
 
         Assert.Equal(3, log.RevisionCount);
-        Assert.All(log.Entries, e => Assert.Same(e.Revision, e.Classification.Revision));
+        Assert.Equal(history.Revisions.Select(RevisionSummary.Of), log.Entries.Select(e => e.Revision));
         Assert.Equal([EditVerdict.Original, EditVerdict.Substantive, EditVerdict.Cosmetic], log.Entries.Select(e => e.Classification.Verdict));
         Assert.Equal(Duration.FromMinutes(30), log.Entries[1].Timing.SincePrevious);
     }
@@ -47,10 +47,14 @@ public class RevisionLogTests
     }
 
     [Fact]
-    public void An_entry_refuses_a_timing_and_a_classification_of_different_revisions()
+    public void An_entry_describes_its_revision_without_its_text()
     {
-        var entries = RevisionEntry.ForHistory(TestData.History("a", "b"));
+        var history = TestData.History("The council met.", "The council met on Monday.");
+        var second = history.GetRevision(2);
 
-        Assert.Throws<ArgumentException>(() => new RevisionEntry(entries[0].Timing, entries[1].Classification));
+        var entry = RevisionEntry.ForHistory(history)[1];
+
+        Assert.Equal(new RevisionSummary(2, second.At, second.ObservedAt, second.Title, second.Editor, second.Note, second.Hash), entry.Revision);
+        Assert.Equal(RevisionFacts.Of(EditClassifier.Classify(history.GetRevision(1), second)), entry.Classification);
     }
 }

@@ -18,7 +18,8 @@ public class HistoryFileTests
 
         var lines = File.ReadAllText(path).Split('\n');
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("{\"format\":\"artrev-history\",\"version\":1,", lines[0]);
+        Assert.StartsWith("{\"format\":\"artrev-history\",\"version\":2,", lines[0]);
+        Assert.EndsWith($",\"sha256\":\"{RevisionHasher.ComputeHeader(TestData.Article())}\"}}", lines[0]);
         Assert.Equal(string.Empty, lines[1]);
         Assert.Equal(0, file.History.Count);
     }
@@ -118,7 +119,7 @@ public class HistoryFileTests
         var after = File.ReadAllBytes(path);
         Assert.Equal(before, after[..before.Length]);
         var added = Encoding.UTF8.GetString(after[before.Length..]);
-        Assert.StartsWith("{\"number\":2,", added);
+        Assert.StartsWith("{\"type\":\"revision\",\"number\":2,", added);
         Assert.EndsWith("\n", added);
         Assert.Single(added, '\n');
     }
@@ -141,20 +142,32 @@ public class HistoryFileTests
     }
 
     [Fact]
-    public void Refuses_to_append_to_a_file_changed_since_it_was_read_and_leaves_it_alone()
+    public void A_stale_writer_reads_what_another_writer_added_and_appends_after_it()
     {
         using var dir = new TempDirectory();
         var path = dir.File("h.jsonl");
         var file = HistoryFile.Create(path, TestData.Article());
         var clock = TestData.Clock();
-        var other = HistoryFile.Open(path);
-        other.Append(new RevisionDraft("written by someone else"), clock);
-        var before = File.ReadAllBytes(path);
+        HistoryFile.Open(path).Append(new RevisionDraft("written by someone else"), clock);
         clock.Advance(Duration.FromMinutes(1));
 
-        var e = Assert.Throws<IOException>(() => file.Append(new RevisionDraft("mine"), clock));
+        var mine = file.Append(new RevisionDraft("mine"), clock).Revision;
 
-        Assert.Contains("changed since it was read", e.Message);
+        Assert.Equal(2, mine.Number);
+        Assert.Equal(["written by someone else", "mine"], HistoryFile.Read(path).Revisions.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void A_stale_writer_whose_revision_no_longer_fits_the_time_order_is_refused_and_the_file_left_alone()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        HistoryFile.Open(path).Append(new RevisionDraft("later, by someone else") { At = TestData.Morning + Duration.FromHours(1) });
+        var before = File.ReadAllBytes(path);
+
+        Assert.Throws<RevisionOrderException>(() => file.Append(new RevisionDraft("mine") { At = TestData.Morning }));
+
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
@@ -262,7 +275,10 @@ public class HistoryFileTests
     [InlineData("\"at\":\"2025-01-07T08:12:00Z\",", "", HistoryFileFault.MalformedLine)]
     [InlineData("\"text\":\"one\"", "\"text\":null", HistoryFileFault.MalformedLine)]
     [InlineData("\"text\":\"one\"", "\"text\":\"one\",\"text\":\"two\"", HistoryFileFault.MalformedLine)]
-    [InlineData("\"sha256\":\"", "\"sha256\":\"x", HistoryFileFault.InvalidValue)]
+    [InlineData("\"text\":\"one\"", "\"delta\":[1]", HistoryFileFault.MalformedLine)]
+    [InlineData("\"type\":\"revision\",", "", HistoryFileFault.MalformedLine)]
+    [InlineData("\"type\":\"revision\"", "\"type\":\"rumour\"", HistoryFileFault.MalformedLine)]
+    [InlineData("\"text\":\"one\"", "\"text\":\"one\",\"sha256\":\"x\"", HistoryFileFault.MalformedLine)]
     public void Checks_each_revision_field(string find, string replace, HistoryFileFault fault)
     {
         var (path, dir) = WriteHistory("one");
@@ -279,7 +295,9 @@ public class HistoryFileTests
 
     [Theory]
     [InlineData("\"format\":\"artrev-history\"", "\"format\":\"something-else\"", HistoryFileFault.WrongFormat)]
-    [InlineData("\"version\":1", "\"version\":2", HistoryFileFault.UnsupportedVersion)]
+    [InlineData("\"version\":2", "\"version\":3", HistoryFileFault.UnsupportedVersion)]
+    [InlineData("\"version\":2", "\"version\":1", HistoryFileFault.MalformedLine)]
+    [InlineData("\"title\":\"General Staff statement\"", "\"title\":\"Another title\"", HistoryFileFault.HashMismatch)]
     [InlineData("\"zone\":\"Europe/Kyiv\"", "\"zone\":\"Mars/Olympus\"", HistoryFileFault.InvalidValue)]
     [InlineData("\"id\":\"general-staff-kursk\"", "\"id\":\"Not A Slug\"", HistoryFileFault.InvalidValue)]
     [InlineData("\"language\":\"en\"", "\"language\":\"english!\"", HistoryFileFault.InvalidValue)]
@@ -305,10 +323,10 @@ public class HistoryFileTests
         using var dir = new TempDirectory();
         var path = dir.File("h.jsonl");
         var first = new Revision(1, TestData.Morning, "one", new string('0', 64));
-        first = new Revision(1, first.At, first.Text, first.ComputeHash(null));
+        first = new Revision(1, first.At, first.Text, first.ComputeHash(RevisionHasher.ComputeHeader(TestData.Article())));
         var earlier = new Revision(2, TestData.Morning - Duration.FromHours(1), "two", new string('0', 64));
         earlier = new Revision(2, earlier.At, earlier.Text, earlier.ComputeHash(first.Hash));
-        File.WriteAllBytes(path, [.. HistoryLineCodec.EncodeHeader(TestData.Article()), .. HistoryLineCodec.EncodeRevision(first), .. HistoryLineCodec.EncodeRevision(earlier)]);
+        File.WriteAllBytes(path, [.. HistoryLineCodec.EncodeHeader(TestData.Article()), .. HistoryLineCodec.EncodeRevision(first, null), .. HistoryLineCodec.EncodeRevision(earlier, null)]);
 
         var e = Assert.Throws<HistoryFormatException>(() => HistoryFile.Read(path));
 

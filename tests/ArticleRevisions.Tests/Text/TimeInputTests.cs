@@ -99,4 +99,16 @@ public class TimeInputTests
         Assert.IsType<FormatException>(result.Exception);
         Assert.Contains($"'{text}' is not a time", result.Exception.Message);
     }
+
+    [Theory]
+    [InlineData("-9998-01-01", "Europe/Kyiv")]
+    [InlineData("9999-12-31T23:59:59.9999", "America/St_Johns")]
+    [InlineData("9999-12-31T23:59-01:00", "UTC")]
+    public void A_time_beyond_the_range_of_instants_is_a_failed_parse_not_an_exception(string text, string zone)
+    {
+        var result = TimeInput.Parse(text, DateTimeZoneProviders.Tzdb[zone]);
+
+        Assert.False(result.Success);
+        Assert.Contains("outside the range", result.Exception.Message, StringComparison.Ordinal);
+    }
 }

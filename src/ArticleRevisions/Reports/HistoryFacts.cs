@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using ArticleRevisions.Classification;
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
+
+namespace ArticleRevisions.Reports;
+
+/// <summary>
+/// Lists a history file's revisions with their facts from its facts sidecar, deriving (one diff each) only the facts
+/// the sidecar lacks and keeping them there, so a log or a timeline reads no revision text once the facts exist.
+/// </summary>
+/// <remarks>
+/// The sidecar is keyed by each revision's chain hash (which covers its text, its note and every revision before
+/// it) and by <see cref="Version"/>; an entry under another version is stale. A version 1 file, read whole and
+/// read-only, gets no sidecar: its facts are derived from the history in memory.
+/// </remarks>
+internal static class HistoryFacts
+{
+    /// <summary>The version of the sidecar's layout; with the classifier's version it makes the key of every entry.</summary>
+    private const int Layout = 1;
+
+    /// <summary>Gets the version entries are written under: the sidecar's layout and the classifier's version.</summary>
+    public static string Version { get; } = $"{Layout}.{ClassifierVersion.Current}";
+
+    /// <summary>Gets every revision of <paramref name="file"/> as it was when opened, oldest first, with its facts.</summary>
+    /// <exception cref="HistoryFormatException">A line read to derive missing facts is damaged.</exception>
+    public static RevisionEntry[] ForFile(HistoryFile file)
+    {
+        if (file.Version < HistoryFile.FormatVersion)
+        {
+            return [.. RevisionEntry.ForHistory(file.History)];
+        }
+
+        var stamps = file.RevisionStamps.ToArray();
+        var stored = FactsSidecar.Load(file.Path, Version, out var skipped);
+        foreach (var unusable in stored.Where(p => TryFromStored(p.Value) is null).Select(p => p.Key).ToArray())
+        {
+            stored.Remove(unusable);
+            skipped++;
+        }
+
+        var firstMissing = Array.FindIndex(stamps, s => !stored.ContainsKey(s.Hash));
+        if (firstMissing >= 0 || skipped > 0)
+        {
+            var computed = firstMissing >= 0 ? Derive(file, stamps, firstMissing, stored) : [];
+
+            // Appending keeps what a concurrent appender wrote meanwhile; a sidecar with lines of another version or
+            // damaged ones is replaced by one holding every usable entry (those of revisions another writer added
+            // since this file was opened included).
+            TryWrite(skipped == 0
+                ? () => FactsSidecar.Append(file.Path, Version, computed)
+                : () => FactsSidecar.Replace(file.Path, Version, stored.Values));
+        }
+
+        var revisions = new RevisionSummary[stamps.Length];
+        var facts = new RevisionFacts[stamps.Length];
+        for (var i = 0; i < stamps.Length; i++)
+        {
+            var (number, at, observedAt, hash) = stamps[i];
+            var s = stored[hash];
+            revisions[i] = new RevisionSummary(number, at, observedAt, s.Title, s.Editor, s.Note, hash);
+            facts[i] = TryFromStored(s)!; // unusable entries were removed above, or derived just now
+        }
+
+        return RevisionEntry.Join(revisions, facts);
+    }
+
+    /// <summary>Derives the facts of a revision just appended, given the one before it, and adds them to the sidecar.</summary>
+    /// <returns>The facts.</returns>
+    public static RevisionFacts Record(HistoryFile file, Revision? previous, Revision revision)
+    {
+        var facts = RevisionFacts.Of(EditClassifier.Classify(previous, revision));
+        if (file.Version == HistoryFile.FormatVersion)
+        {
+            TryWrite(() => FactsSidecar.Append(file.Path, Version, [ToStored(revision, facts)]));
+        }
+
+        return facts;
+    }
+
+    private static List<StoredFacts> Derive(HistoryFile file, (int Number, NodaTime.Instant At, NodaTime.Instant? ObservedAt, string Hash)[] stamps, int firstMissing, Dictionary<string, StoredFacts> stored)
+    {
+        var computed = new List<StoredFacts>();
+        Revision? previous = null;
+
+        // From the revision before the first one missing, reading each text once, holding two at a time.
+        foreach (var revision in file.ReadRevisions(Math.Max(1, firstMissing), stamps.Length))
+        {
+            if (!stored.ContainsKey(revision.Hash))
+            {
+                var facts = ToStored(revision, RevisionFacts.Of(EditClassifier.Classify(previous, revision)));
+                stored[revision.Hash] = facts;
+                computed.Add(facts);
+            }
+
+            previous = revision;
+        }
+
+        return computed;
+    }
+
+    private static void TryWrite(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A reader in a folder it may not write to still answers: the sidecar is only a cache.
+        }
+        catch (IOException)
+        {
+            // Likewise for a full disk or a read-only file system; the facts are derived again next time.
+        }
+    }
+
+    private static StoredFacts ToStored(Revision revision, RevisionFacts facts)
+    {
+        var s = facts.Statistics;
+        return new StoredFacts(
+            revision.Hash,
+            revision.Title,
+            revision.Editor,
+            revision.Note,
+            [s.WordsAdded, s.WordsRemoved, s.SentencesAdded, s.SentencesRemoved, s.SentencesChanged, s.SentencesMoved, s.ParagraphsAdded, s.ParagraphsRemoved, s.ParagraphsChanged, s.ParagraphsMoved, facts.IsStealthEdit ? 1 : 0],
+            facts.Verdict.ToString(),
+            [.. facts.Labels.Select(l => l.ToString())]);
+    }
+
+    private static RevisionFacts? TryFromStored(StoredFacts s)
+    {
+        var c = s.Counts;
+        if (c.Length != 11 || !Enum.TryParse<EditVerdict>(s.Verdict, out var verdict) || !Enum.IsDefined(verdict))
+        {
+            return null;
+        }
+
+        var labels = ImmutableArray.CreateBuilder<EditLabel>(s.Labels.Length);
+        foreach (var name in s.Labels)
+        {
+            if (!Enum.TryParse<EditLabel>(name, out var label) || !Enum.IsDefined(label))
+            {
+                return null;
+            }
+
+            labels.Add(label);
+        }
+
+        var statistics = new DiffStatistics
+        {
+            WordsAdded = c[0], WordsRemoved = c[1], SentencesAdded = c[2], SentencesRemoved = c[3], SentencesChanged = c[4],
+            SentencesMoved = c[5], ParagraphsAdded = c[6], ParagraphsRemoved = c[7], ParagraphsChanged = c[8], ParagraphsMoved = c[9],
+        };
+        return new RevisionFacts(statistics, verdict, labels.MoveToImmutable(), c[10] == 1);
+    }
+}

@@ -1,0 +1,202 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace ArticleRevisions.Storage;
+
+/// <summary>
+/// The facts sidecar of a history (<c>HISTORY.facts</c>): what was derived from each revision (word counts, verdict,
+/// labels), keyed by the revision's chain hash and by the version of the algorithm that derived it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A cache outside the chain, never trusted for anything the chain proves: deleting it is always safe, and an entry
+/// whose key or version does not match is simply computed again. JSON Lines, one object per revision:
+/// <c>{"v":VERSION,"sha256":HASH,"title":…,"editor":…,"note":…,"counts":[…],"verdict":NAME,"labels":[NAME,…]}</c>.
+/// </para>
+/// <para>
+/// Writers append one whole line with one write (an appender such as <c>add</c>), or replace the file atomically
+/// (a temporary file renamed over it). A torn or unreadable line is skipped; a line appended while another process
+/// replaces the file may be lost, and is then computed again. Readers never wait.
+/// </para>
+/// </remarks>
+internal static class FactsSidecar
+{
+    public static string PathFor(string historyPath) => historyPath + ".facts";
+
+    /// <summary>Reads every entry made under <paramref name="version"/>; later lines win. An empty map when there is no sidecar.</summary>
+    /// <param name="historyPath">The history's path.</param>
+    /// <param name="version">The version entries must carry.</param>
+    /// <param name="skipped">How many lines were of another version, damaged or torn.</param>
+    public static Dictionary<string, StoredFacts> Load(string historyPath, string version, out int skipped)
+    {
+        skipped = 0;
+        var found = new Dictionary<string, StoredFacts>(StringComparer.Ordinal);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(PathFor(historyPath));
+        }
+        catch (FileNotFoundException)
+        {
+            return found;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return found;
+        }
+
+        var rest = bytes.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var newline = rest.IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                skipped++; // a torn last line: an appender was cut off
+                break;
+            }
+
+            if (TryDecode(rest[..newline], version) is { } facts)
+            {
+                found[facts.Hash] = facts;
+            }
+            else
+            {
+                skipped++;
+            }
+
+            rest = rest[(newline + 1)..];
+        }
+
+        return found;
+    }
+
+    /// <summary>Adds entries to the end of the sidecar with one write, creating it if needed.</summary>
+    public static void Append(string historyPath, string version, IEnumerable<StoredFacts> facts)
+    {
+        var bytes = Encode(version, facts);
+        using var stream = new FileStream(PathFor(historyPath), FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        stream.Write(bytes);
+    }
+
+    /// <summary>Replaces the sidecar with exactly <paramref name="facts"/>, atomically.</summary>
+    public static void Replace(string historyPath, string version, IEnumerable<StoredFacts> facts)
+    {
+        var path = PathFor(historyPath);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllBytes(temporary, Encode(version, facts));
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static byte[] Encode(string version, IEnumerable<StoredFacts> facts)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer);
+        foreach (var f in facts)
+        {
+            json.Reset();
+            json.WriteStartObject();
+            json.WriteString("v", version);
+            json.WriteString("sha256", f.Hash);
+            WriteOptional(json, "title", f.Title);
+            WriteOptional(json, "editor", f.Editor);
+            WriteOptional(json, "note", f.Note);
+            json.WriteStartArray("counts");
+            foreach (var count in f.Counts)
+            {
+                json.WriteNumberValue(count);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("verdict", f.Verdict);
+            json.WriteStartArray("labels");
+            foreach (var label in f.Labels)
+            {
+                json.WriteStringValue(label);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.Flush();
+            buffer.Write("\n"u8);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static StoredFacts? TryDecode(ReadOnlySpan<byte> line, string version)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            string? v = null, hash = null, title = null, editor = null, note = null, verdict = null;
+            var counts = ImmutableArray.CreateBuilder<int>();
+            var labels = ImmutableArray.CreateBuilder<string>();
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case "v": v = reader.GetString(); break;
+                    case "sha256": hash = reader.GetString(); break;
+                    case "title": title = reader.GetString(); break;
+                    case "editor": editor = reader.GetString(); break;
+                    case "note": note = reader.GetString(); break;
+                    case "verdict": verdict = reader.GetString(); break;
+                    case "counts":
+                        while (reader.Read() && reader.TokenType == JsonTokenType.Number)
+                        {
+                            counts.Add(reader.GetInt32());
+                        }
+
+                        break;
+                    case "labels":
+                        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+                        {
+                            labels.Add(reader.GetString()!); // a string token always has a value
+                        }
+
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+
+                if (v is not null && v != version)
+                {
+                    return null;
+                }
+            }
+
+            return v == version && hash is not null && verdict is not null
+                ? new StoredFacts(hash, title, editor, note, counts.ToImmutable(), verdict, labels.ToImmutable())
+                : null;
+        }
+        catch (JsonException)
+        {
+            // A damaged cache line: the facts are computed again from the history, which the chain protects.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using ArticleRevisions.Model;
+using NodaTime;
+
+namespace ArticleRevisions.Storage;
+
+/// <content>Reading many revisions in order without holding the history, and the index's view of each revision.</content>
+public sealed partial class HistoryFile
+{
+    /// <summary>Gets the number, times and chain hash of every revision as the index records them, without reading the file.</summary>
+    /// <remarks>For a version 1 file (read whole when opened) the values come from its revisions.</remarks>
+    internal IEnumerable<(int Number, Instant At, Instant? ObservedAt, string Hash)> RevisionStamps =>
+        whole is not null
+            ? whole.Revisions.Select(r => (r.Number, r.At, r.ObservedAt, r.Hash))
+            : revisionEntries.Select(i => (entries[i].Number, entries[i].At, entries[i].ObservedAt, entries[i].Hash));
+
+    /// <summary>
+    /// Reads revisions <paramref name="from"/> to <paramref name="to"/> in order, each rebuilt from the one before and
+    /// checked against its hash, holding only the current text: memory follows the largest revision, not the file.
+    /// </summary>
+    /// <param name="from">The first revision wanted, 1-based.</param>
+    /// <param name="to">The last revision wanted, at most <see cref="Count"/>.</param>
+    /// <returns>The revisions, lazily; reading starts at the full text at or before <paramref name="from"/>.</returns>
+    /// <exception cref="HistoryFormatException">(While enumerating.) A line is damaged or does not match its hash.</exception>
+    internal IEnumerable<Revision> ReadRevisions(int from, int to)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(from, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, Count);
+        return from > to ? [] : whole is not null ? whole.Revisions.Skip(from - 1).Take(to - from + 1) : ReadLines(from, to);
+    }
+
+    private IEnumerable<Revision> ReadLines(int from, int to)
+    {
+        var first = revisionEntries[entries[revisionEntries[from - 1]].Base - 1];
+        var last = revisionEntries[to - 1];
+        string? text = null;
+
+        // One read per stretch from a full text to the line before the next one: at most one full text and its deltas.
+        var i = first;
+        while (i <= last)
+        {
+            var end = i + 1;
+            while (end <= last && entries[end].Kind != IndexEntryKind.FullText)
+            {
+                end++;
+            }
+
+            var start = entries[i].Offset;
+            var bytes = ReadRange(start, entries[end - 1].End);
+            for (; i < end; i++)
+            {
+                var entry = entries[i];
+                if (!entry.IsRevision)
+                {
+                    continue;
+                }
+
+                var line = bytes.AsSpan((int)(entry.Offset - start), entry.Length);
+                var record = HistoryLineCodec.DecodeRevisionRecord(line, Path, i + 2, Version);
+                // A line without a text has a delta: the codec refuses a revision line with neither.
+                text = record.Text ?? ApplyDelta(record.Delta!, text ?? string.Empty, i + 2, record.Number);
+                var revision = HistoryLineCodec.ToRevision(record, text, Path, i + 2);
+                if (revision.Number != entry.Number || revision.At != entry.At)
+                {
+                    throw Stale(i + 2);
+                }
+
+                CheckHash(revision.Hash, entry, i);
+                var expected = revision.ComputeHash(i == 0 ? seal : entries[i - 1].Hash);
+                if (expected != revision.Hash)
+                {
+                    throw HashMismatch(i + 2, revision.Number, revision.Hash, expected);
+                }
+
+                if (revision.Number >= from)
+                {
+                    yield return revision;
+                }
+            }
+        }
+    }
+}

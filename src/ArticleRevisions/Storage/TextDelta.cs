@@ -1,0 +1,241 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArticleRevisions.Diffing;
+
+namespace ArticleRevisions.Storage;
+
+/// <summary>
+/// How one text is rebuilt from the one before it, as stored in a version 2 history: a list of operations applied
+/// from the start of the previous text. A positive number copies that many characters of the previous text, a
+/// negative number skips that many, and a string is inserted. Characters are Unicode code points (a character
+/// outside the Basic Multilingual Plane counts once), and the operations must consume the whole previous text.
+/// </summary>
+/// <remarks>Immutable. Made line by line (paragraphs), then within a single changed line by its common ends, so small edits make small deltas.</remarks>
+[JsonConverter(typeof(TextDeltaConverter))]
+internal sealed class TextDelta
+{
+    private TextDelta(IReadOnlyList<Operation> operations) => Operations = operations;
+
+    public IReadOnlyList<Operation> Operations { get; }
+
+    public static TextDelta Compute(string previous, string next)
+    {
+        var oldLines = SplitLines(previous);
+        var newLines = SplitLines(next);
+        var builder = new Builder();
+        int oldLine = 0, oldAt = 0, newAt = 0;
+        foreach (var block in SequenceDiffer.Diff(oldLines, newLines))
+        {
+            for (; oldLine < block.OldStart; oldLine++)
+            {
+                builder.Copy(previous, oldAt, oldLines[oldLine].Length);
+                oldAt += oldLines[oldLine].Length;
+                newAt += oldLines[oldLine].Length;
+            }
+
+            var removed = string.Concat(oldLines.Skip(block.OldStart).Take(block.OldCount));
+            var added = string.Concat(newLines.Skip(block.NewStart).Take(block.NewCount));
+            var prefix = CommonPrefix(removed, added);
+            var suffix = CommonSuffix(removed, added, prefix);
+            builder.Copy(previous, oldAt, prefix);
+            builder.Skip(previous, oldAt + prefix, removed.Length - prefix - suffix);
+            builder.Insert(added.Substring(prefix, added.Length - prefix - suffix));
+            builder.Copy(previous, oldAt + removed.Length - suffix, suffix);
+            oldAt += removed.Length;
+            newAt += added.Length;
+            oldLine = block.OldStart + block.OldCount;
+        }
+
+        builder.Copy(previous, oldAt, previous.Length - oldAt);
+        return new TextDelta(builder.Operations);
+    }
+
+    /// <summary>Rebuilds the next text from <paramref name="previous"/>; null when the delta does not fit it (a damaged line).</summary>
+    public string? ApplyTo(string previous)
+    {
+        var result = new StringBuilder(previous.Length + 64);
+        var at = 0;
+        foreach (var operation in Operations)
+        {
+            if (operation.Insert is { } text)
+            {
+                result.Append(text);
+                continue;
+            }
+
+            var end = Advance(previous, at, Math.Abs(operation.Count));
+            if (end < 0)
+            {
+                return null;
+            }
+
+            if (operation.Count > 0)
+            {
+                result.Append(previous, at, end - at);
+            }
+
+            at = end;
+        }
+
+        return at == previous.Length ? result.ToString() : null;
+    }
+
+    /// <summary>The number of UTF-8 bytes the delta takes in a line, to choose it only when smaller than the text.</summary>
+    public int EncodedSize() => Operations.Sum(o => o.Insert is { } s ? Encoding.UTF8.GetByteCount(s) + 3 : 7);
+
+    internal static TextDelta FromOperations(IReadOnlyList<Operation> operations) => new(operations);
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end + 1;
+            lines.Add(text[start..end]);
+            start = end;
+        }
+
+        return lines;
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = a.AsSpan().CommonPrefixLength(b);
+        return n > 0 && n < a.Length && char.IsLowSurrogate(a[n]) ? n - 1 : n;
+    }
+
+    private static int CommonSuffix(string a, string b, int prefix)
+    {
+        var max = Math.Min(a.Length, b.Length) - prefix;
+        var n = 0;
+        while (n < max && a[a.Length - 1 - n] == b[b.Length - 1 - n])
+        {
+            n++;
+        }
+
+        return n > 0 && char.IsLowSurrogate(a[a.Length - n]) ? n - 1 : n;
+    }
+
+    /// <summary>The UTF-16 index <paramref name="codePoints"/> code points after <paramref name="at"/>, or -1 past the end.</summary>
+    private static int Advance(string text, int at, int codePoints)
+    {
+        for (var i = 0; i < codePoints; i++)
+        {
+            if (at >= text.Length)
+            {
+                return -1;
+            }
+
+            at += char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]) ? 2 : 1;
+        }
+
+        return at;
+    }
+
+    private static int CodePoints(string text, int start, int length)
+    {
+        var count = length;
+        for (var i = start; i < start + length - 1; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>One operation: a copy (positive count), a skip (negative count) or an insertion (text).</summary>
+    internal readonly record struct Operation(int Count, string? Insert);
+
+    private sealed class Builder
+    {
+        public List<Operation> Operations { get; } = [];
+
+        public void Copy(string text, int start, int length) => Add(CodePoints(text, start, length));
+
+        public void Skip(string text, int start, int length) => Add(-CodePoints(text, start, length));
+
+        public void Insert(string text)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (Operations.Count > 0 && Operations[^1].Insert is { } last)
+            {
+                Operations[^1] = new Operation(0, last + text);
+            }
+            else
+            {
+                Operations.Add(new Operation(0, text));
+            }
+        }
+
+        private void Add(int count)
+        {
+            if (count == 0)
+            {
+                return;
+            }
+
+            if (Operations.Count > 0 && Operations[^1].Insert is null && Math.Sign(Operations[^1].Count) == Math.Sign(count))
+            {
+                Operations[^1] = new Operation(Operations[^1].Count + count, null);
+            }
+            else
+            {
+                Operations.Add(new Operation(count, null));
+            }
+        }
+    }
+}
+
+/// <summary>Reads and writes a <see cref="TextDelta"/> as a JSON array of integers and strings.</summary>
+internal sealed class TextDeltaConverter : JsonConverter<TextDelta>
+{
+    public override TextDelta Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("a delta is an array of numbers and strings.");
+        }
+
+        var operations = new List<TextDelta.Operation>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            operations.Add(reader.TokenType switch
+            {
+                JsonTokenType.String => new TextDelta.Operation(0, reader.GetString() is { Length: > 0 } s ? s : throw new JsonException("a delta inserts no empty string.")),
+                JsonTokenType.Number when reader.TryGetInt32(out var n) && n != 0 => new TextDelta.Operation(n, null),
+                _ => throw new JsonException("a delta holds only non-zero whole numbers and non-empty strings."),
+            });
+        }
+
+        return TextDelta.FromOperations(operations);
+    }
+
+    public override void Write(Utf8JsonWriter writer, TextDelta value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var operation in value.Operations)
+        {
+            if (operation.Insert is { } text)
+            {
+                writer.WriteStringValue(text);
+            }
+            else
+            {
+                writer.WriteNumberValue(operation.Count);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,36 @@
+namespace ArticleRevisions.Cli.Tests.Commands;
+
+public class RepairCommandTests
+{
+    [Fact]
+    public void The_torn_line_error_names_repair_which_removes_exactly_that_line_and_keeps_a_backup()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n", "two\n");
+        var complete = File.ReadAllBytes(path);
+        File.AppendAllText(path, "{\"type\":\"revision\",\"number\":3,\"at\":");
+
+        var log = CliRun.Invoke("log", path);
+        var run = CliRun.Invoke("repair", path);
+        var again = CliRun.Invoke("repair", path);
+
+        Assert.Equal(2, log.ExitCode);
+        Assert.Equal([$"artrev: {path}:4: the last line is incomplete (no newline at its end), as when an append is interrupted; the last complete revision is 2. Run 'artrev repair {path}' to remove it (a backup is kept); nothing was changed."], log.ErrorLines);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{path}: removed a torn last line of 35 bytes starting “{{\"type\":\"revision\",\"number\":3,\"at\":”; 2 revisions remain and verify. The file as it was is kept as {path}.torn-backup.\n", run.Output.ReplaceLineEndings("\n"));
+        Assert.Equal(complete, File.ReadAllBytes(path));
+        Assert.Equal(0, CliRun.Invoke("verify", path).ExitCode);
+        Assert.Equal($"{path}: the last line is complete; nothing to repair (2 revisions).\n", again.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_missing_file_is_one_line()
+    {
+        using var dir = new TempDirectory();
+
+        var run = CliRun.Invoke("repair", dir.File("none.jsonl"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"artrev: {dir.File("none.jsonl")}: no such file."], run.ErrorLines);
+    }
+}

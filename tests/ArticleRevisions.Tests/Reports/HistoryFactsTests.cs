@@ -1,0 +1,192 @@
+using ArticleRevisions.Classification;
+using ArticleRevisions.Model;
+using ArticleRevisions.Reports;
+using ArticleRevisions.Storage;
+using NodaTime;
+
+namespace ArticleRevisions.Tests.Reports;
+
+/// <summary>The facts sidecar behind logs and timelines of history files.</summary>
+public class HistoryFactsTests
+{
+    private static readonly Instant Start = Instant.FromUtc(2025, 1, 7, 8, 0);
+
+    [Fact]
+    public void A_log_of_a_history_file_equals_the_log_of_its_history_when_the_facts_are_derived_and_when_they_are_read()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 40);
+
+        var cold = RevisionLog.Create(HistoryFile.Open(path));
+        var warm = RevisionLog.Create(HistoryFile.Open(path));
+        var expected = RevisionLog.Create(HistoryFile.Read(path));
+
+        Assert.True(File.Exists(path + ".facts"));
+        Assert.Equal(expected.Entries, cold.Entries);
+        Assert.Equal(expected.Entries, warm.Entries);
+        Assert.Equal(expected.Events, warm.Events);
+        Assert.Equal(2, warm.Events.Length);
+    }
+
+    [Fact]
+    public void A_timeline_of_a_history_file_equals_the_timeline_of_its_history()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 12);
+
+        var chart = TimelineChart.Create(HistoryFile.Open(path), width: 30);
+        var expected = TimelineChart.Create(HistoryFile.Read(path), width: 30);
+
+        Assert.Equal(expected.Bars, chart.Bars);
+        Assert.Equal(expected.Events, chart.Events);
+    }
+
+    [Fact]
+    public void Once_the_facts_are_kept_a_log_reads_them_from_the_sidecar_and_no_revision_text()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 5);
+        RevisionLog.Create(HistoryFile.Open(path));
+        var facts = path + ".facts";
+        File.WriteAllText(facts, File.ReadAllText(facts).Replace("\"counts\":[", "\"counts\":[90", StringComparison.Ordinal));
+
+        var log = RevisionLog.Create(HistoryFile.Open(path));
+
+        Assert.All(log.Entries, e => Assert.StartsWith("90", e.Classification.Statistics.WordsAdded.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deleting_the_sidecar_is_safe_the_facts_are_derived_again()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 8);
+        var first = RevisionLog.Create(HistoryFile.Open(path));
+
+        File.Delete(path + ".facts");
+        var again = RevisionLog.Create(HistoryFile.Open(path));
+
+        Assert.Equal(first.Entries, again.Entries);
+        Assert.Equal(8, File.ReadAllLines(path + ".facts").Length);
+    }
+
+    [Fact]
+    public void Entries_of_another_version_and_damaged_lines_are_derived_again_and_the_sidecar_replaced()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 6);
+        var expected = RevisionLog.Create(HistoryFile.Read(path));
+        RevisionLog.Create(HistoryFile.Open(path));
+        var facts = path + ".facts";
+        var lines = File.ReadAllLines(facts);
+        lines[0] = lines[0].Replace($"\"v\":\"{HistoryFacts.Version}\"", "\"v\":\"0.0\"", StringComparison.Ordinal);
+        lines[1] = "{\"v\":";
+        lines[2] = lines[2].Replace("\"verdict\":\"", "\"verdict\":\"No", StringComparison.Ordinal);
+        File.WriteAllText(facts, string.Join('\n', lines) + "\n{\"v\":\"" + HistoryFacts.Version + "\",\"sha2");
+
+        var log = RevisionLog.Create(HistoryFile.Open(path));
+
+        Assert.Equal(expected.Entries, log.Entries);
+        Assert.All(File.ReadAllLines(facts), l => Assert.Contains($"\"v\":\"{HistoryFacts.Version}\"", l, StringComparison.Ordinal));
+        Assert.Equal(6, File.ReadAllLines(facts).Length);
+    }
+
+    [Fact]
+    public void An_append_adds_the_new_revisions_facts_so_the_next_log_derives_nothing()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 4);
+        RevisionLog.Create(HistoryFile.Open(path));
+
+        var report = AppendReport.AppendTo(HistoryFile.Open(path), new RevisionDraft("Revision five, quite different.") { At = Start + Duration.FromDays(1) }, TestData.Clock());
+        var lines = File.ReadAllLines(path + ".facts");
+        var log = RevisionLog.Create(HistoryFile.Open(path));
+
+        Assert.Equal(5, lines.Length);
+        Assert.Contains(report.Result.Revision.Hash, lines[^1], StringComparison.Ordinal);
+        Assert.Equal(report.Change, log.Entries[^1].Classification.Statistics);
+        Assert.Equal(RevisionLog.Create(HistoryFile.Read(path)).Entries, log.Entries);
+        Assert.Equal(5, File.ReadAllLines(path + ".facts").Length);
+    }
+
+    [Fact]
+    public void A_log_made_while_a_writer_appends_lists_the_history_as_opened_and_the_sidecar_keeps_both()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 4);
+        var reader = HistoryFile.Open(path);
+
+        AppendReport.AppendTo(HistoryFile.Open(path), new RevisionDraft("A fifth text.") { At = Start + Duration.FromDays(1) }, TestData.Clock());
+        var log = RevisionLog.Create(reader);
+        var kept = File.ReadAllLines(path + ".facts").Length;
+        var after = RevisionLog.Create(HistoryFile.Open(path));
+
+        Assert.Equal(4, log.Entries.Length);
+        Assert.Equal(5, kept);
+        Assert.Equal(RevisionLog.Create(HistoryFile.Read(path)).Entries, after.Entries);
+        Assert.Equal(5, File.ReadAllLines(path + ".facts").Length);
+    }
+
+    [Fact]
+    public void A_version_1_file_gets_no_sidecar()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("v1.jsonl");
+        File.Copy(TestData.FixturePath("harbour-bridge", "history.jsonl"), path);
+
+        var log = RevisionLog.Create(HistoryFile.Open(path));
+
+        Assert.Equal(RevisionLog.Create(HistoryFile.Read(path)).Entries, log.Entries);
+        Assert.False(File.Exists(path + ".facts"));
+    }
+
+    [Fact]
+    public void Reading_revisions_in_order_gives_each_revision_as_reading_it_alone_does()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 30, checkpoint: 7);
+        var file = HistoryFile.Open(path);
+
+        var all = file.ReadRevisions(1, file.Count).ToArray();
+        var middle = file.ReadRevisions(10, 16).ToArray();
+
+        Assert.Equal(HistoryFile.Read(path).Revisions, all);
+        Assert.Equal(Enumerable.Range(10, 7).Select(file.GetRevision), middle);
+        Assert.Empty(file.ReadRevisions(5, 4));
+    }
+
+    /// <summary>A version 2 history of <paramref name="count"/> revisions with notes, editors, a late observation, cosmetic and substantive edits, and two events.</summary>
+    private static string MakeHistory(TempDirectory dir, int count, int checkpoint = 100)
+    {
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article(), new HistoryFileOptions { CheckpointInterval = checkpoint });
+        var text = "The council met on Monday. It approved repairs to the bridge.\n\nThe cost is £4.2 million.";
+        var cost = "4.2";
+        for (var i = 0; i < count; i++)
+        {
+            text = (i % 3) switch
+            {
+                0 => text + $" Sentence {i} was added.",
+                1 => text.Replace("council", i % 2 == 0 ? "Council" : "council", StringComparison.Ordinal) + ".",
+                _ => text.Replace($"£{cost} ", $"£{cost = $"{i}.2"} ", StringComparison.Ordinal),
+            };
+            var at = Start + Duration.FromMinutes(30 * i);
+            file.Append(new RevisionDraft(text)
+            {
+                At = at,
+                ObservedAt = i == 3 ? at + Duration.FromMinutes(10) : null,
+                Editor = i % 2 == 0 ? "Jo" : null,
+                Note = i % 4 == 0 ? $"note {i}" : null,
+            });
+            if (i == 1)
+            {
+                file.Record(HistoryEvent.SourceGone(at + Duration.FromMinutes(5), 404, new Uri("https://example.org/")));
+            }
+            else if (i == 2)
+            {
+                file.Record(HistoryEvent.SourceReturned(at + Duration.FromMinutes(5), 200));
+            }
+        }
+
+        return path;
+    }
+}
