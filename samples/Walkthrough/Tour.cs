@@ -49,7 +49,8 @@ public static class Tour
         {
             var revision = timing.Revision;
             var after = timing.SincePrevious is { } gap ? $", {DurationText.Format(gap)} after the first version" : ", first published";
-            var seen = timing.IsExact ? string.Empty : $" (first seen {TimeFormat.InZone(timing.ChangeWindow.End, Kyiv)})";
+            // Captured later than it changed (or known only from the capture): when it was first seen.
+            var seen = revision.ObservedAt is { } observed ? $" (first seen {TimeFormat.InZone(observed, Kyiv)})" : string.Empty;
             output.WriteLine($"   revision {revision.Number}: {TimeFormat.InZone(revision.At, Kyiv)}{after}{seen}, note: {revision.Note ?? "none"}");
         }
 

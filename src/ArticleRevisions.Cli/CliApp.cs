@@ -47,7 +47,7 @@ internal static class CliApp
         {
             // The first problem, on one line, like every other error; the rest usually follow from it.
             var first = parsed.Errors.FirstOrDefault(e => !e.Message.StartsWith("Required command", StringComparison.Ordinal)) ?? parsed.Errors[0];
-            configuration.Error.WriteLine($"artrev: {ParseErrors.OneLine(first.Message)}");
+            configuration.Error.WriteLine($"artrev: {ParseErrors.OneLine(first, parsed.CommandResult.Command)}");
             return ExitCodes.Trouble;
         }
 

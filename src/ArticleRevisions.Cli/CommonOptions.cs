@@ -58,8 +58,21 @@ internal static class CommonOptions
     /// <summary>Makes an option accept only the given names, each standing for one value (completion offers the names).</summary>
     public static Option<T> Choice<T>(Option<T> option, (string Name, T Value)[] choices)
     {
-        option.AcceptOnlyFromAmong([.. choices.Select(c => c.Name)]);
-        option.CustomParser = r => choices.FirstOrDefault(c => c.Name == r.Tokens[0].Value).Value;
+        // Completions rather than AcceptOnlyFromAmong, whose error does not say which option is at fault.
+        string[] names = [.. choices.Select(c => c.Name)];
+        option.CompletionSources.Clear();
+        option.CompletionSources.Add(names);
+        option.HelpName ??= string.Join('|', names);
+        option.CustomParser = r =>
+        {
+            var value = r.Tokens[0].Value;
+            if (!names.Contains(value, StringComparer.Ordinal))
+            {
+                r.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", names)}.");
+            }
+
+            return choices.FirstOrDefault(c => c.Name == value).Value;
+        };
         return option;
     }
 
@@ -76,11 +89,18 @@ internal static class CommonOptions
             }
         });
 
-    public static Option<DateTimeZone?> Zone() => new("--zone")
+    public static Option<DateTimeZone?> Zone() => WithZoneCompletions(new Option<DateTimeZone?>("--zone")
     {
         Description = "Show times in this IANA zone (e.g. UTC, America/New_York) instead of the article's.",
         CustomParser = ParseZone,
-    };
+    });
+
+    /// <summary>Offers every IANA zone id the time-zone database knows as a completion of <paramref name="option"/>.</summary>
+    public static Option<T> WithZoneCompletions<T>(Option<T> option)
+    {
+        option.CompletionSources.Add([.. DateTimeZoneProviders.Tzdb.Ids]);
+        return option;
+    }
 
     /// <summary>Reads an IANA zone id; an unknown one is a parse error naming it.</summary>
     public static DateTimeZone? ParseZone(ArgumentResult result)
@@ -109,15 +129,18 @@ internal static class CommonOptions
     }
 
     /// <summary>Reads a time typed by the user, in the article's zone; a bad one is a one-line error naming the option.</summary>
-    /// <remarks>Times stay text until the history is read: a local time means nothing before the article's zone is known.</remarks>
-    public static Instant? ParseTime(string? value, string option, DateTimeZone zone)
+    /// <remarks>
+    /// Times stay text until the history is read: a local time means nothing before the article's zone is known.
+    /// The end of a range (<paramref name="rangeEnd"/>) reads a bare date as through the end of that day.
+    /// </remarks>
+    public static Instant? ParseTime(string? value, string option, DateTimeZone zone, bool rangeEnd = false)
     {
         if (value is null)
         {
             return null;
         }
 
-        var parsed = TimeInput.Parse(value, zone);
+        var parsed = rangeEnd ? TimeInput.ParseRangeEnd(value, zone) : TimeInput.Parse(value, zone);
         return parsed.Success ? parsed.Value : throw new CliException($"{option}: {parsed.Exception.Message}");
     }
 

@@ -2,9 +2,14 @@ using System.Text;
 
 namespace ArticleRevisions.Cli;
 
-/// <summary>Writes output files so that a failure never leaves a half-written file behind.</summary>
+/// <summary>
+/// Writes output files so that a failure never leaves a half-written file behind, and writes into what is not a
+/// regular file (a pipe, a FIFO, a device such as <c>/dev/stdout</c>) rather than replacing it with one.
+/// </summary>
 internal static class OutputFile
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static void WriteAtomically(string path, string text, IEnumerable<string> inputs)
     {
         if (Directory.Exists(path))
@@ -12,11 +17,36 @@ internal static class OutputFile
             throw new CliException($"{path}: is a directory; give a file name for --output.");
         }
 
-        // Write through a symbolic link to its target, so the link stays a link.
         var full = Path.GetFullPath(path);
-        if (new FileInfo(full).LinkTarget is not null && File.ResolveLinkTarget(full, returnFinalTarget: true) is { } target)
+        if (IsDevice(full))
         {
-            full = target.FullName;
+            WriteInto(path, text);
+            return;
+        }
+
+        // Write through a symbolic link to its target, so the link stays a link.
+        if (new FileInfo(full).LinkTarget is not null)
+        {
+            var target = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName;
+            // /dev/stdout on a pipe ends at "pipe:[N]" (or "socket:[N]"): no path at all, only the open stream.
+            if (target is null || !File.Exists(target) || IsDevice(target))
+            {
+                WriteInto(path, text);
+                return;
+            }
+
+            full = target;
+        }
+
+        if (IsDevice(full))
+        {
+            WriteInto(path, text);
+            return;
+        }
+
+        if (File.Exists(full) && TryWriteIntoUnseekable(path, full, text))
+        {
+            return;
         }
 
         if (inputs.Any(input => input != "-" && string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal)))
@@ -35,7 +65,7 @@ internal static class OutputFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+                stream.Write(Utf8.GetBytes(text));
                 stream.Flush(flushToDisk: true);
             }
 
@@ -46,9 +76,70 @@ internal static class OutputFile
 
             File.Move(temporary, full, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The temporary file is ours, not the user's: name the path they gave.
+            throw new CliException($"{path}: cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : e.Message.Replace(temporary, path, StringComparison.Ordinal))}).", e);
+        }
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Devices and process files (<c>/dev/null</c>, <c>/dev/stdout</c>, <c>/proc/self/fd/1</c>) are written into, never replaced.</summary>
+    private static bool IsDevice(string full) =>
+        !OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Writes into an existing file that cannot seek, as a FIFO cannot and a regular file can, and says whether it
+    /// did. Opening a FIFO waits for a reader, as a shell's redirection into it does, and the text goes through that
+    /// same opening, so the reader sees one stream. A file that may not be opened for writing is left to the atomic
+    /// path, which replaces it if its folder allows.
+    /// </summary>
+    private static bool TryWriteIntoUnseekable(string path, string full, string text)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        using (stream)
+        {
+            if (stream.CanSeek)
+            {
+                return false;
+            }
+
+            try
+            {
+                stream.Write(Utf8.GetBytes(text));
+            }
+            catch (IOException e)
+            {
+                throw new CliException($"{path}: cannot be written ({e.Message}).", e);
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Writes into an existing pipe, FIFO or device as it is, without truncating or replacing it.</summary>
+    private static void WriteInto(string path, string text)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            stream.Write(Utf8.GetBytes(text));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}).", e);
         }
     }
 }

@@ -65,5 +65,35 @@ public class CliAppTests
         Assert.Equal(["html", "inline", "json", "markdown", "side-by-side", "unified", "word-diff"], formats);
     }
 
+    [Theory]
+    [InlineData("init h.jsonl --id a --title T --zone Europe/K")]
+    [InlineData("log h.jsonl --zone Europe/K")]
+    [InlineData("import folder d h.jsonl --zone Europe/K")]
+    public void Completes_time_zone_ids(string line)
+    {
+        var root = CliApp.CreateRoot(new CliServices(new FakeClock(CliRun.Now), () => Stream.Null, _ => null, false, null));
+
+        var zones = root.Parse(line).GetCompletions().Select(c => c.Label).ToArray();
+
+        Assert.Contains("Europe/Kyiv", zones);
+        Assert.DoesNotContain("America/New_York", zones);
+    }
+
+    [Theory]
+    [InlineData(new[] { "diff", "a.txt", "b.txt", "--format", "pdf" }, "artrev: --format: 'pdf' is not one of inline, word-diff, side-by-side, unified, json, markdown, html.")]
+    [InlineData(new[] { "log", "h.jsonl", "--format", "pdf" }, "artrev: --format: 'pdf' is not one of text, json, markdown, html.")]
+    [InlineData(new[] { "diff", "a.txt", "b.txt", "--color", "sometimes" }, "artrev: --color: 'sometimes' is not one of auto, always, never.")]
+    [InlineData(new[] { "export", "h.jsonl", "--to", "d", "--format", "pdf" }, "artrev: --format: 'pdf' is not one of folder, mediawiki.")]
+    [InlineData(new[] { "diff", "a", "b", "c", "d" }, "artrev: too many arguments: 'd' is not expected by diff; see artrev diff --help.")]
+    [InlineData(new[] { "bogus" }, "artrev: 'bogus' is not a command; see artrev --help.")]
+    public void Parse_errors_name_the_option_at_fault_and_say_when_there_are_too_many_arguments(string[] args, string message)
+    {
+        var run = CliRun.Invoke(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([message], run.ErrorLines);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
     public static TheoryData<string> CommandNames() => new(EveryCommand);
 }

@@ -8,7 +8,8 @@ namespace ArticleRevisions.Cli.Tests;
 /// <summary>What one in-process run of artrev printed and returned.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static readonly Instant Now = Instant.FromUtc(2025, 1, 7, 12, 0);
+    /// <summary>"Now" for every run: after every time the tests and fixtures use.</summary>
+    public static readonly Instant Now = Instant.FromUtc(2025, 3, 1, 12, 0);
 
     public static CliRun Invoke(params string[] args) => InvokeWithInput(string.Empty, args);
 

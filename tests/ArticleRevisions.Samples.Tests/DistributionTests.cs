@@ -51,7 +51,7 @@ public class DistributionTests
             var (exitCode, output, _) = Repository.Run(Path.Combine(toolPath, "artrev"), Repository.Root, "diff", Path.Combine(Fixtures, "original.txt"), Path.Combine(Fixtures, "edited.txt"), "--stat");
 
             Assert.Equal(1, exitCode);
-            Assert.StartsWith("Replaced “new offensive” with “combat”", output);
+            Assert.StartsWith($"{Path.Combine(Fixtures, "original.txt")} → {Path.Combine(Fixtures, "edited.txt")}: Replaced “new offensive” with “combat”", output);
         }
         finally
         {

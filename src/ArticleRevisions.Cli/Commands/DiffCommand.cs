@@ -7,7 +7,7 @@ using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;
 
-/// <summary><c>artrev diff OLD NEW</c> or <c>artrev diff HISTORY [FROM [TO]]</c>: compares two versions.</summary>
+/// <summary><c>artrev diff OLD NEW</c>, <c>artrev diff HISTORY [FROM [TO]]</c> or <c>artrev diff HISTORY [REV] FILE</c>: compares two versions.</summary>
 internal static class DiffCommand
 {
     private static readonly (string, DiffGranularity)[] Granularities =
@@ -33,7 +33,7 @@ internal static class DiffCommand
         var inputs = new Argument<string[]>("INPUTS")
         {
             Arity = new ArgumentArity(1, 3),
-            Description = "OLD NEW: two UTF-8 text files (- for standard input). Or HISTORY [FROM [TO]]: a history file and two revisions, each a number or a time (default: the last two revisions).",
+            Description = "OLD NEW: two UTF-8 text files (- for standard input). Or HISTORY [FROM [TO]]: a history file and two revisions, each a number or a time (default: the last two revisions). Or HISTORY [REV] FILE: a revision (default: the latest) against a text file, e.g. a fresh capture.",
         };
         var granularity = CommonOptions.Choice(new Option<DiffGranularity>("--granularity", "-g") { Description = "The smallest unit shown as changed: char, word, sentence or paragraph.", DefaultValueFactory = _ => DiffGranularity.Word }, Granularities);
         var format = CommonOptions.Choice(new Option<DiffFormat>("--format", "-f") { Description = "Output format: inline, word-diff, side-by-side, unified, json, markdown or html.", DefaultValueFactory = _ => DiffFormat.Inline }, Formats);
@@ -75,7 +75,7 @@ internal static class DiffCommand
             },
         };
 
-        var command = new Command("diff", "Compare two versions: two text files, or two revisions of a history. Exit 0 same, 1 different, 2 trouble.")
+        var command = new Command("diff", "Compare two versions: two text files, two revisions of a history, or a revision with a text file. Exit 0 same, 1 different, 2 trouble.")
         {
             inputs, granularity, format, color, context, width, ignoreWhitespace, ignoreCase, normalizePunctuation, stat, stylesheet, outputFile,
         };
@@ -156,11 +156,26 @@ internal static class DiffCommand
                 throw new CliException("only one of OLD and NEW can be - (standard input).");
             }
 
-            return Comparison.OfTexts(InputFiles.ReadText(inputs[0], services), InputFiles.ReadText(inputs[1], services), options, inputs[0], inputs[1]);
+            return Comparison.OfTexts(InputFiles.ReadText(inputs[0], services, "compared"), InputFiles.ReadText(inputs[1], services, "compared"), options, inputs[0], inputs[1]);
         }
 
         // Only the lines the two revisions are rebuilt from are read, whatever the history's length.
         var history = HistoryFile.Open(first);
+
+        // HISTORY [REV] FILE: a revision (the latest by default) against a text file, when the last argument names
+        // one; a revision is never a file's name.
+        var last = inputs[^1];
+        if (inputs.Length >= 2 && (last == "-" || (File.Exists(last) && !HistoryFile.IsHistoryFile(last))))
+        {
+            if (history.Count == 0)
+            {
+                throw new CliException($"{first}: has no revisions to compare {last} with.");
+            }
+
+            var revision = inputs.Length == 3 ? Revision(history, inputs[1], first) : null;
+            return Comparison.OfRevisionAndText(history.History, revision, InputFiles.ReadText(last, services, "compared"), options, last);
+        }
+
         if (history.Count == 0 || (history.Count < 2 && inputs.Length < 3))
         {
             throw new CliException($"{first}: has {history.Count} revision{(history.Count == 1 ? string.Empty : "s")}; a comparison needs two.");

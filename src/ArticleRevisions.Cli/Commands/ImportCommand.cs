@@ -121,7 +121,7 @@ internal static class ImportCommand
 
         public static Option<string?> ZoneOption(string description)
         {
-            var option = new Option<string?>("--zone") { Description = description };
+            var option = CommonOptions.WithZoneCompletions(new Option<string?>("--zone") { Description = description });
             option.Validators.Add(r =>
             {
                 if (r.GetValueOrDefault<string?>() is { } value && DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is null)

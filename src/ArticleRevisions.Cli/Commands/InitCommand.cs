@@ -38,12 +38,12 @@ internal static class InitCommand
                 r.AddError($"--language '{value}' is not a BCP 47 tag such as en or uk-UA.");
             }
         });
-        var zone = new Option<DateTimeZone>("--zone")
+        var zone = CommonOptions.WithZoneCompletions(new Option<DateTimeZone>("--zone")
         {
             Description = "The IANA time zone the article's times are shown in, e.g. Europe/Kyiv.",
             DefaultValueFactory = _ => DateTimeZone.Utc,
             CustomParser = r => CommonOptions.ParseZone(r) ?? DateTimeZone.Utc,
-        };
+        });
 
         var command = new Command("init", "Create an empty history file for an article.") { file, id, title, source, language, zone };
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>

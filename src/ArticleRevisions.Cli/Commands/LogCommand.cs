@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ArticleRevisions.Reports;
 using ArticleRevisions.Rendering;
+using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Cli.Commands;
 
@@ -11,14 +12,15 @@ internal static class LogCommand
     {
         var file = CommonOptions.HistoryFile();
         var since = new Option<string?>("--since") { Description = "Only revisions that became current at or after this time (ISO-8601, a local time in the article's zone, or a date)." };
-        var until = new Option<string?>("--until") { Description = "Only revisions that became current at or before this time (a bare date means the start of that day)." };
+        var until = new Option<string?>("--until") { Description = "Only revisions that became current at or before this time (a bare date means through the end of that day, in the article's zone)." };
         var zone = CommonOptions.Zone();
         var substantive = new Option<bool>("--substantive") { Description = "Only substantive revisions (words, numbers, negations or quotations changed)." };
         var format = CommonOptions.Format();
+        var wide = new Option<bool>("--wide") { Description = "Text format: a UTC column too and every editor, verdict and note whole on one line, however wide (by default the table fits 100 columns)." };
         var stylesheet = CommonOptions.Stylesheet();
         var command = new Command("log", "List the revisions: times, durations, words changed, cosmetic or substantive (STEALTH: substantive with no note).")
         {
-            file, since, until, zone, substantive, format, stylesheet,
+            file, since, until, zone, substantive, format, wide, stylesheet,
         };
         CommonOptions.StylesheetOnlyFor(command, format, ReportFormat.Html, stylesheet);
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
@@ -29,12 +31,20 @@ internal static class LogCommand
             var filter = new LogFilter
             {
                 Since = CommonOptions.ParseTime(parseResult.GetValue(since), "--since", articleZone),
-                Until = CommonOptions.ParseTime(parseResult.GetValue(until), "--until", articleZone),
+                Until = CommonOptions.ParseTime(parseResult.GetValue(until), "--until", articleZone, rangeEnd: true),
                 SubstantiveOnly = parseResult.GetValue(substantive),
             };
-            var log = RevisionLog.Create(history, filter);
+            RevisionLog log;
+            try
+            {
+                log = RevisionLog.Create(history, filter);
+            }
+            catch (TimeRangeException)
+            {
+                throw new CliException($"--since {parseResult.GetValue(since)} is after --until {parseResult.GetValue(until)}: no revision can be in that range.");
+            }
 
-            var options = new ReportOptions { Zone = parseResult.GetValue(zone) };
+            var options = new ReportOptions { Zone = parseResult.GetValue(zone), Width = parseResult.GetValue(wide) ? null : ReportOptions.Default.Width };
             IRenderer<RevisionLog> renderer = parseResult.GetValue(format) switch
             {
                 ReportFormat.Json => new JsonLogRenderer(options),

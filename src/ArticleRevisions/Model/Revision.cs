@@ -84,7 +84,12 @@ public sealed record Revision
     /// <summary>Gets when this version became current.</summary>
     public Instant At { get; }
 
-    /// <summary>Gets when this version was captured, where that differs from <see cref="At"/>.</summary>
+    /// <summary>Gets when this version was captured, where that is known apart from <see cref="At"/>.</summary>
+    /// <remarks>
+    /// Later than <see cref="At"/>: the change happened exactly at <see cref="At"/> and was captured later. Equal to
+    /// <see cref="At"/>: the version was first seen then, and the change happened some time after the previous
+    /// capture. Null: it was captured when it changed.
+    /// </remarks>
     public Instant? ObservedAt { get; }
 
     /// <summary>Gets the full text, exactly as captured.</summary>

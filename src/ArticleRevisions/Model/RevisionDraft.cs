@@ -23,10 +23,18 @@ public sealed record RevisionDraft
     /// <summary>Gets the full text of this version.</summary>
     public string Text { get; }
 
+    /// <summary>Gets how far ahead of the clock a draft's times may be, for clocks that disagree slightly: 5 minutes.</summary>
+    public static Duration ClockSkewTolerance { get; } = Duration.FromMinutes(5);
+
     /// <summary>Gets when this version became current; the clock's "now" is used when null.</summary>
     public Instant? At { get; init; }
 
-    /// <summary>Gets when this version was captured, where that differs from <see cref="At"/>.</summary>
+    /// <summary>Gets when this version was captured, where that is known apart from <see cref="At"/>.</summary>
+    /// <remarks>
+    /// Later than <see cref="At"/>: the change happened at <see cref="At"/> and was captured later. Equal to
+    /// <see cref="At"/>: the version was seen at that instant and the change happened some time after the previous
+    /// capture (see <c>Timeline.RevisionTiming.ChangeWindow</c>). Null: the version was captured when it changed.
+    /// </remarks>
     public Instant? ObservedAt { get; init; }
 
     /// <summary>Gets the article's title as this version showed it, if it differs or is worth keeping.</summary>
@@ -48,6 +56,29 @@ public sealed record RevisionDraft
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(value));
     } = RevisionAttributes.Empty;
+
+    /// <summary>Checks that neither of the draft's times lies in the future of <paramref name="now"/>.</summary>
+    /// <param name="now">The clock's "now".</param>
+    /// <exception cref="FutureTimeException">
+    /// <see cref="At"/> or <see cref="ObservedAt"/> is later than <paramref name="now"/> by more than
+    /// <see cref="ClockSkewTolerance"/>.
+    /// </exception>
+    /// <remarks>
+    /// A history is append-only in time order, so a version dated in the future (a mistyped year) would make every
+    /// real capture after it be refused. <c>Reports.AppendReport.AppendTo</c> checks this before appending.
+    /// </remarks>
+    public void CheckNotInFuture(Instant now)
+    {
+        if (At is { } at && at > now + ClockSkewTolerance)
+        {
+            throw new FutureTimeException(nameof(At), at, now, ClockSkewTolerance);
+        }
+
+        if (ObservedAt is { } observed && observed > now + ClockSkewTolerance)
+        {
+            throw new FutureTimeException(nameof(ObservedAt), observed, now, ClockSkewTolerance);
+        }
+    }
 
     /// <summary>Gets the reference to the raw bytes this version was extracted from, once they are stored (see <c>Storage.RawSourceStore</c>).</summary>
     public RawSourceReference? RawSource { get; init; }

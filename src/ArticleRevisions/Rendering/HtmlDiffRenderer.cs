@@ -118,7 +118,7 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<p class=\"similarity\">Similarity: ").Append(StatTable.Percent(result.Similarity)).Append("</p>\n");
+        html.Append("</tbody>\n</table>\n<p class=\"similarity\">Similarity: ").Append(StatTable.Percent(result)).Append("</p>\n");
     }
 
     /// <summary>

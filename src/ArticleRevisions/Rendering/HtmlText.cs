@@ -35,8 +35,13 @@ internal static class HtmlText
                 case ':' when string.CompareOrdinal(text, i + 1, "//", 0, 2) == 0:
                     builder.Append("&#58;");
                     break;
-                default:
+                case '\r' when i + 1 == text.Length || text[i + 1] == '\n':
+                case '\n' or '\t':
                     builder.Append(c);
+                    break;
+                default:
+                    // A control character is shown as its symbol, as in every format meant to be read.
+                    builder.Append(char.IsControl(c) ? TerminalText.Visible(c) : c);
                     break;
             }
         }

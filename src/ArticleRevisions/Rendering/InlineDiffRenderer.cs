@@ -45,7 +45,7 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
         var result = model.Result;
         var color = options.Color;
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
-        var header = $"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(result)}";
+        var header = TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(result)}");
         builder.Append(color ? Ansi.Bold + header + Ansi.Reset : header).Append('\n');
 
         // With nothing to mark, the header says so, as diff(1) says nothing rather than repeat the text.
@@ -65,17 +65,17 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
             switch (span.Kind)
             {
                 case DiffSpanKind.Unchanged:
-                    builder.Append(result.NewTextOf(span));
+                    builder.Append(TerminalText.Readable(result.NewTextOf(span)));
                     break;
                 case DiffSpanKind.Deleted:
-                    Mark(builder, result.OldTextOf(span), "[-", "-]", Ansi.Deleted, color);
+                    Mark(builder, TerminalText.Readable(result.OldTextOf(span)), "[-", "-]", Ansi.Deleted, color);
                     break;
                 case DiffSpanKind.Inserted:
-                    Mark(builder, result.NewTextOf(span), "{+", "+}", Ansi.Inserted, color);
+                    Mark(builder, TerminalText.Readable(result.NewTextOf(span)), "{+", "+}", Ansi.Inserted, color);
                     break;
                 case DiffSpanKind.MovedFrom:
                     var id = span.MoveId.ToString(CultureInfo.InvariantCulture);
-                    Mark(builder, result.OldTextOf(span), "[<" + id + " ", ">]", Ansi.MovedFrom, color);
+                    Mark(builder, TerminalText.Readable(result.OldTextOf(span)), "[<" + id + " ", ">]", Ansi.MovedFrom, color);
                     break;
                 case DiffSpanKind.MovedTo:
                     AppendMovedTo(builder, result, span, color);

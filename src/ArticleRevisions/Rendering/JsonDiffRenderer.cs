@@ -40,7 +40,7 @@ public sealed class JsonDiffRenderer : IRenderer<Comparison>
             WriteVersion(json, "new", model.New, model.Zone, result.NewText.Length);
             WriteOptions(json, result.Options);
             json.WriteBoolean("identical", !result.HasDifferences);
-            json.WriteNumber("similarity", Math.Round(result.Similarity, 4, MidpointRounding.AwayFromZero));
+            json.WriteNumber("similarity", StatTable.Similarity(result, decimals: 4));
             json.WriteString("summary", DiffSummary.Of(result));
             json.WriteStartObject("ignored");
             foreach (var (kind, count) in result.Ignored.Counts)

@@ -9,16 +9,16 @@ namespace ArticleRevisions.Rendering;
 internal static class LogLayout
 {
     /// <summary>Says how many revisions there are, how many are shown, and in which zones times are.</summary>
-    public static string Counts(RevisionLog log, DateTimeZone zone)
+    public static string Counts(RevisionLog log, DateTimeZone zone, bool withUtc = true)
     {
         var shown = log.Entries.Length == log.RevisionCount ? string.Empty : $" ({log.Entries.Length} shown)";
-        var zones = IsUtc(zone) ? "UTC" : $"{zone.Id} and UTC";
+        var zones = IsUtc(zone) || !withUtc ? zone.Id : $"{zone.Id} and UTC";
         var events = log.Events.IsEmpty ? string.Empty : $", {ReportText.Plural(log.Events.Length, "event")}";
         return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}{events}, times in {zones}";
     }
 
-    /// <summary>The table: number, local time, UTC time (left out when the zone is UTC), time since the previous revision, words, verdict, editor, note.</summary>
-    public static ReportTable Table(RevisionLog log, DateTimeZone zone)
+    /// <summary>The table: number, local time, UTC time (left out when the zone is UTC or <paramref name="withUtc"/> is false), time since the previous revision, words, verdict, editor, note.</summary>
+    public static ReportTable Table(RevisionLog log, DateTimeZone zone, bool withUtc = true)
     {
         var rows = new List<string[]>();
         foreach (var (entry, recorded) in EventText.Interleave(log.Entries, e => (e.Revision.At, e.Revision.Number), log.Events))
@@ -31,13 +31,7 @@ internal static class LogLayout
 
             // Interleave hands out exactly one of the two.
             var (revision, timing) = (entry!.Revision, entry.Timing);
-            var note = revision.Note ?? string.Empty;
-            if (!timing.IsExact)
-            {
-                var window = timing.ChangeWindow;
-                note = (note.Length == 0 ? string.Empty : note + " ")
-                    + $"(observed {TimeFormat.InZone(window.End, zone)}; changed between {TimeFormat.InZone(window.Start, zone)} and {TimeFormat.InZone(window.End, zone)})";
-            }
+            var note = Note(revision, timing, zone);
 
             var words = entry.Classification.Statistics;
             rows.Add(
@@ -55,10 +49,24 @@ internal static class LogLayout
 
         string[] header = ["#", zone.Id, "UTC", "after", "words", "verdict", "editor", "note"];
 
-        // In UTC the zone's column and the UTC column would say the same thing twice.
-        return IsUtc(zone)
-            ? new ReportTable(null, Without(header, 1), [.. rows.Select(r => Without(r, 1))], new HashSet<int> { 0 })
+        // In UTC the zone's column and the UTC column would say the same thing twice; a narrow table keeps the
+        // zone's time alone, whose offset still pins the instant.
+        int? dropped = IsUtc(zone) ? 1 : withUtc ? null : 2;
+        return dropped is { } column
+            ? new ReportTable(null, Without(header, column), [.. rows.Select(r => Without(r, column))], new HashSet<int> { 0 })
             : new ReportTable(null, header, rows, new HashSet<int> { 0 });
+    }
+
+    /// <summary>The note, followed by when a revision was captured when that was later than it changed, or by the window it changed in when only the capture's time is known.</summary>
+    public static string Note(RevisionSummary revision, EntryTiming timing, DateTimeZone zone)
+    {
+        var capture = (timing.IsExact, revision.ObservedAt) switch
+        {
+            (false, _) => $"(observed {TimeFormat.InZone(timing.ChangeWindow.End, zone)}; changed between {TimeFormat.InZone(timing.ChangeWindow.Start, zone)} and {TimeFormat.InZone(timing.ChangeWindow.End, zone)})",
+            (true, { } observed) when observed != revision.At => $"(observed {TimeFormat.InZone(observed, zone)})",
+            _ => null,
+        };
+        return string.Join(' ', new[] { revision.Note, capture }.Where(p => !string.IsNullOrEmpty(p)));
     }
 
     private static bool IsUtc(DateTimeZone zone) => zone.Id == DateTimeZone.Utc.Id;

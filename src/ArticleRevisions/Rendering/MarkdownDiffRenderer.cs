@@ -100,7 +100,7 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
             }
         }
 
-        builder.Append("\nSimilarity: ").Append(StatTable.Percent(result.Similarity)).Append("\n\n");
+        builder.Append("\nSimilarity: ").Append(StatTable.Percent(result)).Append("\n\n");
     }
 
     private static string Body(DiffResult result)

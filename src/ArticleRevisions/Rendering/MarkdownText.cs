@@ -37,7 +37,7 @@ internal sealed class MarkdownText
     /// <summary>Appends literal text, escaped.</summary>
     public void Append(string text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var rune in TerminalText.Readable(text).EnumerateRunes())
         {
             AppendRune(rune);
         }
@@ -46,6 +46,7 @@ internal sealed class MarkdownText
     /// <summary>Appends text wrapped in <paramref name="delimiter"/> (<c>**</c> or <c>~~</c>), one pair per line.</summary>
     public void AppendMarked(string text, string delimiter)
     {
+        text = TerminalText.Readable(text);
         var start = 0;
         while (start <= text.Length)
         {

@@ -14,7 +14,7 @@ internal static class MovedText
     {
         if (movedTo.Inner.IsEmpty)
         {
-            return [new MovedPiece(DiffSpanKind.Unchanged, result.NewTextOf(movedTo))];
+            return [new MovedPiece(DiffSpanKind.Unchanged, TerminalText.Readable(result.NewTextOf(movedTo)))];
         }
 
         var pieces = new List<MovedPiece>();
@@ -78,7 +78,7 @@ internal static class MovedText
     {
         if (text.Length > 0)
         {
-            pieces.Add(new MovedPiece(kind, text));
+            pieces.Add(new MovedPiece(kind, TerminalText.Readable(text)));
         }
     }
 }

@@ -18,7 +18,8 @@ namespace ArticleRevisions.Rendering;
 /// Lines are aligned as the comparison sees them (<see cref="LineAlignment.FromComparison"/>): a line is marked
 /// changed only where the comparison found a change, so its granularity and what its options count as equal are
 /// followed; line endings never show (CRLF and LF look the same in a column). Long lines wrap, at
-/// white space where possible, never truncated; widths count East Asian wide characters and emoji as two columns;
+/// white space where possible, never truncated, both columns at the same width (half of what the gutter leaves), and
+/// no output line ends in a space (the spaces a wrapped row or a line ends in are not shown); widths count East Asian wide characters and emoji as two columns;
 /// tabs are expanded and control characters shown as control pictures. With colour, old sides of changes are red
 /// and new sides green, reset at the end of every cell.
 /// </para>
@@ -42,8 +43,9 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
+        // Both columns wrap at the same width, so equal lines wrap alike; an odd column left over stays unused.
         var leftWidth = (options.Width - GutterWidth) / 2;
-        var rightWidth = options.Width - GutterWidth - leftWidth;
+        var rightWidth = leftWidth;
         var layout = new Layout(leftWidth, rightWidth, options.Color);
         var builder = new StringBuilder();
 
@@ -77,8 +79,8 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
     {
         public void AppendRow(StringBuilder builder, string? left, string? right, char mark)
         {
-            var leftRows = left is null ? [] : ColumnText.Wrap(ColumnText.Prepare(left), leftWidth);
-            var rightRows = right is null ? [] : ColumnText.Wrap(ColumnText.Prepare(right), rightWidth);
+            var leftRows = Cells(left, leftWidth);
+            var rightRows = Cells(right, rightWidth);
             for (var row = 0; row < Math.Max(leftRows.Count, rightRows.Count); row++)
             {
                 var leftCell = row < leftRows.Count ? leftRows[row] : string.Empty;
@@ -102,6 +104,10 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
                 builder.Append('\n');
             }
         }
+
+        /// <summary>A line wrapped to a column, without the spaces each wrapped row ends in, so no output line ends in a space.</summary>
+        private static List<string> Cells(string? line, int width) =>
+            line is null ? [] : [.. ColumnText.Wrap(ColumnText.Prepare(line), width).Select(r => r.TrimEnd(' '))];
 
         private void Paint(StringBuilder builder, string cell, string? style)
         {

@@ -26,6 +26,30 @@ internal static class TerminalText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Gets <paramref name="text"/> with every control character that is not layout (a line break, CRLF, a tab)
+    /// replaced by <see cref="Visible"/> (a CR is layout before a line feed or at the end): article text shown in a diff keeps its lines, but an escape sequence, an
+    /// OSC 52 clipboard write or a bell in it is shown, never obeyed, whether or not the output is a terminal.
+    /// </summary>
+    public static string Readable(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            // A CR ending a piece is taken as the first half of a CRLF the next piece ends, as a diff may split them.
+            var layout = c is '\n' or '\t' || (c == '\r' && (i + 1 == text.Length || text[i + 1] == '\n'));
+            builder.Append(char.IsControl(c) && !layout ? Visible(c) : c);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The visible stand-in for a control character: its control picture for C0 and DEL, U+FFFD for C1.</summary>
     public static char Visible(char control) => control switch
     {

@@ -4,19 +4,32 @@ namespace ArticleRevisions.Rendering;
 
 /// <summary>Writes a <see cref="RevisionLog"/> as a table for a terminal.</summary>
 /// <remarks>
+/// <para>
 /// A first line names the article and says how many revisions there are and in which zones times are shown; a
-/// table follows, one row per listed revision: number, time in the zone, time in UTC (one column when the zone is
-/// UTC), time since the previous revision, words added and removed, verdict with its labels (a stealth edit marked
-/// STEALTH), editor and note, with the window in which a change only observed later happened. Columns are measured
-/// in terminal columns, so wide characters line up; control characters in the history's text are shown as
-/// visible symbols. This type is immutable and thread-safe.
+/// table follows, one row per listed revision: number, time in the zone, time since the previous revision, words
+/// added and removed, verdict with its labels (a stealth edit marked STEALTH), editor and note, with when a
+/// revision was captured later than it changed, or the window in which a change known only from its capture
+/// happened.
+/// </para>
+/// <para>
+/// Within <see cref="ReportOptions.Width"/> (100 columns by default) an editor longer than 20 columns is shortened
+/// with "…", the verdict wraps in its column and the note follows its revision on lines of its own, indented. The
+/// wide table (<see cref="ReportOptions.Width"/> null) adds a UTC column (unless the zone is UTC) and keeps every
+/// value whole on one line. Columns are measured in terminal columns, so wide characters line up; control
+/// characters in the history's text are shown as visible symbols.
+/// </para>
+/// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class TextLogRenderer : IRenderer<RevisionLog>
 {
+    private const int EditorWidth = 20;
+
+    private const int NoteIndent = 3;
+
     private readonly ReportOptions options;
 
     /// <summary>Creates a renderer.</summary>
-    /// <param name="options">The zone times are shown in; <see cref="ReportOptions.Default"/> when null.</param>
+    /// <param name="options">The zone times are shown in and the width; <see cref="ReportOptions.Default"/> when null.</param>
     public TextLogRenderer(ReportOptions? options = null)
     {
         this.options = options ?? ReportOptions.Default;
@@ -28,14 +41,92 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
         var zone = options.Zone ?? model.Article.Zone;
-        writer.Write(TerminalText.Safe($"{model.Article.Title} ({model.Article.Id}), {LogLayout.Counts(model, zone)}"));
-        writer.Write('\n');
+        var wide = options.Width is null;
+        var (title, counts) = (ColumnText.Prepare($"{model.Article.Title} ({model.Article.Id})"), LogLayout.Counts(model, zone, withUtc: wide));
+        var heading = $"{title}, {counts}";
+        // Too long for the width: the title (wrapped if it must be) and the counts on a line of their own.
+        List<string> lines = options.Width is not { } columns || DisplayWidth.Of(heading) <= columns ? [heading] : [.. ColumnText.Wrap(title, columns), counts];
+        foreach (var line in lines)
+        {
+            writer.Write(line.TrimEnd());
+            writer.Write('\n');
+        }
+
         if (model.Entries.IsEmpty && model.Events.IsEmpty)
         {
             return;
         }
 
-        var table = LogLayout.Table(model, zone);
-        ColumnLayout.Write(writer, [[.. table.Header], .. table.Rows]);
+        var table = LogLayout.Table(model, zone, withUtc: wide);
+        if (options.Width is not { } width)
+        {
+            ColumnLayout.Write(writer, [[.. table.Header], .. table.Rows]);
+            return;
+        }
+
+        WriteNarrow(writer, table, width);
+    }
+
+    /// <summary>The columns up to the editor's, the verdict wrapped to what is left, and each note on lines of its own.</summary>
+    private static void WriteNarrow(TextWriter writer, ReportTable table, int width)
+    {
+        var (verdict, editor, note) = (table.Header.Count - 3, table.Header.Count - 2, table.Header.Count - 1);
+        string[][] rows =
+        [
+            [.. table.Header.Take(note)],
+            .. table.Rows.Select(r => r.Take(note).Select((cell, c) => c == editor ? Shorten(ColumnText.Prepare(cell), EditorWidth) : ColumnText.Prepare(cell)).ToArray()),
+        ];
+        var widths = Enumerable.Range(0, note).Select(c => rows.Max(r => DisplayWidth.Of(r[c]))).ToArray();
+        var fixedWidth = widths.Where((_, c) => c != verdict).Sum() + (2 * (note - 1));
+        widths[verdict] = Math.Min(widths[verdict], Math.Max(width - fixedWidth, "substantive".Length));
+
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var cells = rows[r].Select((cell, c) => c == verdict ? ColumnText.Wrap(cell, widths[c]) : [cell]).ToArray();
+            var height = cells.Max(c => c.Count);
+            for (var line = 0; line < height; line++)
+            {
+                var text = new System.Text.StringBuilder();
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    var cell = line < cells[c].Count ? cells[c][line] : string.Empty;
+                    var padding = new string(' ', widths[c] - DisplayWidth.Of(cell));
+                    text.Append(c == 0 ? string.Empty : "  ").Append(cell).Append(padding);
+                }
+
+                writer.Write(text.ToString().TrimEnd());
+                writer.Write('\n');
+            }
+
+            var noteText = r == 0 ? string.Empty : table.Rows[r - 1][note];
+            if (noteText.Length > 0)
+            {
+                foreach (var line in ColumnText.Wrap(ColumnText.Prepare(noteText), width - NoteIndent))
+                {
+                    writer.Write(new string(' ', NoteIndent) + line.TrimEnd());
+                    writer.Write('\n');
+                }
+            }
+        }
+    }
+
+    /// <summary>The text cut to <paramref name="columns"/> terminal columns, ending in "…" when cut.</summary>
+    private static string Shorten(string text, int columns)
+    {
+        if (DisplayWidth.Of(text) <= columns)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder();
+        var used = 0;
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && used + DisplayWidth.OfCluster(elements.GetTextElement()) <= columns - 1)
+        {
+            kept.Append(elements.GetTextElement());
+            used += DisplayWidth.OfCluster(elements.GetTextElement());
+        }
+
+        return kept.ToString().TrimEnd() + "…";
     }
 }

@@ -40,13 +40,13 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
             switch (span.Kind)
             {
                 case DiffSpanKind.Deleted or DiffSpanKind.MovedFrom:
-                    removed.Append(result.OldTextOf(span));
+                    removed.Append(TerminalText.Readable(result.OldTextOf(span)));
                     break;
                 case DiffSpanKind.Inserted or DiffSpanKind.MovedTo:
-                    added.Append(result.NewTextOf(span));
+                    added.Append(TerminalText.Readable(result.NewTextOf(span)));
                     break;
                 default:
-                    var text = result.NewTextOf(span);
+                    var text = TerminalText.Readable(result.NewTextOf(span));
 
                     // An unchanged span that shows nothing (ignored white space) must not split one change in two.
                     if (text.Length > 0)

@@ -28,13 +28,17 @@ public sealed class AppendReport
     /// <summary>Appends <paramref name="draft"/> to <paramref name="file"/> and measures what it changed.</summary>
     /// <param name="file">The history file; its line is written before this returns.</param>
     /// <param name="draft">The new version.</param>
-    /// <param name="clock">Supplies "now" when the draft has no time.</param>
+    /// <param name="clock">Supplies "now": the time of a draft without one, and the bound its times may not pass.</param>
     /// <returns>The report; the comparison with the previous revision is the only diff made, and its facts are added to the file's facts sidecar.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FutureTimeException">A time of the draft is in the future (see <see cref="RevisionDraft.CheckNotInFuture"/>); nothing is written.</exception>
     /// <remarks>Every exception of <see cref="HistoryFile.Append(RevisionDraft, IClock)"/> passes through unchanged.</remarks>
     public static AppendReport AppendTo(HistoryFile file, RevisionDraft draft, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(clock);
+        draft.CheckNotInFuture(clock.GetCurrentInstant());
 
         // The file's latest revision, not its whole history: an append reads the header and the tail only.
         var before = file.Latest;

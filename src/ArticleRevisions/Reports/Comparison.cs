@@ -76,6 +76,26 @@ public sealed class Comparison
         return new Comparison(Describe(from), Describe(to), history.Article.Zone, TextDiffer.Compare(from.Text, to.Text, options));
     }
 
+    /// <summary>Compares a revision of a history, by default its latest, with a text such as a fresh copy of the page.</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="revision">The revision; the latest when null.</param>
+    /// <param name="text">The text to compare it with, the later version.</param>
+    /// <param name="options">How to compare; <see cref="DiffOptions.Default"/> when null.</param>
+    /// <param name="label">The text's name, such as its path. Default: <c>text</c>.</param>
+    /// <returns>The comparison from the revision (named <c>revision N</c> with its time) to the text, shown in the article's zone.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/>, <paramref name="text"/> or <paramref name="label"/> is null.</exception>
+    /// <exception cref="ArgumentException">The history has no revisions, or <paramref name="revision"/> is not one of its own.</exception>
+    /// <remarks>The everyday question "has it changed since my last capture?".</remarks>
+    public static Comparison OfRevisionAndText(ArticleHistory history, Revision? revision, string text, DiffOptions? options = null, string label = "text")
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(label);
+        revision ??= history.Latest ?? throw new ArgumentException("The history has no revisions to compare.", nameof(history));
+        Belongs(history, revision, nameof(revision));
+        return new Comparison(Describe(revision), new ComparedVersion(label), history.Article.Zone, TextDiffer.Compare(revision.Text, text, options));
+    }
+
     /// <summary>Compares two revisions of a history file, by default its last two, reading only the lines they are rebuilt from.</summary>
     /// <param name="file">The history file.</param>
     /// <param name="from">The earlier revision's number; the one before <paramref name="to"/> when null.</param>

@@ -7,7 +7,7 @@ namespace ArticleRevisions.Reports;
 /// <param name="Validity">From when the revision became current until the next one did (open-ended for the latest).</param>
 /// <param name="SincePrevious">How long after the previous revision it came; null for the first.</param>
 /// <param name="SinceFirst">How long after the first revision it came.</param>
-/// <param name="ChangeWindow">When the change happened: its own time, or, for a revision only observed later, between the previous capture and this one.</param>
+/// <param name="ChangeWindow">When the change happened: its own time (also for one captured later than it changed), or, for a revision known only from the capture that first saw it (observed at its own time), between the previous capture and this one.</param>
 public sealed record EntryTiming(Interval Validity, Duration? SincePrevious, Duration SinceFirst, Interval ChangeWindow)
 {
     /// <summary>Gets how long the revision was current; null while it still is.</summary>

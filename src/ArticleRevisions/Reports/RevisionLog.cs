@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Model;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Timeline;
 
 namespace ArticleRevisions.Reports;
 
@@ -42,6 +43,7 @@ public sealed class RevisionLog
     /// <param name="filter">Which revisions to list; all when null.</param>
     /// <returns>The log. Timings are those of the whole history, so a listed revision's time since the previous one counts the unlisted ones too.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="TimeRangeException">The filter's <see cref="LogFilter.Until"/> is before its <see cref="LogFilter.Since"/>.</exception>
     public static RevisionLog Create(ArticleHistory history, LogFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -56,6 +58,7 @@ public sealed class RevisionLog
     /// <param name="filter">Which revisions to list; all when null.</param>
     /// <returns>The log, equal to <see cref="Create(ArticleHistory, LogFilter)"/> of the file's history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="TimeRangeException">The filter's <see cref="LogFilter.Until"/> is before its <see cref="LogFilter.Since"/>.</exception>
     /// <exception cref="HistoryFormatException">A line read is damaged or does not match its hash (only lines whose facts are missing, and event lines, are read).</exception>
     /// <remarks>
     /// The sidecar is <c>HISTORY.facts</c> beside the file: a cache outside the chain that is safe to delete. The chain
@@ -69,6 +72,11 @@ public sealed class RevisionLog
 
     private static RevisionLog Create(Article article, IReadOnlyList<RevisionEntry> all, IReadOnlyList<RecordedEvent> events, LogFilter filter)
     {
+        if (filter is { Since: { } start, Until: { } end } && end < start)
+        {
+            throw new TimeRangeException(start, end);
+        }
+
         var entries = all
             .Where(e => filter.Includes(e.Revision.At))
             .Where(e => !filter.SubstantiveOnly || e.Classification.Verdict == EditVerdict.Substantive)

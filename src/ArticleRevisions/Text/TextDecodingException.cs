@@ -13,7 +13,11 @@ public sealed class TextDecodingException : FormatException
     {
         SourceName = sourceName;
         ByteOffset = byteOffset;
+        Reason = reason;
     }
+
+    /// <summary>Gets what is wrong, as one sentence, without the source's name.</summary>
+    public string Reason { get; }
 
     /// <summary>Gets the file path, or <c>-</c> for standard input.</summary>
     public string SourceName { get; }

@@ -90,6 +90,32 @@ public static class TimeInput
         return Failure($"'{text}' is not a time: use 2025-01-07T08:12:00Z, 2025-01-07T10:12+02:00, a local 2025-01-07T10:12 (read in {zone.Id}) or a date 2025-01-07.");
     }
 
+    /// <summary>
+    /// Reads <paramref name="text"/> as the inclusive end of a range ("until"): as <see cref="Parse"/> does, except
+    /// that a bare date means through the end of that day, as people read "until the 30th".
+    /// </summary>
+    /// <param name="text">What the user typed.</param>
+    /// <param name="zone">The zone local times and dates are read in, normally the article's.</param>
+    /// <returns>
+    /// The instant: for a date, the last instant of that day in <paramref name="zone"/> (one nanosecond before the
+    /// next day starts); otherwise what <see cref="Parse"/> gives, failures included.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ParseResult<Instant> ParseRangeEnd(string text, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(zone);
+        var date = LocalDatePattern.Iso.Parse(text.Trim());
+        if (!date.Success)
+        {
+            return Parse(text, zone);
+        }
+
+        return date.Value == LocalDate.MaxIsoValue
+            ? ParseResult<Instant>.ForValue(Instant.MaxValue)
+            : ParseResult<Instant>.ForValue(zone.AtStartOfDay(date.Value.PlusDays(1)).ToInstant() - Duration.Epsilon);
+    }
+
     private static ParseResult<Instant> FromLocal(string text, LocalDateTime local, DateTimeZone zone)
     {
         var mapping = zone.MapLocal(local);

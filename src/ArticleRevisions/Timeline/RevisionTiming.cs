@@ -10,9 +10,10 @@ namespace ArticleRevisions.Timeline;
 /// <param name="SincePrevious">How long after the previous revision it became current; null for the first.</param>
 /// <param name="SinceFirst">How long after the first revision (publication) it became current.</param>
 /// <param name="ChangeWindow">
-/// When the change is known to have happened. A revision with no observed time claims its own instant, so the
-/// window is that instant. One that was only observed later happened somewhere between the previous capture and
-/// this one, and the window says so rather than inventing a point in time.
+/// When the change is known to have happened. A revision with a time of its own (no observed time, or one observed
+/// later than it changed) claims that instant, so the window is that instant. One known only from the capture that
+/// first saw it (observed at its own time) happened somewhere between the previous capture and this one, and the
+/// window says so rather than inventing a point in time.
 /// </param>
 public sealed record RevisionTiming(Revision Revision, Interval Validity, Duration? SincePrevious, Duration SinceFirst, Interval ChangeWindow)
 {

@@ -14,10 +14,11 @@ internal static class TimingRules
             var (at, observedAt) = times[i];
             Instant? next = i + 1 < times.Count ? times[i + 1].At : null;
 
-            // The change happened after the previous capture (or, if that capture came later still, after the
-            // previous revision began), never after this revision's own time, and before this capture.
-            var window = observedAt is { } observed && i > 0
-                ? new Interval(Instant.Min(times[i - 1].ObservedAt ?? times[i - 1].At, at), observed)
+            // A version only seen at its own time (observed equal to its time) changed some time after the previous
+            // capture (or, if that capture came later still, after the previous revision began) and before this
+            // capture. One with a time of its own changed exactly then, however much later it was captured.
+            var window = observedAt == at && i > 0
+                ? new Interval(Instant.Min(times[i - 1].ObservedAt ?? times[i - 1].At, at), at)
                 : new Interval(at, at);
             result[i] = (new Interval(at, next), i > 0 ? at - times[i - 1].At : null, at - times[0].At, window);
         }

@@ -28,7 +28,7 @@ public class AddCommandTests
         var run = CliRun.Invoke("add", path, dir.Write("v.txt", "x"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("\"at\":\"2025-01-07T12:00:00Z\"", File.ReadAllText(path));
+        Assert.Contains("\"at\":\"2025-03-01T12:00:00Z\"", File.ReadAllText(path));
     }
 
     [Fact]
@@ -105,6 +105,77 @@ public class AddCommandTests
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
+    [Theory]
+    [InlineData("--at", "2030-01-01", "artrev: --at: 2030-01-01 00:00:00 +02:00 is in the future (now is 2025-03-01 14:00:00 +02:00); a version cannot be dated more than 5 minutes ahead of the clock.")]
+    [InlineData("--observed", "2025-03-01T12:06Z", "artrev: --observed: 2025-03-01 14:06:00 +02:00 is in the future (now is 2025-03-01 14:00:00 +02:00); a version cannot be dated more than 5 minutes ahead of the clock.")]
+    public void Refuses_a_time_in_the_future_so_a_typo_cannot_block_every_later_capture(string option, string value, string message)
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+        var before = File.ReadAllBytes(path);
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([message], run.ErrorLines);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Accepts_a_time_a_few_minutes_ahead_for_clock_skew()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--at", "2025-03-01T12:04:59Z");
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Keeps_an_exact_change_time_with_a_later_observation()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--at", "2025-01-07T13:47", "--observed", "2025-01-07T14:05");
+        var log = CliRun.Invoke("log", path, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(log.Output);
+        var second = json.RootElement.GetProperty("revisions")[1];
+        Assert.Equal("2025-01-07T11:47:00Z", second.GetProperty("at").GetString());
+        Assert.Equal("2025-01-07T12:05:00Z", second.GetProperty("observedAt").GetString());
+        Assert.True(second.GetProperty("changeWindow").GetProperty("exact").GetBoolean());
+        Assert.Equal("2025-01-07T11:47:00Z", second.GetProperty("changeWindow").GetProperty("start").GetString());
+        Assert.Contains("(observed 2025-01-07 14:05:00 +02:00)", CliRun.Invoke("log", path, "--format", "markdown").Output);
+    }
+
+    [Fact]
+    public void An_observation_alone_gives_the_window_since_the_previous_capture()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--observed", "2025-01-07T14:05");
+        var log = CliRun.Invoke("log", path, "--format", "markdown");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(observed 2025-01-07 14:05:00 +02:00; changed between 2025-01-07 10:00:00 +02:00 and 2025-01-07 14:05:00 +02:00)", log.Output);
+    }
+
+    [Fact]
+    public void The_same_time_for_at_and_observed_is_an_exact_change()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+
+        var run = CliRun.Invoke("add", path, dir.Write("v.txt", "two\n"), "--at", "2025-01-07T14:05", "--observed", "2025-01-07T14:05");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("observedAt", File.ReadAllLines(path)[2]);
+    }
+
     [Fact]
     public void Rejects_an_observed_time_before_the_revision_time()
     {
@@ -133,11 +204,27 @@ public class AddCommandTests
         var folder = CliRun.Invoke("add", path, dir.Path);
 
         Assert.Equal($"artrev: {dir.File("nope.txt")}: no such file.\n", missing.Error);
-        Assert.StartsWith($"artrev: {binary}: binary file", isBinary.Error);
-        Assert.StartsWith($"artrev: {latin1}: not valid UTF-8", notUtf8.Error);
+        Assert.Equal($"artrev: {binary}: cannot be added: binary file (NUL byte at offset 2), not text.\n", isBinary.Error);
+        Assert.StartsWith($"artrev: {latin1}: cannot be added: not valid UTF-8", notUtf8.Error);
         Assert.Equal($"artrev: {dir.Path}: is a directory, not a file.\n", folder.Error);
         Assert.All([missing, isBinary, notUtf8, folder], r => Assert.Equal(2, r.ExitCode));
         Assert.Single(File.ReadAllLines(path));
+    }
+
+    [Fact]
+    public void Refuses_a_text_over_the_size_limit_and_leaves_the_history_as_it_was()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n");
+        var before = File.ReadAllBytes(path);
+        var big = dir.Write("big.txt", new string('a', (1024 * 1024) + 10));
+
+        var run = CliRun.InvokeIn(new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "1" }, terminal: false, string.Empty, "add", path, big);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"artrev: {big}: 1048586 bytes (1.0 MiB) is larger than the limit of 1 MiB for one text; set ARTREV_MAX_TEXT_MIB", run.Error);
+        Assert.Equal(before, File.ReadAllBytes(path));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class CaptureCommandTests
         var run = CliRun.Invoke("capture", history, server.Url("/news/bridge").AbsoluteUri);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("bridge: revision 1 added at 2025-01-07 12:00:00 +00:00, first version", run.Output, StringComparison.Ordinal);
+        Assert.Contains("bridge: revision 1 added at 2025-03-01 12:00:00 +00:00, first version", run.Output, StringComparison.Ordinal);
         Assert.Contains("Harbour Bridge", HistoryFile.Read(history).Latest!.Text, StringComparison.Ordinal);
     }
 
@@ -69,7 +69,7 @@ public sealed class CaptureCommandTests
         Assert.Equal(0, once.ExitCode);
         Assert.Contains("bridge: revision 1 added", once.Output, StringComparison.Ordinal);
         Assert.Contains("Round done: 1 checked, 1 changed, 0 gone, 0 failed", once.Output, StringComparison.Ordinal);
-        Assert.Matches(@"bridge\s+page\s+30m\s+1\s+checked 2025-01-07T12:00:00Z", list.Output);
+        Assert.Matches(@"bridge\s+page\s+30m\s+1\s+checked 2025-03-01T12:00:00Z", list.Output);
         Assert.Equal(0, remove.ExitCode);
         Assert.DoesNotContain("bridge", empty.Output.Split('\n').Skip(1).FirstOrDefault() ?? string.Empty, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir, "bridge.jsonl")));

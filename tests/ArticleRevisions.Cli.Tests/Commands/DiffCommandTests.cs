@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace ArticleRevisions.Cli.Tests.Commands;
@@ -92,8 +93,47 @@ public class DiffCommandTests
         var run = CliRun.Invoke("diff", Original, Edited, "--stat");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("Replaced “new offensive” with “combat”", run.Output);
+        Assert.StartsWith($"{Original} → {Edited}: Replaced “new offensive” with “combat”", run.Output);
         Assert.DoesNotContain("Glory to Ukraine", run.Output);
+    }
+
+    [Fact]
+    public void Compares_the_latest_revision_of_a_history_with_a_file()
+    {
+        var same = CliRun.Invoke("diff", KurskHistory, Edited);
+        var changed = CliRun.Invoke("diff", KurskHistory, Original, "--stat");
+        var fromStandardInput = CliRun.InvokeWithInput(File.ReadAllText(Original), "diff", KurskHistory, "-", "--stat");
+
+        Assert.Equal((0, string.Empty), (same.ExitCode, same.Error));
+        Assert.StartsWith($"revision 2 → {Edited}: No differences", same.Output);
+        Assert.Equal(1, changed.ExitCode);
+        Assert.StartsWith($"revision 2 → {Original}: Removed “an integral”; replaced “combat” with “new offensive”", changed.Output);
+        Assert.Equal(1, fromStandardInput.ExitCode);
+        Assert.StartsWith("revision 2 → -: ", fromStandardInput.Output);
+    }
+
+    [Fact]
+    public void Compares_a_chosen_revision_of_a_history_with_a_file()
+    {
+        var same = CliRun.Invoke("diff", KurskHistory, "1", Original);
+        var byTime = CliRun.Invoke("diff", KurskHistory, "2025-01-07 12:00", Edited, "--stat");
+        var missing = CliRun.Invoke("diff", KurskHistory, "7", Original);
+
+        Assert.Equal(0, same.ExitCode);
+        Assert.StartsWith($"revision 1 → {Original}: No differences", same.Output);
+        Assert.Equal(1, byTime.ExitCode);
+        Assert.StartsWith($"revision 1 → {Edited}: ", byTime.Output);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal([$"artrev: {KurskHistory}: revision 7 does not exist: the history has revisions 1 to 2."], missing.ErrorLines);
+    }
+
+    [Fact]
+    public void Stat_on_a_history_names_the_revisions_the_times_resolved_to()
+    {
+        var run = CliRun.Invoke("diff", BridgeHistory, "2025-02-11 22:00", "2025-02-12 12:00", "--stat");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("revision 2 → revision 7: ", run.Output);
     }
 
     [Theory]
@@ -168,9 +208,83 @@ public class DiffCommandTests
 
         Assert.Equal(1, viaLink.ExitCode);
         Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.StartsWith("Replaced", File.ReadAllText(real));
+        Assert.Contains("Replaced", File.ReadAllText(real));
         Assert.Equal((2, $"artrev: {input}: is one of the inputs; --output would overwrite it.\n"), (overInput.ExitCode, overInput.Error));
         Assert.Equal("Ukraine launched operations.\n", File.ReadAllText(input));
+    }
+
+    [Fact]
+    public void Refuses_a_text_larger_than_the_limit_before_reading_it_and_says_how_to_raise_it()
+    {
+        using var dir = new TempDirectory();
+        var big = dir.File("big.txt");
+        File.WriteAllText(big, new string('a', (1024 * 1024) + 1));
+        var limited = new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "1" };
+
+        var refused = CliRun.InvokeIn(limited, terminal: false, string.Empty, "diff", Original, big);
+        var fromInput = CliRun.InvokeIn(limited, terminal: false, new string('b', (1024 * 1024) + 1), "diff", Original, "-");
+        var raised = CliRun.InvokeIn(new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "2" }, terminal: false, string.Empty, "diff", Original, big, "--stat");
+        var bad = CliRun.InvokeIn(new Dictionary<string, string?> { ["ARTREV_MAX_TEXT_MIB"] = "lots" }, terminal: false, string.Empty, "diff", Original, big);
+
+        Assert.Equal((2, string.Empty), (refused.ExitCode, refused.Output));
+        Assert.Equal([$"artrev: {big}: 1048577 bytes (1.0 MiB) is larger than the limit of 1 MiB for one text; set ARTREV_MAX_TEXT_MIB to a larger number of MiB to raise it."], refused.ErrorLines);
+        Assert.Equal(["artrev: -: more than 1 MiB is larger than the limit of 1 MiB for one text; set ARTREV_MAX_TEXT_MIB to a larger number of MiB to raise it."], fromInput.ErrorLines);
+        Assert.Equal(1, raised.ExitCode);
+        Assert.Equal(["artrev: ARTREV_MAX_TEXT_MIB=lots: give the largest text to read as a whole number of MiB, such as 64."], bad.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Output_into_a_fifo_writes_into_it_and_leaves_it_a_fifo()
+    {
+        using var dir = new TempDirectory();
+        var fifo = dir.File("out.fifo");
+        Assert.Equal(0, RunTool("mkfifo", fifo));
+        var reader = Task.Run(() => File.ReadAllText(fifo), TestContext.Current.CancellationToken);
+
+        var run = CliRun.Invoke("diff", Original, Edited, "--stat", "-o", fifo);
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
+        var written = await reader.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Contains("Replaced “new offensive” with “combat”", written);
+        Assert.Equal(0, RunTool("test", "-p", fifo));
+        Assert.Single(Directory.GetFileSystemEntries(dir.Path));
+    }
+
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("word-diff")]
+    [InlineData("side-by-side")]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    [InlineData("stat")]
+    public void Shows_escape_sequences_and_other_control_characters_as_symbols_in_every_format_meant_to_be_read(string format)
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "The council met.\r\nIt\tvoted.\n");
+        var hostile = dir.Write("new.txt", "The council met \u001b[2J\u001b]52;c;ZXZpbA==\u0007again.\r\nIt\tvoted.\n");
+
+        var run = format == "stat"
+            ? CliRun.Invoke("diff", old, hostile, "--stat")
+            : CliRun.Invoke("diff", old, hostile, "--format", format, "--color", format is "markdown" or "html" ? "auto" : "always");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("\u001b[2J", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b]52", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0007', run.Output);
+        // Markdown escapes the bracket: ␛\]52…
+        Assert.Matches(@"␛\\?\]52;c;ZXZpbA==␇", run.Output);
+    }
+
+    [Fact]
+    public void Keeps_the_raw_bytes_in_a_unified_patch()
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "The council met.\n");
+        var hostile = dir.Write("new.txt", "The council met \u001b]52;c;ZXZpbA==\u0007again.\n");
+
+        var run = CliRun.Invoke("diff", old, hostile, "--format", "unified");
+
+        Assert.Contains("+The council met \u001b]52;c;ZXZpbA==\u0007again.\n", run.Output);
     }
 
     [Fact]
@@ -190,13 +304,20 @@ public class DiffCommandTests
         File.WriteAllBytes(binary, [0xFF, 0xD8, 0x00, 0x10]);
         var latin1 = dir.File("latin1.txt");
         File.WriteAllBytes(latin1, [(byte)'c', (byte)'a', (byte)'f', 0xE9]);
+        var utf16 = dir.File("utf16.txt");
+        File.WriteAllBytes(utf16, Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Київ said.\n")).ToArray());
+        var utf16NoMark = dir.File("utf16be.txt");
+        File.WriteAllBytes(utf16NoMark, Encoding.BigEndianUnicode.GetBytes("The council said.\n"));
 
         var runs = new[]
         {
             (CliRun.Invoke("diff", dir.File("missing.txt"), Edited), $"artrev: {dir.File("missing.txt")}: no such file."),
             (CliRun.Invoke("diff", dir.Path, Edited), $"artrev: {dir.Path}: is a directory, not a file."),
-            (CliRun.Invoke("diff", binary, Edited), $"artrev: {binary}: binary file (NUL byte at offset 2); only UTF-8 text can be compared."),
-            (CliRun.Invoke("diff", Original, latin1), $"artrev: {latin1}: not valid UTF-8 (bad byte 0xE9 at offset 3); convert it to UTF-8 first."),
+            (CliRun.Invoke("diff", binary, Edited), $"artrev: {binary}: cannot be compared: binary file (NUL byte at offset 2), not text."),
+            (CliRun.Invoke("diff", Original, latin1), $"artrev: {latin1}: cannot be compared: not valid UTF-8 (bad byte 0xE9 at offset 3); convert it to UTF-8 first."),
+            (CliRun.Invoke("diff", Original, utf16), $"artrev: {utf16}: cannot be compared: UTF-16 text (little-endian, byte-order mark FF FE), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt"),
+            (CliRun.Invoke("diff", Original, utf16NoMark), $"artrev: {utf16NoMark}: cannot be compared: UTF-16 text (big-endian, no byte-order mark), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8.txt"),
+            (CliRun.Invoke("diff", "--bogus", Edited), "artrev: --bogus: no such option (nor file); see --help."),
             (CliRun.Invoke("diff", Original), $"artrev: {Original}: is not a history file; to compare two text files give both: artrev diff OLD NEW."),
             (CliRun.Invoke("diff", KurskHistory, "9"), $"artrev: {KurskHistory}: revision 9 does not exist: the history has revisions 1 to 2."),
             (CliRun.Invoke("diff", KurskHistory, "2025-01-06"), $"artrev: {KurskHistory}: no revision was current at 2025-01-06 00:00:00 +02:00: revision 1 became current at 2025-01-07 10:12:00 +02:00."),
@@ -267,5 +388,12 @@ public class DiffCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal([$"artrev: {path}: has 1 revision; a comparison needs two."], run.ErrorLines);
+    }
+
+    private static int RunTool(string name, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(name, args);
+        process.WaitForExit();
+        return process.ExitCode;
     }
 }

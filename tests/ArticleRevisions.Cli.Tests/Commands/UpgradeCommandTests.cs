@@ -10,7 +10,7 @@ public class UpgradeCommandTests
         File.Copy(Paths.Fixture("harbour-bridge", "history.jsonl"), path);
         var original = File.ReadAllBytes(path);
 
-        var refused = CliRun.Invoke("add", path, dir.Write("v.txt", "new\n"), "--at", "2030-01-01");
+        var refused = CliRun.Invoke("add", path, dir.Write("v.txt", "new\n"), "--at", "2025-02-20");
         var run = CliRun.Invoke("upgrade", path);
         var again = CliRun.Invoke("upgrade", path);
 
@@ -21,7 +21,7 @@ public class UpgradeCommandTests
         Assert.Equal(original, File.ReadAllBytes(path + ".v1-backup"));
         Assert.Equal(0, CliRun.Invoke("verify", path).ExitCode);
         Assert.Equal($"{path}: already format version 2; nothing to do.\n", again.Output.ReplaceLineEndings("\n"));
-        Assert.Equal(0, CliRun.Invoke("add", path, dir.File("v.txt"), "--at", "2030-01-01").ExitCode);
+        Assert.Equal(0, CliRun.Invoke("add", path, dir.File("v.txt"), "--at", "2025-02-20").ExitCode);
     }
 
     [Fact]

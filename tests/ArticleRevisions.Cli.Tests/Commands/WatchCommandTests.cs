@@ -23,7 +23,7 @@ public sealed class WatchCommandTests
         var lines = Regex.Matches(run.Output, @"\[K(\d{4}-\d\d-\d\dT[^\r\n]*\n)").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(2, lines.Count);
         Assert.Equal(
-            $"{ClearLine}checking 0/2 …{ClearLine}{lines[0]}{ClearLine}checking 1/2 …{ClearLine}{lines[1]}{ClearLine}checking 2/2 …{ClearLine}Round done: 2 checked, 2 changed, 0 gone, 0 failed, 0 new from feeds, 0 alerts; next check due 2025-01-07T12:15:00Z.\n",
+            $"{ClearLine}checking 0/2 …{ClearLine}{lines[0]}{ClearLine}checking 1/2 …{ClearLine}{lines[1]}{ClearLine}checking 2/2 …{ClearLine}Round done: 2 checked, 2 changed, 0 gone, 0 failed, 0 new from feeds, 0 alerts; next check due 2025-03-01T12:15:00Z.\n",
             run.Output);
     }
 
@@ -58,7 +58,7 @@ public sealed class WatchCommandTests
         var captured = objects[0].GetProperty("capture");
         Assert.Equal("added", captured.GetProperty("outcome").GetString());
         Assert.Equal(1, captured.GetProperty("revision").GetProperty("number").GetInt32());
-        Assert.Equal("2025-01-07T12:00:00Z", captured.GetProperty("at").GetString());
+        Assert.Equal("2025-03-01T12:00:00Z", captured.GetProperty("at").GetString());
         Assert.Equal(200, captured.GetProperty("httpStatus").GetInt32());
         Assert.Equal((2, 2), (objects[2].GetProperty("checked").GetInt32(), objects[2].GetProperty("changed").GetInt32()));
     }
@@ -77,7 +77,7 @@ public sealed class WatchCommandTests
         var added = JsonDocument.Parse(first.Output).RootElement;
         Assert.Equal(("artrev-capture", 1, "added"), (added.GetProperty("schema").GetString(), added.GetProperty("schemaVersion").GetInt32(), added.GetProperty("outcome").GetString()));
         Assert.Equal(HistoryFile.Read(history).Latest!.Hash, added.GetProperty("revision").GetProperty("sha256").GetString());
-        Assert.Equal("2025-01-07T14:00:00+02:00", added.GetProperty("atLocal").GetString());
+        Assert.Equal("2025-03-01T14:00:00+02:00", added.GetProperty("atLocal").GetString());
         Assert.True(added.GetProperty("recorded").GetBoolean());
         var unchanged = JsonDocument.Parse(second.Output).RootElement;
         Assert.Equal(JsonValueKind.Null, unchanged.GetProperty("revision").ValueKind);

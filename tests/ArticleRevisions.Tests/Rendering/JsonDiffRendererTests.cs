@@ -189,4 +189,17 @@ public class JsonDiffRendererTests
     }
 
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
+
+    [Theory]
+    [InlineData(1.0, 0.9999)]
+    [InlineData(0.99996, 0.9999)]
+    [InlineData(0.91239, 0.9123)]
+    public void Rounds_similarity_down_below_one_for_texts_that_differ(double similarity, double written)
+    {
+        var result = Samples.MovedParagraph().WithSimilarity(similarity).Build();
+
+        using var json = JsonDocument.Parse(new JsonDiffRenderer().RenderToString(Compared.Of(result)));
+
+        Assert.Equal(written, json.RootElement.GetProperty("similarity").GetDouble());
+    }
 }

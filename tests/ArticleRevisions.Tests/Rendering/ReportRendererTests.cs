@@ -13,6 +13,13 @@ public class ReportRendererTests
     private static readonly ArticleRevisions.Model.ArticleHistory History = TestData.History("The council met.", "The council met on Monday | 3 *March*.");
 
     [Fact]
+    public void Report_options_fit_the_log_in_100_columns_by_default_and_refuse_a_width_too_narrow_for_it()
+    {
+        Assert.Equal(100, ReportOptions.Default.Width);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReportOptions { Width = ReportOptions.MinimumWidth - 1 });
+    }
+
+    [Fact]
     public void Every_JSON_document_gives_each_time_in_UTC_and_in_the_zone_asked_for()
     {
         var options = new ReportOptions { Zone = DateTimeZoneProviders.Tzdb["America/New_York"] };

@@ -18,7 +18,7 @@ public class SideBySideDiffRendererTests
         Assert.Equal(
             string.Concat(
                 "old".PadRight(18), "   new\n",
-                new string('-', 18), "-+-", new string('-', 19), "\n",
+                new string('-', 18), "-+-", new string('-', 18), "\n",
                 "same".PadRight(18), "   same\n",
                 "old line".PadRight(18), " | new line\n",
                 "gone".PadRight(18), " <\n",
@@ -56,6 +56,25 @@ public class SideBySideDiffRendererTests
         Assert.Equal(Squeeze(result.OldText), Squeeze(left));
         Assert.Equal(Squeeze(result.NewText), Squeeze(right));
         Assert.Contains(rows, row => row.Length > leftWidth && row[leftWidth + 1] == '|');
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(41)]
+    [InlineData(80)]
+    public void Wraps_both_columns_at_the_same_width_and_ends_no_line_in_a_space(int width)
+    {
+        const string Paragraph = "The council’s cabinet voted unanimously on Tuesday evening to fund the work from its capital reserves. ";
+        var result = TextDiffer.Compare(Paragraph + "\nOld line.\n", Paragraph + "\nNew line.  \n");
+        var columnWidth = (width - 3) / 2;
+
+        var output = new SideBySideDiffRenderer(new SideBySideDiffOptions { Width = width }).RenderToString(Compared.Of(result));
+
+        var rows = output.TrimEnd('\n').Split('\n');
+        Assert.All(rows, row => Assert.False(row.EndsWith(' '), $"'{row}' ends in a space"));
+        Assert.All(rows.Skip(2).Where(r => r.Length > columnWidth + 3 && r[columnWidth + 1] == ' '), row => Assert.Equal(row[..columnWidth].TrimEnd(), row[(columnWidth + 3)..]));
+        Assert.Equal(columnWidth, rows[1].IndexOf('+', StringComparison.Ordinal) - 1);
+        Assert.Equal(columnWidth, rows[1].Length - rows[1].IndexOf('+', StringComparison.Ordinal) - 2);
     }
 
     [Fact]
@@ -138,7 +157,7 @@ public class SideBySideDiffRendererTests
 
         var output = Narrow.RenderToString(Compared.Of(result));
 
-        Assert.Equal("old".PadRight(18) + "   new\n" + new string('-', 18) + "-+-" + new string('-', 19) + "\n", output);
+        Assert.Equal("old".PadRight(18) + "   new\n" + new string('-', 18) + "-+-" + new string('-', 18) + "\n", output);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class StatDiffRendererTests
         var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(
-            "Replaced “new offensive” with “combat”; 1 sentence changed\n"
+            "old → new: Replaced “new offensive” with “combat”; 1 sentence changed\n"
             + "\n"
             + "            added  removed  changed  moved\n"
             + "words          +1       -2\n"
@@ -31,7 +31,7 @@ public class StatDiffRendererTests
         var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.StartsWith(
-            "Replaced “new offensive” with “combat”; 1 sentence changed\n2 whitespace changes and 1 quote change not shown\n\n",
+            "old → new: Replaced “new offensive” with “combat”; 1 sentence changed\n2 whitespace changes and 1 quote change not shown\n\n",
             stat);
     }
 
@@ -43,7 +43,7 @@ public class StatDiffRendererTests
         var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.Equal(
-            "1 paragraph moved\n"
+            "old → new: 1 paragraph moved\n"
             + "\n"
             + "            added  removed  changed  moved\n"
             + "words          +1       -1\n"
@@ -61,5 +61,19 @@ public class StatDiffRendererTests
         var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith("similarity  100.0%\n", stat);
+    }
+
+    [Theory]
+    [InlineData(1.0, "99.9%")]
+    [InlineData(0.99996, "99.9%")]
+    [InlineData(0.9666, "96.6%")]
+    [InlineData(0.966, "96.6%")]
+    public void Rounds_similarity_down_and_never_shows_100_percent_for_texts_that_differ(double similarity, string shown)
+    {
+        var result = Samples.MovedParagraph().WithSimilarity(similarity).Build();
+
+        var stat = new StatDiffRenderer().RenderToString(Compared.Of(result));
+
+        Assert.EndsWith($"similarity  {shown}\n", stat);
     }
 }

@@ -34,4 +34,20 @@ public class AppendReportTests
         Assert.Equal(AppendOutcome.UnchangedText, report.Result.Outcome);
         Assert.Null(report.Change);
     }
+
+    [Fact]
+    public void Refuses_a_draft_dated_in_the_future_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+        var file = HistoryFile.Create(Path.Combine(dir.Path, "h.jsonl"), TestData.Article());
+        var clock = TestData.Clock();
+        var before = File.ReadAllBytes(file.Path);
+        var draft = new RevisionDraft("From the future.") { At = clock.GetCurrentInstant() + NodaTime.Duration.FromDays(365 * 5) };
+
+        var e = Assert.Throws<FutureTimeException>(() => AppendReport.AppendTo(file, draft, clock));
+
+        Assert.Equal(nameof(RevisionDraft.At), e.PropertyName);
+        Assert.Equal(clock.GetCurrentInstant(), e.Now);
+        Assert.Equal(before, File.ReadAllBytes(file.Path));
+    }
 }

@@ -20,6 +20,22 @@ public class ComparisonTests
     }
 
     [Fact]
+    public void Compares_the_latest_or_a_chosen_revision_with_a_text()
+    {
+        var history = TestData.History("One.", "Two.");
+
+        var latest = Comparison.OfRevisionAndText(history, null, "Two!", label: "fresh.txt");
+        var first = Comparison.OfRevisionAndText(history, history.GetRevision(1), "One.");
+
+        Assert.Equal(("revision 2", history.GetRevision(2).At, "fresh.txt", (Instant?)null), (latest.Old.Label, latest.Old.Time!.Value, latest.New.Label, latest.New.Time));
+        Assert.Equal(("Two.", "Two!"), (latest.Result.OldText, latest.Result.NewText));
+        Assert.True(latest.Result.HasDifferences);
+        Assert.Equal(("revision 1", "text"), (first.Old.Label, first.New.Label));
+        Assert.False(first.Result.HasDifferences);
+        Assert.Throws<ArgumentException>(() => Comparison.OfRevisionAndText(TestData.History(), null, "x"));
+    }
+
+    [Fact]
     public void Compares_from_a_revision_to_the_latest_or_between_any_two()
     {
         var history = TestData.History("One.", "Two.", "Three.");

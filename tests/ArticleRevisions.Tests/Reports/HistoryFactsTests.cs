@@ -97,7 +97,7 @@ public class HistoryFactsTests
         var path = MakeHistory(dir, 4);
         RevisionLog.Create(HistoryFile.Open(path));
 
-        var report = AppendReport.AppendTo(HistoryFile.Open(path), new RevisionDraft("Revision five, quite different.") { At = Start + Duration.FromDays(1) }, TestData.Clock());
+        var report = AppendReport.AppendTo(HistoryFile.Open(path), new RevisionDraft("Revision five, quite different.") { At = Start + Duration.FromDays(1) }, new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1)));
         var lines = File.ReadAllLines(path + ".facts");
         var log = RevisionLog.Create(HistoryFile.Open(path));
 
@@ -115,7 +115,7 @@ public class HistoryFactsTests
         var path = MakeHistory(dir, 4);
         var reader = HistoryFile.Open(path);
 
-        AppendReport.AppendTo(HistoryFile.Open(path), new RevisionDraft("A fifth text.") { At = Start + Duration.FromDays(1) }, TestData.Clock());
+        AppendReport.AppendTo(HistoryFile.Open(path), new RevisionDraft("A fifth text.") { At = Start + Duration.FromDays(1) }, new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1)));
         var log = RevisionLog.Create(reader);
         var kept = File.ReadAllLines(path + ".facts").Length;
         var after = RevisionLog.Create(HistoryFile.Open(path));

@@ -36,6 +36,17 @@ public class RevisionLogTests
     }
 
     [Fact]
+    public void Refuses_a_filter_that_ends_before_it_starts()
+    {
+        var history = TestData.History("The council met.", "The council met on Monday.");
+        var filter = new LogFilter { Since = history.GetRevision(2).At, Until = history.GetRevision(1).At };
+
+        var e = Assert.Throws<ArticleRevisions.Timeline.TimeRangeException>(() => RevisionLog.Create(history, filter));
+
+        Assert.Equal((filter.Since, filter.Until), (e.Start, e.End));
+    }
+
+    [Fact]
     public void An_entry_describes_its_revision_without_its_text()
     {
         var history = TestData.History("The council met.", "The council met on Monday.");

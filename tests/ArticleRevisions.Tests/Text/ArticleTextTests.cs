@@ -25,6 +25,48 @@ public class ArticleTextTests
         Assert.StartsWith("photo.jpg: binary file", e.Message);
     }
 
+    [Theory]
+    [InlineData("utf-16", "UTF-16 text (little-endian, byte-order mark FF FE)")]
+    [InlineData("utf-16BE", "UTF-16 text (big-endian, byte-order mark FE FF)")]
+    public void Names_UTF16_with_a_byte_order_mark_and_says_how_to_convert_it(string encoding, string start)
+    {
+        var utf16 = Encoding.GetEncoding(encoding);
+        byte[] bytes = [.. utf16.GetPreamble(), .. utf16.GetBytes("Київ")];
+
+        var e = Assert.Throws<TextDecodingException>(() => ArticleText.Decode(bytes, "statement.txt"));
+
+        Assert.StartsWith(start, e.Reason);
+        Assert.Contains("iconv -f UTF-16 -t UTF-8", e.Reason);
+    }
+
+    [Theory]
+    [InlineData("utf-16", "little-endian, no byte-order mark")]
+    [InlineData("utf-16BE", "big-endian, no byte-order mark")]
+    public void Recognises_UTF16_without_a_byte_order_mark_by_its_NUL_bytes(string encoding, string kind)
+    {
+        var bytes = Encoding.GetEncoding(encoding).GetBytes("The council met on Monday.\n");
+
+        var e = Assert.Throws<TextDecodingException>(() => ArticleText.Decode(bytes, "statement.txt"));
+
+        Assert.Contains(kind, e.Reason);
+    }
+
+    [Fact]
+    public void Refuses_a_file_over_the_limit_without_reading_it_and_a_stream_once_past_it()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "big.txt");
+        File.WriteAllText(path, "0123456789");
+
+        var file = Assert.Throws<TextTooLargeException>(() => ArticleText.ReadFile(path, maxBytes: 9));
+        var stream = Assert.Throws<TextTooLargeException>(() => ArticleText.ReadStream(new MemoryStream(new byte[100_000]), "-", maxBytes: 90_000));
+
+        Assert.Equal((path, 9L, (long?)10), (file.SourceName, file.Limit, file.Size));
+        Assert.Equal(("-", (long?)null), (stream.SourceName, stream.Size));
+        Assert.Equal("0123456789", ArticleText.ReadFile(path, maxBytes: 10));
+        Assert.Equal(64L * 1024 * 1024, ArticleText.DefaultMaxBytes);
+    }
+
     [Fact]
     public void Refuses_invalid_UTF8_naming_the_offset()
     {

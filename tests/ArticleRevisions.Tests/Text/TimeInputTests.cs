@@ -44,6 +44,25 @@ public class TimeInputTests
         Assert.Equal(Instant.FromUtc(2025, 1, 6, 22, 0), result.Value);
     }
 
+    [Theory]
+    [InlineData("2025-01-07", "2025-01-07T21:59:59.999999999Z")]
+    [InlineData("2025-03-30", "2025-03-30T20:59:59.999999999Z")]
+    [InlineData("2025-01-07T10:12", "2025-01-07T08:12:00Z")]
+    public void Reads_a_bare_date_as_the_end_of_a_range_through_the_end_of_that_day(string text, string expected)
+    {
+        var result = TimeInput.ParseRangeEnd(text, TestData.Kyiv);
+
+        Assert.Equal(expected, TimeFormat.Utc(result.Value));
+    }
+
+    [Fact]
+    public void Reading_the_end_of_a_range_refuses_what_Parse_refuses()
+    {
+        var result = TimeInput.ParseRangeEnd("tomorrow", TestData.Kyiv);
+
+        Assert.False(result.Success);
+    }
+
     [Fact]
     public void Refuses_a_local_time_in_a_DST_gap_and_says_so()
     {

@@ -132,7 +132,20 @@ public class HistoryQueriesTests
     }
 
     [Fact]
-    public void A_revision_seen_only_later_reports_the_window_between_captures()
+    public void A_revision_known_only_from_its_capture_reports_the_window_between_captures()
+    {
+        var history = TestData.History("one");
+        var draft = new RevisionDraft("two") { At = H(2.5), ObservedAt = H(2.5) };
+        history = history.Append(draft, TestData.Clock()).History;
+
+        var timing = history.GetTimings()[1];
+
+        Assert.False(timing.IsExact);
+        Assert.Equal(new Interval(history.GetRevision(1).At, H(2.5)), timing.ChangeWindow);
+    }
+
+    [Fact]
+    public void A_revision_with_its_own_time_captured_later_changed_exactly_then()
     {
         var history = TestData.History("one");
         var draft = new RevisionDraft("two") { At = H(2), ObservedAt = H(2.5) };
@@ -140,8 +153,9 @@ public class HistoryQueriesTests
 
         var timing = history.GetTimings()[1];
 
-        Assert.False(timing.IsExact);
-        Assert.Equal(new Interval(history.GetRevision(1).At, H(2.5)), timing.ChangeWindow);
+        Assert.True(timing.IsExact);
+        Assert.Equal(new Interval(H(2), H(2)), timing.ChangeWindow);
+        Assert.Equal(H(2.5), timing.Revision.ObservedAt);
     }
 
     [Fact]
@@ -164,6 +178,7 @@ public class HistoryQueriesTests
         var timing = history.GetTimings()[1];
 
         Assert.Equal("3 h 35 min", DurationText.Format(timing.SinceFirst));
-        Assert.Equal(new Interval(history.GetRevision(1).At, Instant.FromUtc(2025, 1, 7, 12, 5)), timing.ChangeWindow);
+        Assert.True(timing.IsExact);
+        Assert.Equal(Instant.FromUtc(2025, 1, 7, 12, 5), timing.Revision.ObservedAt);
     }
 }
