@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ArticleRevisions.Capture.Feeds;
 using NodaTime;
@@ -34,7 +35,7 @@ public sealed class FeedReaderTests
         var body = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title><link>http://127.0.0.1:1/</link><description>d</description>");
         foreach (var (link, date) in items)
         {
-            body.Append($"<item><title>{link}</title><link>{link}</link><pubDate>{date}</pubDate></item>");
+            body.Append(CultureInfo.InvariantCulture, $"<item><title>{link}</title><link>{link}</link><pubDate>{date}</pubDate></item>");
         }
 
         return Encoding.UTF8.GetBytes(body.Append("</channel></rss>").ToString());
