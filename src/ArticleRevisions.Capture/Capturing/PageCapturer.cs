@@ -36,6 +36,29 @@ public sealed class PageCapturer
         this.clock = clock;
     }
 
+    /// <summary>
+    /// Deletes what capture caches for the history at <paramref name="historyPath"/> (validators and schedule, in
+    /// <c>.artrev/capture/NAME/</c> beside it), and the <c>.artrev</c> folders left empty; the history is not touched.
+    /// </summary>
+    /// <param name="historyPath">The history's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
+    /// <exception cref="IOException">The cache cannot be deleted.</exception>
+    public static void DeleteCache(string historyPath)
+    {
+        ArgumentNullException.ThrowIfNull(historyPath);
+        var folder = new DirectoryInfo(CaptureStore.FolderFor(historyPath));
+        if (folder.Exists)
+        {
+            folder.Delete(recursive: true);
+        }
+
+        // .artrev/capture, then .artrev, each only when nothing else lives there.
+        for (var parent = folder.Parent; parent is { Exists: true } && parent.Name is "capture" or ".artrev" && !parent.EnumerateFileSystemInfos().Any(); parent = parent.Parent)
+        {
+            parent.Delete();
+        }
+    }
+
     /// <summary>Captures the source of the history at <paramref name="historyPath"/> once.</summary>
     /// <param name="historyPath">An existing history file.</param>
     /// <param name="request">The URL and extraction to use; the history's source and the default extraction when null.</param>

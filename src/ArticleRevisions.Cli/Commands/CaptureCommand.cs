@@ -96,6 +96,7 @@ internal static class CaptureCommand
 
     private static void Remove(string path)
     {
+        PageCapturer.DeleteCache(path);
         File.Delete(path);
         foreach (var sidecar in HistoryFile.SidecarPaths(path))
         {
