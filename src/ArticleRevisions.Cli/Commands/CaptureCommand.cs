@@ -94,7 +94,8 @@ internal static class CaptureCommand
         HistoryFile.Create(path, new Article(slug, uri.AbsoluteUri, timeZone, language, uri));
     }
 
-    private static void Remove(string path)
+    /// <summary>Removes a history this command created and recorded nothing in, with its sidecars and capture cache.</summary>
+    internal static void Remove(string path)
     {
         PageCapturer.DeleteCache(path);
         File.Delete(path);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using ArticleRevisions.Capture.Archives;
 using ArticleRevisions.Capture.Capturing;
@@ -45,7 +46,8 @@ internal static class ImportWaybackCommand
                 options = options with { Archive = uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/") };
             }
 
-            if (!File.Exists(path))
+            var created = !File.Exists(path);
+            if (created)
             {
                 var zoneName = parseResult.GetValue(zone)!;
                 var timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneName) ?? throw new CliException($"--zone '{zoneName}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
@@ -56,8 +58,30 @@ internal static class ImportWaybackCommand
             using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
             var importer = new WaybackImporter(fetcher, services.Clock, options);
             var renderer = new ArchiveStepTextRenderer();
-            var steps = await importer.ImportAsync(path, page, chosen, step => renderer.Render(step, output), ct);
+            ImmutableArray<ArchiveStep> steps;
+            try
+            {
+                steps = await importer.ImportAsync(path, page, chosen, step => renderer.Render(step, output), ct);
+            }
+            catch
+            {
+                // A history this command created and nothing was recorded in: it would hold only a header, so it goes.
+                if (created && Storage.HistoryFile.Read(path).Latest is null)
+                {
+                    CaptureCommand.Remove(path);
+                }
+
+                throw;
+            }
+
             var added = steps.Count(s => s.Outcome == CaptureOutcome.Added);
+            if (created && added == 0)
+            {
+                CaptureCommand.Remove(path);
+                parseResult.InvocationConfiguration.Error.WriteLine($"artrev: imported nothing: the archive holds no capture of {page.AbsoluteUri} that could be recorded, so {path} was not created.");
+                return ExitCodes.Trouble;
+            }
+
             output.WriteLine($"Imported {added} revision{(added == 1 ? string.Empty : "s")} from {steps.Length} new capture{(steps.Length == 1 ? string.Empty : "s")} into {path}.");
             return steps.Any(s => s.Outcome is CaptureOutcome.Failed or CaptureOutcome.Broken or CaptureOutcome.TooLarge) ? ExitCodes.Trouble : ExitCodes.Success;
         }, cancellationToken));

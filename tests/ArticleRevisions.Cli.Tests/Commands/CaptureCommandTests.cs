@@ -103,4 +103,28 @@ public sealed class CaptureCommandTests
         Assert.Contains("2025-02-11T21:00:00Z  revision 1 added", run.Output, StringComparison.Ordinal);
         Assert.Contains("Imported 1 revision from 1 new capture", run.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(404, "")]
+    [InlineData(200, "[[\"timestamp\",\"original\",\"digest\"]]")]
+    public void Import_wayback_that_records_nothing_leaves_no_history_behind(int status, string index)
+    {
+        using var temp = new TempDirectory();
+        using var archive = new LocalServer(c =>
+        {
+            if (status != 200)
+            {
+                LocalServer.Status(c, status);
+                return Task.CompletedTask;
+            }
+
+            return LocalServer.Write(c, index, "application/json");
+        });
+
+        var run = CliRun.Invoke("import", "wayback", "https://gazette.example/news/bridge", temp.File("wb.jsonl"), "--archive", archive.Url("/").AbsoluteUri, "--rate-limit", "6000");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
 }
