@@ -328,7 +328,9 @@ internal static class DiffEngine
             counts = alignment.Count(counts, paragraphs: level == UnitLevel.Paragraph);
             if (Finest < UnitLevel.Word)
             {
-                alignment.Coarsen(Finest);
+                // A block of sentences (a moved paragraph's inner edits) has no paragraphs to coarsen to: at the
+                // paragraph granularity its changed sentences are shown whole.
+                alignment.Coarsen(Finest < level ? level : Finest);
             }
 
             var (oldSide, newSide) = (alignment.Old, alignment.New);

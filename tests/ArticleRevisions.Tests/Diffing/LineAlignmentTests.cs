@@ -50,6 +50,20 @@ public class LineAlignmentTests
     }
 
     [Fact]
+    public void Compares_a_moved_paragraph_with_inner_edits_at_the_paragraph_granularity()
+    {
+        // Found by the property below (seed 4wloMLboVd75): the moved paragraph's inner edits are a block of sentences,
+        // which has no paragraph to show whole.
+        const string Old = "Two  words\n\ntwo words\nsame\nsame\ntwo words\nother\ntwo words\n";
+        const string New = "other\ntwo words\nother\nTwo  words\n";
+
+        var result = TextDiffer.Compare(Old, New, new DiffOptions { Granularity = DiffGranularity.Paragraph });
+
+        Assert.Equal(Old, string.Concat(result.Spans.Where(s => s.Kind != DiffSpanKind.Inserted && s.Kind != DiffSpanKind.MovedTo).Select(result.OldTextOf)));
+        Assert.True(result.HasDifferences);
+    }
+
+    [Fact]
     public void Takes_every_line_of_both_texts_once_in_order_as_a_property()
     {
         var options = Gen.Select(Gen.Enum<DiffGranularity>(), Gen.Bool, Gen.Bool)
