@@ -95,9 +95,13 @@ internal static class CommonOptions
         CustomParser = ParseZone,
     });
 
-    /// <summary>Offers every IANA zone id the time-zone database knows as a completion of <paramref name="option"/>.</summary>
+    /// <summary>
+    /// Offers every IANA zone id the time-zone database knows as a completion of <paramref name="option"/>; help names
+    /// the value <c>&lt;zone&gt;</c> rather than listing the 600 ids.
+    /// </summary>
     public static Option<T> WithZoneCompletions<T>(Option<T> option)
     {
+        option.HelpName = "zone";
         option.CompletionSources.Add([.. DateTimeZoneProviders.Tzdb.Ids]);
         return option;
     }

@@ -42,6 +42,11 @@ public class CliAppTests
         Assert.Contains("Examples:", run.Output);
         var examples = run.Output[run.Output.IndexOf("Examples:", StringComparison.Ordinal)..];
         Assert.Contains($"artrev {command} ", examples, StringComparison.Ordinal);
+        Assert.DoesNotContain("Africa/Abidjan", run.Output); // zone ids are completions, not help text
+        if (run.Output.Contains("--zone", StringComparison.Ordinal))
+        {
+            Assert.Contains("--zone <zone>", run.Output, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
