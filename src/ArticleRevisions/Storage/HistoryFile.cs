@@ -757,8 +757,15 @@ public sealed partial class HistoryFile
 
     private (byte[] Line, Article Article, int Version, string? Seal) ReadHeader(SafeFileHandle handle, long fileLength)
     {
-        var chunk = new byte[(int)Math.Min(fileLength, 1 << 16)];
+        // A header line is a few hundred bytes: read 4 KiB, and more only when its newline is not in them.
+        var chunk = new byte[(int)Math.Min(fileLength, 1 << 12)];
         var read = RandomAccess.Read(handle, chunk, 0);
+        if (chunk.AsSpan(0, read).IndexOf((byte)'\n') < 0 && read < fileLength)
+        {
+            chunk = new byte[(int)Math.Min(fileLength, 1 << 16)];
+            read = RandomAccess.Read(handle, chunk, 0);
+        }
+
         return ParseHeader(chunk.AsSpan(0, read));
     }
 
