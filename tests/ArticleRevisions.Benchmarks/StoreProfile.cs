@@ -12,7 +12,8 @@ namespace ArticleRevisions.Benchmarks;
 /// <summary>
 /// Where the time of one command goes, phase by phase, in one process: the CPU time (user + system, which a busy
 /// machine does not inflate the way it does wall time) and the wall time of each step an <c>add</c>, a
-/// <c>show --at</c> and a <c>log</c> take on a copy of a history.
+/// <c>show --at</c> and a <c>log</c> take on a copy of a history, and the bytes each allocates (what a process's peak
+/// memory and its page faults follow).
 /// </summary>
 internal static class StoreProfile
 {
@@ -75,12 +76,14 @@ internal static class StoreProfile
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var wall = Stopwatch.StartNew();
         var result = step();
         wall.Stop();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         process.Refresh();
         var used = process.TotalProcessorTime - cpu;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-45} cpu {used.TotalMilliseconds,8:F1} ms  wall {wall.Elapsed.TotalMilliseconds,8:F1} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-45} cpu {used.TotalMilliseconds,8:F1} ms  wall {wall.Elapsed.TotalMilliseconds,8:F1} ms  allocated {allocated / 1024.0,9:F0} KiB"));
         return result;
     }
 }

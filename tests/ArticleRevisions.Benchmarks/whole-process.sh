@@ -17,7 +17,8 @@ trap 'rm -rf "$work"' EXIT
 cp "$history" "$work/h.jsonl"
 [ -f "$history.idx" ] && cp "$history.idx" "$work/h.jsonl.idx"
 h="$work/h.jsonl"
-printf 'One more paragraph, appended by the benchmark.\n' > "$work/extra.txt"
+# Each add appends a small edit of the latest text (a line added), as an edit of the article would be.
+"$artrev" show "$h" > "$work/extra.txt"
 
 # measure RUNS CMD...: "wall W ms, cpu C ms, peak P KiB": medians of the wall time and of the CPU time (user + system)
 # over RUNS runs, and the largest peak resident set. CPU time is what to compare on a busy machine: wall time there
@@ -38,12 +39,14 @@ measure() {
 count=0
 echo "file: $(stat -c %s "$history") bytes"
 echo "start-up (--help): $(measure "$runs" "$artrev" --help)"
-# Each add appends a new line to the copy, at a time after every revision in it.
+# Each add appends a new line to the copy, at a time after every revision in it and in the past (an add more than five
+# minutes ahead of the clock is refused, and would time a failure).
 : > "$work/runs.add"
 for ((r = 0; r < runs; r++)); do
   count=$((count + 1))
   printf 'Revision appended by the benchmark, number %d.\n' "$count" >> "$work/extra.txt"
-  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$artrev" add "$h" "$work/extra.txt" --at "2030-01-01T00:00:$(printf %02d "$count")Z" > /dev/null 2>&1 || true
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$artrev" add "$h" "$work/extra.txt" --at "2026-01-01T00:00:$(printf %02d "$count")Z" > /dev/null 2> "$work/add.err" \
+    || { echo "add failed: $(cat "$work/add.err")" >&2; exit 1; }
   tail -1 "$work/time" >> "$work/runs.add"
 done
 echo "add: $(awk '{ wall[NR] = $1 * 1000; cpu[NR] = ($2 + $3) * 1000; if ($4 > peak) peak = $4 }

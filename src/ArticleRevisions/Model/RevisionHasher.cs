@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -44,7 +43,7 @@ internal static class RevisionHasher
         RevisionAttributes attributes,
         RawSourceReference? rawSource)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = ChainDigest.Create();
         Append(hash, Domain);
         Append(hash, previousHash);
         Append(hash, Number(number));
@@ -80,7 +79,7 @@ internal static class RevisionHasher
     /// <summary>The hash that seals a version 2 header: the article's metadata, with no predecessor.</summary>
     public static string ComputeHeader(Article article)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = ChainDigest.Create();
         Append(hash, HeaderDomain);
         AppendArticle(hash, article);
         return Finish(hash);
@@ -88,7 +87,7 @@ internal static class RevisionHasher
 
     public static string ComputeEvent(string? previousHash, HistoryEvent e)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = ChainDigest.Create();
         Append(hash, EventDomain);
         Append(hash, previousHash);
         Append(hash, EventKindName(e.Kind));
@@ -143,7 +142,7 @@ internal static class RevisionHasher
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void AppendArticle(IncrementalHash hash, Article article)
+    private static void AppendArticle(ChainDigest hash, Article article)
     {
         Append(hash, article.Id);
         Append(hash, article.Title);
@@ -152,9 +151,9 @@ internal static class RevisionHasher
         Append(hash, article.Zone.Id);
     }
 
-    private static string Finish(IncrementalHash hash) => Convert.ToHexStringLower(hash.GetHashAndReset());
+    private static string Finish(ChainDigest hash) => Convert.ToHexStringLower(hash.GetHashAndReset());
 
-    private static void Append(IncrementalHash hash, string? value)
+    private static void Append(ChainDigest hash, string? value)
     {
         Span<byte> header = stackalloc byte[5];
         if (value is null)

@@ -11,7 +11,7 @@ public sealed partial class HistoryFile
     internal IEnumerable<(int Number, Instant At, Instant? ObservedAt, string Hash)> RevisionStamps =>
         whole is not null
             ? whole.Revisions.Select(r => (r.Number, r.At, r.ObservedAt, r.Hash))
-            : revisionEntries.Select(i => (entries[i].Number, entries[i].At, entries[i].ObservedAt, entries[i].Hash));
+            : Enumerable.Range(0, entries.Count).Where(entries.IsRevision).Select(i => entries[i]).Select(e => (e.Number, e.At, e.ObservedAt, e.Hash));
 
     /// <summary>
     /// Reads revisions <paramref name="from"/> to <paramref name="to"/> in order, each rebuilt from the one before and
@@ -30,8 +30,8 @@ public sealed partial class HistoryFile
 
     private IEnumerable<Revision> ReadLines(int from, int to)
     {
-        var first = revisionEntries[entries.BaseOf(revisionEntries[from - 1]) - 1];
-        var last = revisionEntries[to - 1];
+        var first = entries.IndexOfRevision(entries.BaseOf(entries.IndexOfRevision(from)));
+        var last = entries.IndexOfRevision(to);
         string? text = null;
 
         // One read per stretch from a full text to the line before the next one: at most one full text and its deltas.

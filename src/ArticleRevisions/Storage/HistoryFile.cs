@@ -37,7 +37,6 @@ public sealed partial class HistoryFile
 
     private readonly HistoryFileOptions options;
     private IndexEntries entries = new();
-    private List<int> revisionEntries = [];
     private byte[] headerLine = [];
     private Article header = null!;
     private string? seal;
@@ -61,7 +60,7 @@ public sealed partial class HistoryFile
     public Article Article { get; private set; } = null!;
 
     /// <summary>Gets the number of revisions.</summary>
-    public int Count => revisionEntries.Count;
+    public int Count => entries.RevisionCount;
 
     /// <summary>Gets the latest revision, read and checked on first use, or null when there is none.</summary>
     /// <exception cref="HistoryFormatException">The lines it is rebuilt from are damaged.</exception>
@@ -86,13 +85,10 @@ public sealed partial class HistoryFile
             }
 
             var events = new List<RecordedEvent>();
-            for (var i = 0; i < entries.Count; i++)
+            foreach (var i in entries.EventPositions())
             {
-                if (!entries.IsRevision(i))
-                {
-                    var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(entries[i].Offset, entries[i].End), Path, i + 2);
-                    events.Add(new RecordedEvent(e, entries[i].Number, CheckHash(hash, entries[i], i)));
-                }
+                var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(entries[i].Offset, entries[i].End), Path, i + 2);
+                events.Add(new RecordedEvent(e, entries[i].Number, CheckHash(hash, entries[i], i)));
             }
 
             return events;
@@ -272,8 +268,8 @@ public sealed partial class HistoryFile
             return whole.GetRevision(number);
         }
 
-        var target = revisionEntries[number - 1];
-        var first = revisionEntries[entries.BaseOf(target) - 1];
+        var target = entries.IndexOfRevision(number);
+        var first = entries.IndexOfRevision(entries.BaseOf(target));
         var start = entries.OffsetOf(first);
         var bytes = ReadRange(start, entries.EndOf(target));
 
@@ -281,19 +277,33 @@ public sealed partial class HistoryFile
         // hashes; the deltas between only carry the text forward (no Revision is built or hashed for them). The target's
         // hash covers its full text, so a changed delta on the way fails as a mismatch of the target; 'artrev verify'
         // checks, and names, every line.
-        var fullText = CheckedRevision(bytes, start, first, null);
+        var fullText = CheckedRevision(bytes, start, first, []);
         if (target == first)
         {
             return fullText;
         }
 
-        var text = fullText.Text;
+        // The deltas between are applied from one buffer into the other, with no string or record made for them.
+        ReadOnlySpan<char> text = fullText.Text;
+        char[] front = new char[text.Length + 256], back = new char[text.Length + 256];
         for (var i = first + 1; i < target; i++)
         {
             if (entries.IsRevision(i))
             {
-                var record = DecodeRecord(bytes, start, i);
-                text = record.Text ?? ApplyDelta(record.Delta!, text, i + 2, record.Number); // no text means a delta (the codec checks)
+                var line = bytes.AsSpan((int)(entries.OffsetOf(i) - start), (int)(entries.EndOf(i) - entries.OffsetOf(i)) - 1);
+                var written = HistoryLineCodec.ApplyDeltaLine(line, text, ref front, Path, i + 2, out var lineNumber);
+                if (written == -1 || lineNumber != entries.NumberOf(i))
+                {
+                    throw Stale(i + 2);
+                }
+
+                if (written < 0)
+                {
+                    throw DeltaMisfit(i + 2, lineNumber);
+                }
+
+                text = front.AsSpan(0, written);
+                (front, back) = (back, front);
             }
         }
 
@@ -301,11 +311,11 @@ public sealed partial class HistoryFile
     }
 
     /// <summary>Rebuilds the revision of entry <paramref name="index"/> on top of <paramref name="previousText"/> and checks it against the index and its chain hash.</summary>
-    private Revision CheckedRevision(byte[] bytes, long start, int index, string? previousText)
+    private Revision CheckedRevision(byte[] bytes, long start, int index, ReadOnlySpan<char> previousText)
     {
         var record = DecodeRecord(bytes, start, index);
         // A line without a text has a delta: the codec refuses a revision line with neither.
-        var text = record.Text ?? ApplyDelta(record.Delta!, previousText ?? string.Empty, index + 2, record.Number);
+        var text = record.Text ?? ApplyDelta(record.Delta!, previousText, index + 2, record.Number);
         var revision = HistoryLineCodec.ToRevision(record, text, Path, index + 2);
         var entry = entries[index];
         if (revision.At != entry.At)
@@ -332,11 +342,11 @@ public sealed partial class HistoryFile
     /// <exception cref="HistoryFormatException">A line it is rebuilt from is damaged or does not match its hash.</exception>
     public Revision? AsOf(Instant instant)
     {
-        int lo = 0, hi = revisionEntries.Count;
+        int lo = 0, hi = Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (entries.AtOf(revisionEntries[mid]) <= instant)
+            if (entries.AtOf(entries.IndexOfRevision(mid + 1)) <= instant)
             {
                 lo = mid + 1;
             }
@@ -580,14 +590,18 @@ public sealed partial class HistoryFile
         state.LatestBase = fullText ? revision.Number : state.LatestBase;
     }
 
-    private static string ApplyDelta(TextDelta delta, string previous, string path, int lineNumber, int revisionNumber) =>
-        delta.ApplyTo(previous)
-        ?? throw new HistoryFormatException(path, lineNumber, HistoryFileFault.HashMismatch, $"revision {revisionNumber}'s delta does not fit the text of revision {revisionNumber - 1}: a line was changed after it was written.");
+    private static string ApplyDelta(TextDelta delta, ReadOnlySpan<char> previous, string path, int lineNumber, int revisionNumber) =>
+        delta.ApplyTo(previous) ?? throw DeltaMisfit(path, lineNumber, revisionNumber);
+
+    private static HistoryFormatException DeltaMisfit(string path, int lineNumber, int revisionNumber) =>
+        new(path, lineNumber, HistoryFileFault.HashMismatch, $"revision {revisionNumber}'s delta does not fit the text of revision {revisionNumber - 1}: a line was changed after it was written.");
 
     private static HistoryFormatException HashMismatch(string path, int lineNumber, int revisionNumber, string stored, string expected) =>
         new(path, lineNumber, HistoryFileFault.HashMismatch, $"revision {revisionNumber} does not match its hash: it was changed after it was written (stored sha256 {stored[..12]}…, content gives {expected[..12]}…).");
 
-    private string ApplyDelta(TextDelta delta, string previous, int lineNumber, int revisionNumber) => ApplyDelta(delta, previous, Path, lineNumber, revisionNumber);
+    private string ApplyDelta(TextDelta delta, ReadOnlySpan<char> previous, int lineNumber, int revisionNumber) => ApplyDelta(delta, previous, Path, lineNumber, revisionNumber);
+
+    private HistoryFormatException DeltaMisfit(int lineNumber, int revisionNumber) => DeltaMisfit(Path, lineNumber, revisionNumber);
 
     private HistoryFormatException HashMismatch(int lineNumber, int revisionNumber, string stored, string expected) => HashMismatch(Path, lineNumber, revisionNumber, stored, expected);
 
@@ -605,7 +619,6 @@ public sealed partial class HistoryFile
         Version = version;
         seal = headerSeal;
         entries = new();
-        revisionEntries = [];
         length = line.Length;
         whole = null;
         latest = null;
@@ -623,7 +636,7 @@ public sealed partial class HistoryFile
             return;
         }
 
-        var indexed = HistoryIndex.TryLoad(Path, line.Length, headerSeal!);
+        var indexed = HistoryIndex.TryOpen(Path, line.Length, headerSeal!, Rescan);
         var trusted = indexed is { Count: > 0 } && IsConsistent(handle, fileLength, indexed);
         if (trusted)
         {
@@ -654,44 +667,30 @@ public sealed partial class HistoryFile
     private void Adopt(IndexEntries indexed)
     {
         entries = indexed;
-        revisionEntries = new List<int>(indexed.Count);
-        for (var i = 0; i < indexed.Count; i++)
-        {
-            if (indexed.IsRevision(i))
-            {
-                revisionEntries.Add(i);
-            }
-        }
-
         length = indexed.EndOf(indexed.Count - 1);
-        var metadata = indexed.FindLastIndex(kind => kind == IndexEntryKind.Metadata);
+        var metadata = indexed.LinksOf(indexed.Count - 1).Metadata;
         if (metadata >= 0)
         {
-            var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(indexed[metadata].Offset, indexed[metadata].End), Path, metadata + 2);
+            var (e, hash) = HistoryLineCodec.DecodeEvent(ReadRange(indexed.OffsetOf(metadata), indexed.EndOf(metadata)), Path, metadata + 2);
             CheckHash(hash, indexed[metadata], metadata);
             Article = e.Article!;
         }
     }
 
-    /// <summary>Checks that an index describes this file: contiguous lines from the header on, revisions numbered in order, and a last line that is what it says.</summary>
+    /// <summary>
+    /// Checks that an index describes this file as far as its last entry shows: that entry is within the file, well
+    /// formed, and the line there is complete and carries the entry's hash. The chain hash of that line covers every
+    /// line before it; an entry read later that disagrees with its line is reported then (see <see cref="Stale"/>).
+    /// </summary>
     private bool IsConsistent(SafeFileHandle handle, long fileLength, IndexEntries indexed)
     {
-        var expectedOffset = (long)headerLine.Length;
-        var revisions = 0;
-        for (var i = 0; i < indexed.Count; i++)
+        var last = indexed[^1];
+        if (last.Offset < headerLine.Length || last.Length < 2 || last.End > fileLength || last.Number < 0
+            || (last.IsRevision && (last.Number < 1 || last.Base < 1 || last.Base > last.Number)))
         {
-            var (end, number, isRevision) = (indexed.EndOf(i), indexed.NumberOf(i), indexed.IsRevision(i));
-            if (indexed.OffsetOf(i) != expectedOffset || end <= expectedOffset || end > fileLength
-                || (isRevision && (number != ++revisions || indexed.BaseOf(i) < 1 || indexed.BaseOf(i) > number))
-                || (!isRevision && number != revisions))
-            {
-                return false;
-            }
-
-            expectedOffset = end;
+            return false;
         }
 
-        var last = indexed[^1];
         var bytes = new byte[last.Length];
         RandomAccess.Read(handle, bytes, last.Offset);
         try
@@ -706,6 +705,38 @@ public sealed partial class HistoryFile
             // The line the index ends on is not a line any more: the index is stale, and is rebuilt from the file.
             return false;
         }
+    }
+
+    /// <summary>
+    /// Reads the index's first <paramref name="count"/> entries from the history itself, checking every line, when a
+    /// block of the index turns out damaged; puts a sound index in its place if no writer is busy.
+    /// </summary>
+    private List<IndexEntry> Rescan(int count)
+    {
+        using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var bytes = new byte[length - headerLine.Length];
+        RandomAccess.Read(handle, bytes, headerLine.Length);
+        var state = new ScanState { Version = Version, Current = header, LastHash = seal, LineNumber = 1, Entries = [] };
+        Scan(bytes, headerLine.Length, state, Path);
+        if (state.Entries.Count < count)
+        {
+            throw Stale(state.LineNumber + 1);
+        }
+
+        try
+        {
+            using var probe = WriterLock.TryAcquire(Path);
+            if (probe is not null)
+            {
+                HistoryIndex.WriteAll(Path, headerLine.Length, seal!, state.Entries);
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A reader in a folder it may not write to still answers from the file; the index is only a cache.
+        }
+
+        return state.Entries.GetRange(0, count);
     }
 
     /// <summary>Reads a whole history from <paramref name="bytes"/> as <see cref="Read"/> reads a file, without touching the disk (for fuzzing).</summary>
@@ -726,8 +757,15 @@ public sealed partial class HistoryFile
 
     private (byte[] Line, Article Article, int Version, string? Seal) ReadHeader(SafeFileHandle handle, long fileLength)
     {
-        var chunk = new byte[(int)Math.Min(fileLength, 1 << 16)];
+        // A header line is a few hundred bytes: read 4 KiB, and more only when its newline is not in them.
+        var chunk = new byte[(int)Math.Min(fileLength, 1 << 12)];
         var read = RandomAccess.Read(handle, chunk, 0);
+        if (chunk.AsSpan(0, read).IndexOf((byte)'\n') < 0 && read < fileLength)
+        {
+            chunk = new byte[(int)Math.Min(fileLength, 1 << 16)];
+            read = RandomAccess.Read(handle, chunk, 0);
+        }
+
         return ParseHeader(chunk.AsSpan(0, read));
     }
 
@@ -767,8 +805,8 @@ public sealed partial class HistoryFile
         var bytes = new byte[fileLength - length];
         RandomAccess.Read(handle, bytes, length);
         var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
-        var lastRevision = revisionEntries.Count == 0 ? (IndexEntry?)null : entries[revisionEntries[^1]];
-        var lastEvent = entries.FindLastIndex(kind => kind is not (IndexEntryKind.FullText or IndexEntryKind.Delta));
+        var lastRevision = Count == 0 ? (IndexEntry?)null : entries[entries.IndexOfRevision(Count)];
+        var lastEvent = entries.Count == 0 ? -1 : entries.LinksOf(entries.Count - 1).Event;
         var scanned = new List<IndexEntry>();
         var state = new ScanState
         {
@@ -795,10 +833,6 @@ public sealed partial class HistoryFile
         foreach (var entry in scanned)
         {
             entries.Add(entry);
-            if (entry.IsRevision)
-            {
-                revisionEntries.Add(entries.Count - 1);
-            }
         }
 
         length += consumed;
@@ -956,11 +990,11 @@ public sealed partial class HistoryFile
     private ChainTail Tail()
     {
         var last = entries.Count == 0 ? (IndexEntry?)null : entries[^1];
-        var lastEvent = entries.FindLastIndex(kind => kind is not (IndexEntryKind.FullText or IndexEntryKind.Delta));
+        var lastEvent = entries.Count == 0 ? -1 : entries.LinksOf(entries.Count - 1).Event;
         return new ChainTail(
             Article,
             Latest,
-            revisionEntries.Count == 0 ? 0 : entries.BaseOf(revisionEntries[^1]),
+            Count == 0 ? 0 : entries.BaseOf(entries.IndexOfRevision(Count)),
             last?.Hash ?? seal ?? throw new InvalidOperationException("A version 2 history always has a seal."),
             last?.At,
             lastEvent < 0 ? 0 : entries.NumberOf(lastEvent),
@@ -1004,10 +1038,6 @@ public sealed partial class HistoryFile
         foreach (var entry in added)
         {
             entries.Add(entry);
-            if (entry.IsRevision)
-            {
-                revisionEntries.Add(entries.Count - 1);
-            }
         }
 
         length += byteCount;

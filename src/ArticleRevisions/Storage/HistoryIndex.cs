@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Microsoft.Win32.SafeHandles;
 using NodaTime;
 
 namespace ArticleRevisions.Storage;
@@ -13,56 +14,103 @@ namespace ArticleRevisions.Storage;
 /// header, or disagrees with the file, and <c>artrev verify</c> never trusts it. Binary, little-endian: a 64-byte
 /// header (magic <c>ARTREVIX</c>, layout version, history format version, header line length, header seal) and
 /// then one 96-byte entry per line, each ending in an FNV-1a checksum of its bytes, so a torn or damaged entry is
-/// dropped and its line read again from the history.
+/// dropped and its line read again from the history. Each entry also holds the positions of the last metadata change
+/// and the last event at or before it, so the article as it stands and the events are found from the last entry
+/// without reading the others.
 /// </para>
 /// <para>
-/// <see cref="LayoutVersion"/> is the algorithm version: raising it makes every existing index stale, which is how
-/// derived facts added to the entries later (word counts, verdicts, provenance checkpoints) get recomputed.
+/// <see cref="LayoutVersion"/> is the algorithm version: raising it makes every existing index stale.
 /// </para>
 /// </remarks>
 internal static class HistoryIndex
 {
-    public const int LayoutVersion = 1;
-    private const int HeaderSize = 64;
+    public const int LayoutVersion = 2;
     public const int EntrySize = 96;
+    private const int HeaderSize = 64;
+    private const int Checked = 88;
     private static readonly byte[] Magic = "ARTREVIX"u8.ToArray();
 
     public static string PathFor(string historyPath) => historyPath + ".idx";
 
-    /// <summary>Reads the entries of an index made for this header, or null when there is none or it belongs to another.</summary>
-    /// <remarks>Every entry's checksum is checked (the entries after the first bad one are dropped), but none is decoded: see <see cref="IndexEntries"/>.</remarks>
-    public static IndexEntries? TryLoad(string historyPath, long headerLength, string seal)
+    /// <summary>Opens the index made for this header, reading its header and last block only; null when there is none or it belongs to another.</summary>
+    /// <remarks>
+    /// The last block's entries are checked against their checksums (an entry torn by a crash, and any after it, are
+    /// left out); other blocks are checked when they are first read (see <see cref="IndexEntries"/>).
+    /// </remarks>
+    public static IndexEntries? TryOpen(string historyPath, long headerLength, string seal, Func<int, IReadOnlyList<IndexEntry>> rebuild)
     {
-        byte[] bytes;
+        var path = PathFor(historyPath);
+        SafeFileHandle handle;
         try
         {
-            bytes = File.ReadAllBytes(PathFor(historyPath));
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         }
         catch (FileNotFoundException)
         {
             return null;
         }
 
-        if (bytes.Length < HeaderSize || !bytes.AsSpan(0, 8).SequenceEqual(Magic)
-            || BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)) != LayoutVersion
-            || BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)) != HistoryLineCodec.FormatVersion
-            || BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16)) != headerLength
-            || Convert.ToHexStringLower(bytes.AsSpan(24, 32)) != seal)
+        using (handle)
+        {
+            Span<byte> header = stackalloc byte[HeaderSize];
+            var fileLength = RandomAccess.GetLength(handle);
+            if (RandomAccess.Read(handle, header, 0) != HeaderSize || !header[..8].SequenceEqual(Magic)
+                || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != LayoutVersion
+                || BinaryPrimitives.ReadInt32LittleEndian(header[12..]) != HistoryLineCodec.FormatVersion
+                || BinaryPrimitives.ReadInt64LittleEndian(header[16..]) != headerLength
+                || Convert.ToHexStringLower(header.Slice(24, 32)) != seal)
+            {
+                return null;
+            }
+
+            var count = (int)Math.Min((fileLength - HeaderSize) / EntrySize, int.MaxValue);
+            if (count == 0)
+            {
+                return new IndexEntries(path, 0, [], rebuild);
+            }
+
+            var first = (count - 1) / IndexEntries.BlockEntries * IndexEntries.BlockEntries;
+            var block = new byte[(count - first) * EntrySize];
+            var read = RandomAccess.Read(handle, block, HeaderSize + ((long)first * EntrySize));
+            var valid = first;
+            while (valid < count && (valid - first + 1) * EntrySize <= read && IsIntact(block.AsSpan((valid - first) * EntrySize, EntrySize)))
+            {
+                valid++;
+            }
+
+            // A torn last entry leaves the entries before it; an empty last block leaves the last one of the block before.
+            return valid > first
+                ? new IndexEntries(path, valid, block[..((valid - first) * EntrySize)], rebuild)
+                : first == 0 ? null : TryOpenShortened(path, first, rebuild);
+        }
+    }
+
+    /// <summary>Reads entries <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1; null when any is missing or damaged.</summary>
+    public static byte[]? ReadEntries(string indexPath, int first, int count)
+    {
+        var bytes = new byte[count * EntrySize];
+        try
+        {
+            using var handle = File.OpenHandle(indexPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (RandomAccess.Read(handle, bytes, HeaderSize + ((long)first * EntrySize)) != bytes.Length)
+            {
+                return null;
+            }
+        }
+        catch (FileNotFoundException)
         {
             return null;
         }
 
-        var count = 0;
-        for (var at = HeaderSize; at + EntrySize <= bytes.Length; at += EntrySize, count++)
+        for (var at = 0; at < bytes.Length; at += EntrySize)
         {
-            var span = bytes.AsSpan(at, EntrySize);
-            if (BinaryPrimitives.ReadUInt64LittleEndian(span[80..]) != Fnv(span[..80]))
+            if (!IsIntact(bytes.AsSpan(at, EntrySize)))
             {
-                break;
+                return null;
             }
         }
 
-        return new IndexEntries(bytes, HeaderSize, count);
+        return bytes;
     }
 
     /// <summary>Replaces the index with one holding <paramref name="entries"/>, atomically.</summary>
@@ -74,10 +122,7 @@ internal static class HistoryIndex
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), HistoryLineCodec.FormatVersion);
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(16), headerLength);
         Convert.FromHexString(seal).CopyTo(bytes, 24);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            Encode(entries[i], bytes.AsSpan(HeaderSize + (i * EntrySize), EntrySize));
-        }
+        EncodeFrom(entries, 0, (-1, -1), bytes.AsSpan(HeaderSize));
 
         var path = PathFor(historyPath);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -93,30 +138,69 @@ internal static class HistoryIndex
     }
 
     /// <summary>Adds entries to the end of an index that holds exactly <paramref name="existing"/> entries; rewrites it otherwise.</summary>
-    public static void Append(string historyPath, long headerLength, string seal, IReadOnlyList<IndexEntry> all, int existing)
+    public static void Append(string historyPath, long headerLength, string seal, IndexEntries all, int existing)
     {
         var path = PathFor(historyPath);
         var expectedLength = HeaderSize + ((long)existing * EntrySize);
-        if (!File.Exists(path) || new FileInfo(path).Length != expectedLength)
+        using (var stream = OpenForAppend(path, expectedLength))
         {
-            WriteAll(historyPath, headerLength, seal, all);
-            return;
+            if (stream is not null)
+            {
+                var bytes = new byte[(all.Count - existing) * EntrySize];
+                EncodeFrom(all, existing, existing == 0 ? (-1, -1) : all.LinksOf(existing - 1), bytes);
+                stream.Seek(expectedLength, SeekOrigin.Begin);
+                stream.Write(bytes);
+                return;
+            }
         }
 
-        var bytes = new byte[(all.Count - existing) * EntrySize];
-        for (var i = existing; i < all.Count; i++)
-        {
-            Encode(all[i], bytes.AsSpan((i - existing) * EntrySize, EntrySize));
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        stream.Seek(expectedLength, SeekOrigin.Begin);
-        stream.Write(bytes);
+        WriteAll(historyPath, headerLength, seal, all);
     }
 
     public static void Delete(string historyPath) => File.Delete(PathFor(historyPath));
 
-    private static void Encode(IndexEntry entry, Span<byte> span)
+    /// <summary>Encodes entries from <paramref name="from"/> on into <paramref name="bytes"/>, carrying the links of the entry before.</summary>
+    private static void EncodeFrom(IReadOnlyList<IndexEntry> entries, int from, (int Metadata, int Event) links, Span<byte> bytes)
+    {
+        for (var i = from; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            links = (entry.Kind == IndexEntryKind.Metadata ? i : links.Metadata, entry.IsRevision ? links.Event : i);
+            Encode(entry, links, bytes.Slice((i - from) * EntrySize, EntrySize));
+        }
+    }
+
+    private static FileStream? OpenForAppend(string path, long expectedLength)
+    {
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length == expectedLength)
+            {
+                return stream;
+            }
+
+            stream.Dispose();
+            return null;
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static IndexEntries? TryOpenShortened(string path, int count, Func<int, IReadOnlyList<IndexEntry>> rebuild)
+    {
+        var first = (count - 1) / IndexEntries.BlockEntries * IndexEntries.BlockEntries;
+        return ReadEntries(path, first, count - first) is { } block ? new IndexEntries(path, count, block, rebuild) : null;
+    }
+
+    private static bool IsIntact(ReadOnlySpan<byte> entry) => BinaryPrimitives.ReadUInt64LittleEndian(entry[Checked..]) == Fnv(entry[..Checked]);
+
+    public static (int Metadata, int Event) DecodeLinks(ReadOnlySpan<byte> span) =>
+        (BinaryPrimitives.ReadInt32LittleEndian(span[80..]), BinaryPrimitives.ReadInt32LittleEndian(span[84..]));
+
+    private static void Encode(IndexEntry entry, (int Metadata, int Event) links, Span<byte> span)
     {
         span.Clear();
         BinaryPrimitives.WriteInt64LittleEndian(span, entry.Offset);
@@ -128,7 +212,9 @@ internal static class HistoryIndex
         WriteInstant(span[24..], entry.At);
         WriteInstant(span[36..], entry.ObservedAt ?? default);
         Convert.FromHexString(entry.Hash).CopyTo(span[48..]);
-        BinaryPrimitives.WriteUInt64LittleEndian(span[80..], Fnv(span[..80]));
+        BinaryPrimitives.WriteInt32LittleEndian(span[80..], links.Metadata);
+        BinaryPrimitives.WriteInt32LittleEndian(span[84..], links.Event);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[Checked..], Fnv(span[..Checked]));
     }
 
     public static IndexEntry Decode(ReadOnlySpan<byte> span) => new(

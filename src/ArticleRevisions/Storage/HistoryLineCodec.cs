@@ -144,6 +144,130 @@ internal static partial class HistoryLineCodec
         return record;
     }
 
+    /// <summary>
+    /// Reads a version 2 revision line that holds a delta, applying the delta to <paramref name="previous"/> into
+    /// <paramref name="buffer"/> (grown when needed) without building the record or the text as a string: how the
+    /// revisions between a full text and the one asked for are replayed.
+    /// </summary>
+    /// <param name="line">The line, without its newline.</param>
+    /// <param name="previous">The previous revision's text.</param>
+    /// <param name="buffer">Receives the next text from its start.</param>
+    /// <param name="path">The file, for errors.</param>
+    /// <param name="lineNumber">The line's number, for errors.</param>
+    /// <param name="number">The revision number the line carries.</param>
+    /// <returns>The next text's length in UTF-16 units; -1 when the line holds a full text instead, -2 when the delta does not fit <paramref name="previous"/>.</returns>
+    /// <exception cref="HistoryFormatException">The line is not a valid revision line.</exception>
+    public static int ApplyDeltaLine(ReadOnlySpan<byte> line, ReadOnlySpan<char> previous, ref char[] buffer, string path, int lineNumber, out int number)
+    {
+        number = 0;
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            var written = -3;
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("number"u8))
+                    {
+                        if (!reader.Read() || !reader.TryGetInt32(out number))
+                        {
+                            written = -4;
+                            break;
+                        }
+                    }
+                    else if (reader.ValueTextEquals("delta"u8))
+                    {
+                        written = reader.Read() && reader.TokenType == JsonTokenType.StartArray ? ApplyDelta(ref reader, previous, ref buffer) : -4;
+                    }
+                    else if (reader.ValueTextEquals("text"u8))
+                    {
+                        return -1;
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
+
+                    if (written == -4)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (written is -2 or >= 0 && number > 0 && reader.TokenType == JsonTokenType.EndObject && !reader.Read())
+            {
+                return written;
+            }
+        }
+        catch (JsonException)
+        {
+            // Described below, by the reader that knows every field.
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8 or a value of the wrong kind: likewise.
+        }
+
+        // The full decoder names what is wrong; a line it accepts but this one does not is a delta that breaks its rules.
+        DecodeRevisionRecord(line, path, lineNumber, FormatVersion);
+        throw new HistoryFormatException(path, lineNumber, HistoryFileFault.MalformedLine, "not a valid revision line: its delta holds only non-zero whole numbers and non-empty strings.");
+    }
+
+    /// <summary>Applies the delta array the reader stands at the start of; the text's length, -2 when it does not fit, -4 when it is malformed.</summary>
+    private static int ApplyDelta(ref Utf8JsonReader reader, ReadOnlySpan<char> previous, ref char[] buffer)
+    {
+        int at = 0, written = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                // A JSON string never unescapes to more UTF-16 units than it has bytes.
+                Ensure(ref buffer, written + reader.ValueSpan.Length);
+                var count = reader.CopyString(buffer.AsSpan(written));
+                if (count == 0)
+                {
+                    return -4;
+                }
+
+                written += count;
+            }
+            else if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var n) && n != 0)
+            {
+                var end = TextDelta.Advance(previous, at, Math.Abs(n));
+                if (end < 0)
+                {
+                    return -2;
+                }
+
+                if (n > 0)
+                {
+                    Ensure(ref buffer, written + (end - at));
+                    previous[at..end].CopyTo(buffer.AsSpan(written));
+                    written += end - at;
+                }
+
+                at = end;
+            }
+            else
+            {
+                return -4;
+            }
+        }
+
+        return at == previous.Length ? written : -2;
+    }
+
+    private static void Ensure(ref char[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            Array.Resize(ref buffer, Math.Max(length, buffer.Length * 2));
+        }
+    }
+
     public static Revision ToRevision(RevisionRecord record, string text, string path, int lineNumber)
     {
         var source = ParseUri(record.Source, path, lineNumber, "source");

@@ -4,82 +4,148 @@ using NodaTime;
 namespace ArticleRevisions.Storage;
 
 /// <summary>
-/// The entries of a history's index, kept as the index file's bytes and decoded one at a time when asked for, followed
-/// by the entries added since (scanned from the file or written by this process).
+/// The entries of a history's index, read from the index file a block at a time when first asked for, followed by the
+/// entries added since (scanned from the file or written by this process).
 /// </summary>
 /// <remarks>
-/// Opening a history of 10,000 revisions used to decode every entry, each with a 64-character hash string; the
-/// fields read by searches and checks (<see cref="OffsetOf"/>, <see cref="KindOf"/>, <see cref="AtOf"/>, …) come
-/// straight from the bytes, and a whole <see cref="IndexEntry"/> (with its hash) is built only by the indexer.
-/// Mutable and not thread-safe, like the <see cref="HistoryFile"/> that owns it.
+/// <para>
+/// Opening a history reads the index's header and its last block only; a revision is found by its number (directly
+/// when the history has no events, else by binary search) and a time by binary search, so a command reads a few
+/// blocks of the index, not all of it. Each block's entries are checked against their checksums when it is read; a
+/// damaged block makes the whole index be rebuilt from the history (<c>rebuild</c>), which then answers instead.
+/// </para>
+/// <para>Mutable and not thread-safe, like the <see cref="HistoryFile"/> that owns it.</para>
 /// </remarks>
 internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
 {
-    private readonly byte[] bytes;
-    private readonly int start;
-    private readonly int stored;
-    private readonly List<IndexEntry> added = [];
+    /// <summary>Entries per block read: 6 KiB.</summary>
+    public const int BlockEntries = 64;
 
-    /// <summary>Creates entries from an index's bytes, whose first <paramref name="stored"/> entries start at <paramref name="start"/>.</summary>
-    public IndexEntries(byte[] bytes, int start, int stored)
+    private readonly string? indexPath;
+    private readonly int stored;
+    private readonly Dictionary<int, byte[]> blocks = [];
+    private readonly Func<int, IReadOnlyList<IndexEntry>>? rebuild;
+    private readonly List<IndexEntry> added = [];
+    private readonly List<(int Metadata, int Event)> addedLinks = [];
+    private IReadOnlyList<IndexEntry>? rebuilt;
+    private (int Metadata, int Event)[]? rebuiltLinks;
+
+    /// <summary>Creates entries read from the index at <paramref name="indexPath"/>, whose first <paramref name="stored"/> entries are used.</summary>
+    /// <param name="indexPath">The index file.</param>
+    /// <param name="stored">How many of its entries are used.</param>
+    /// <param name="lastBlock">The block holding entry <paramref name="stored"/> - 1, already read and checked.</param>
+    /// <param name="rebuild">Reads the first N entries from the history itself, when a block of the index is damaged.</param>
+    public IndexEntries(string indexPath, int stored, byte[] lastBlock, Func<int, IReadOnlyList<IndexEntry>> rebuild)
     {
-        this.bytes = bytes;
-        this.start = start;
+        this.indexPath = indexPath;
         this.stored = stored;
+        this.rebuild = rebuild;
+        if (stored > 0)
+        {
+            blocks[(stored - 1) / BlockEntries] = lastBlock;
+        }
     }
 
     /// <summary>Creates an empty list.</summary>
     public IndexEntries()
-        : this([], 0, 0)
     {
     }
 
     public int Count => stored + added.Count;
 
-    public IndexEntry this[int index] => index < stored ? HistoryIndex.Decode(Span(index)) : added[index - stored];
+    /// <summary>Gets the number of revisions the entries describe.</summary>
+    public int RevisionCount => Count == 0 ? 0 : NumberOf(Count - 1);
 
-    public void Add(IndexEntry entry) => added.Add(entry);
+    public IndexEntry this[int index] => TryStored(index, out var span) ? HistoryIndex.Decode(span) : Listed(index);
 
-    public long OffsetOf(int index) => index < stored ? BinaryPrimitives.ReadInt64LittleEndian(Span(index)) : added[index - stored].Offset;
+    public void Add(IndexEntry entry)
+    {
+        var (metadata, @event) = Count == 0 ? (-1, -1) : LinksOf(Count - 1);
+        var at = Count;
+        added.Add(entry);
+        addedLinks.Add((entry.Kind == IndexEntryKind.Metadata ? at : metadata, entry.IsRevision ? @event : at));
+    }
 
-    public long EndOf(int index) => index < stored ? OffsetOf(index) + BinaryPrimitives.ReadInt32LittleEndian(Span(index)[8..]) : added[index - stored].End;
+    public long OffsetOf(int index) => TryStored(index, out var span) ? BinaryPrimitives.ReadInt64LittleEndian(span) : Listed(index).Offset;
 
-    public IndexEntryKind KindOf(int index) => index < stored ? (IndexEntryKind)Span(index)[12] : added[index - stored].Kind;
+    public long EndOf(int index) => TryStored(index, out var span) ? BinaryPrimitives.ReadInt64LittleEndian(span) + BinaryPrimitives.ReadInt32LittleEndian(span[8..]) : Listed(index).End;
+
+    public IndexEntryKind KindOf(int index) => TryStored(index, out var span) ? (IndexEntryKind)span[12] : Listed(index).Kind;
 
     public bool IsRevision(int index) => KindOf(index) is IndexEntryKind.FullText or IndexEntryKind.Delta;
 
-    public int NumberOf(int index) => index < stored ? BinaryPrimitives.ReadInt32LittleEndian(Span(index)[16..]) : added[index - stored].Number;
+    public int NumberOf(int index) => TryStored(index, out var span) ? BinaryPrimitives.ReadInt32LittleEndian(span[16..]) : Listed(index).Number;
 
-    public int BaseOf(int index) => index < stored ? BinaryPrimitives.ReadInt32LittleEndian(Span(index)[20..]) : added[index - stored].Base;
+    public int BaseOf(int index) => TryStored(index, out var span) ? BinaryPrimitives.ReadInt32LittleEndian(span[20..]) : Listed(index).Base;
 
-    public Instant AtOf(int index) => index < stored ? HistoryIndex.ReadInstant(Span(index)[24..]) : added[index - stored].At;
+    public Instant AtOf(int index) => TryStored(index, out var span) ? HistoryIndex.ReadInstant(span[24..]) : Listed(index).At;
 
-    /// <summary>Returns the position of the last entry of a kind <paramref name="match"/> accepts, or -1.</summary>
-    public int FindLastIndex(Func<IndexEntryKind, bool> match)
+    /// <summary>Returns the positions of the last metadata change and the last event (of any kind) at or before entry <paramref name="index"/>, each -1 when there is none.</summary>
+    public (int Metadata, int Event) LinksOf(int index) =>
+        TryStored(index, out var span)
+            ? HistoryIndex.DecodeLinks(span)
+            : index < stored ? rebuiltLinks![index] : addedLinks[index - stored];
+
+    /// <summary>Returns the position of revision <paramref name="number"/>'s entry.</summary>
+    /// <remarks>
+    /// Entries are numbered in order and an event carries the number of the revision before it, so revision N is the
+    /// first entry numbered N; it lies between position N - 1 (no event before it) and N - 1 + the events there are.
+    /// </remarks>
+    public int IndexOfRevision(int number)
     {
-        for (var i = Count - 1; i >= 0; i--)
+        int lo = number - 1, hi = Math.Min(Count - 1, number - 1 + (Count - RevisionCount));
+        if (lo <= hi && NumberOf(lo) >= number)
         {
-            if (match(KindOf(i)))
+            return lo;
+        }
+
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (NumberOf(mid) >= number)
             {
-                return i;
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
-        return -1;
+        return lo;
+    }
+
+    /// <summary>Returns the positions of every event (any line that is not a revision), in order, following the links back from the last entry.</summary>
+    public List<int> EventPositions()
+    {
+        var found = new List<int>();
+        for (var i = Count == 0 ? -1 : LinksOf(Count - 1).Event; i >= 0; i = i == 0 ? -1 : LinksOf(i - 1).Event)
+        {
+            found.Add(i);
+        }
+
+        found.Reverse();
+        return found;
     }
 
     /// <summary>Returns the position of the first entry that ends at or after <paramref name="end"/>, or -1.</summary>
     public int FindFirstEndingAtOrAfter(long end)
     {
-        for (var i = 0; i < Count; i++)
+        int lo = 0, hi = Count;
+        while (lo < hi)
         {
-            if (EndOf(i) >= end)
+            var mid = lo + ((hi - lo) / 2);
+            if (EndOf(mid) >= end)
             {
-                return i;
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
-        return -1;
+        return lo == Count ? -1 : lo;
     }
 
     public IEnumerator<IndexEntry> GetEnumerator()
@@ -92,5 +158,55 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private ReadOnlySpan<byte> Span(int index) => bytes.AsSpan(start + (index * HistoryIndex.EntrySize), HistoryIndex.EntrySize);
+    private IndexEntry Listed(int index) => index < stored ? rebuilt![index] : added[index - stored];
+
+    /// <summary>Gets the bytes of stored entry <paramref name="index"/>, reading its block if needed; false for an added entry or once the index was rebuilt.</summary>
+    private bool TryStored(int index, out ReadOnlySpan<byte> span)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        span = default;
+        if (index >= stored || rebuilt is not null)
+        {
+            return false;
+        }
+
+        var block = index / BlockEntries;
+        if (!blocks.TryGetValue(block, out var bytes))
+        {
+            bytes = ReadBlock(block);
+            if (rebuilt is not null)
+            {
+                return false;
+            }
+
+            blocks[block] = bytes;
+        }
+
+        span = bytes.AsSpan((index % BlockEntries) * HistoryIndex.EntrySize, HistoryIndex.EntrySize);
+        return true;
+    }
+
+    private byte[] ReadBlock(int block)
+    {
+        var first = block * BlockEntries;
+        var count = Math.Min(BlockEntries, stored - first);
+        var bytes = HistoryIndex.ReadEntries(indexPath!, first, count);
+        if (bytes is null)
+        {
+            // Damaged or cut short since it was opened: the history itself says what the entries are.
+            rebuilt = rebuild!(stored);
+            rebuiltLinks = new (int, int)[rebuilt.Count];
+            (int Metadata, int Event) links = (-1, -1);
+            for (var i = 0; i < rebuilt.Count; i++)
+            {
+                links = (rebuilt[i].Kind == IndexEntryKind.Metadata ? i : links.Metadata, rebuilt[i].IsRevision ? links.Event : i);
+                rebuiltLinks[i] = links;
+            }
+
+            blocks.Clear();
+            return [];
+        }
+
+        return bytes;
+    }
 }

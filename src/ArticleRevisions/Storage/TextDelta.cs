@@ -52,7 +52,7 @@ internal sealed class TextDelta
     }
 
     /// <summary>Rebuilds the next text from <paramref name="previous"/>; null when the delta does not fit it (a damaged line).</summary>
-    public string? ApplyTo(string previous)
+    public string? ApplyTo(ReadOnlySpan<char> previous)
     {
         var result = new StringBuilder(previous.Length + 64);
         var at = 0;
@@ -72,7 +72,7 @@ internal sealed class TextDelta
 
             if (operation.Count > 0)
             {
-                result.Append(previous, at, end - at);
+                result.Append(previous[at..end]);
             }
 
             at = end;
@@ -120,8 +120,14 @@ internal sealed class TextDelta
     }
 
     /// <summary>The UTF-16 index <paramref name="codePoints"/> code points after <paramref name="at"/>, or -1 past the end.</summary>
-    private static int Advance(string text, int at, int codePoints)
+    internal static int Advance(ReadOnlySpan<char> text, int at, int codePoints)
     {
+        // Most text has no surrogate pair: then a code point is one UTF-16 unit, found without walking.
+        if (codePoints <= text.Length - at && text.Slice(at, codePoints).IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return at + codePoints;
+        }
+
         for (var i = 0; i < codePoints; i++)
         {
             if (at >= text.Length)

@@ -104,6 +104,51 @@ public class HistoryFileVersion2Tests
     }
 
     [Fact]
+    public void Revisions_times_events_and_the_current_article_are_found_across_index_blocks_and_a_damaged_block_is_rebuilt()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var texts = Texts(200);
+        var file = HistoryFile.Create(path, TestData.Article(), new HistoryFileOptions { CheckpointInterval = 30 });
+        var renamed = new Article(TestData.Article().Id, "Renamed", DateTimeZone.Utc, "uk");
+        for (var i = 0; i < texts.Count; i++)
+        {
+            file.Append(new RevisionDraft(texts[i]) { At = Start + Duration.FromMinutes(10 * i) });
+            if (i % 37 == 5)
+            {
+                // Events in several of the index's 64-entry blocks, one of them a metadata change, and one later than the next revision.
+                file.Record(i == 79
+                    ? HistoryEvent.MetadataChanged(Start + Duration.FromMinutes((10 * i) + 1), renamed, "renamed")
+                    : HistoryEvent.SourceGone(Start + Duration.FromMinutes((10 * i) + 15), 404, new Uri("https://example.org/")));
+            }
+        }
+
+        var history = HistoryFile.Read(path);
+        var index = File.ReadAllBytes(path + ".idx");
+        var reopened = HistoryFile.Open(path);
+
+        Assert.Equal(200, reopened.Count);
+        Assert.Equal(renamed, reopened.Article);
+        Assert.Equal(history.Events, reopened.Events);
+        foreach (var n in new[] { 1, 30, 31, 63, 64, 65, 80, 81, 127, 128, 150, 199, 200 })
+        {
+            Assert.Equal(texts[n - 1], reopened.GetRevision(n).Text);
+            Assert.Equal(n, reopened.AsOf(Start + Duration.FromMinutes((10 * (n - 1)) + 9))!.Number);
+        }
+
+        Assert.Null(reopened.AsOf(Start - Duration.FromMinutes(1)));
+
+        var damaged = index.ToArray();
+        damaged[64 + (96 * 100) + 20] ^= 0x01;
+        File.WriteAllBytes(path + ".idx", damaged);
+        var rebuilt = HistoryFile.Open(path);
+
+        Assert.Equal(texts[110], rebuilt.GetRevision(111).Text);
+        Assert.Equal(texts[199], rebuilt.Latest!.Text);
+        Assert.Equal(index, File.ReadAllBytes(path + ".idx"));
+    }
+
+    [Fact]
     public void A_changed_delta_between_the_full_text_and_the_revision_read_fails_that_revision()
     {
         using var dir = new TempDirectory();
