@@ -25,7 +25,26 @@ internal sealed class SentenceLedger
         sentenceAt = Locate(text.Length, Sentences);
     }
 
+    /// <summary>Resumes a ledger from a checkpoint: the origins of the sentences of <paramref name="text"/>, and the sentences removed so far.</summary>
+    /// <exception cref="FormatException">The checkpoint holds another number of sentences than the text has.</exception>
+    public SentenceLedger(KeyNormalizer keys, string text, IReadOnlyList<(int Origin, int RestoredIn)> origins, Dictionary<string, Stack<RemovedSentence>> removed)
+    {
+        this.keys = keys;
+        var segments = Split(text);
+        if (segments.Length != origins.Count)
+        {
+            throw new FormatException($"The checkpoint has {origins.Count} sentences; the text has {segments.Length}.");
+        }
+
+        Sentences = [.. segments.Select((s, i) => new TrackedSentence(s, keys.Key(text, s.Start, s.Length), origins[i].Origin, origins[i].RestoredIn))];
+        sentenceAt = Locate(text.Length, Sentences);
+        this.removed = removed;
+    }
+
     public TrackedSentence[] Sentences { get; private set; }
+
+    /// <summary>Gets the sentences removed so far by their key, the latest removal on top.</summary>
+    public IReadOnlyDictionary<string, Stack<RemovedSentence>> Removed => removed;
 
     /// <summary>Moves on to the next revision.</summary>
     /// <param name="text">The next revision's text.</param>
