@@ -5,8 +5,7 @@ namespace ArticleRevisions.Provenance;
 /// <summary>Leaves out of the record of removals the words that stand in the text again, put back by a later revision.</summary>
 /// <remarks>
 /// A removed word is present again when the current text holds a word with the same key and origin that a
-/// revision after its removal put back. Each word standing again vouches for one removed word only, the most
-/// recent removals first, so two removals of one common word are not both hidden by one restore.
+/// revision after its removal put back.
 /// </remarks>
 internal static class RemovalsPresentAgain
 {
@@ -19,23 +18,32 @@ internal static class RemovalsPresentAgain
             return removed;
         }
 
-        // Latest removals first: a word put back answers the removal it undid before an older one of the same text.
+        // Within one remover, each word standing again vouches for one removed word, so of two removed copies of a
+        // common word one put back hides one. Across removers it vouches for each: text removed, put back, removed
+        // and put back again was removed twice and undone twice.
         var present = new bool[removed.Count][];
         var words = new Segment[removed.Count][];
-        for (var r = removed.Count - 1; r >= 0; r--)
+        var used = new Dictionary<(string, int), int>();
+        for (var r = 0; r < removed.Count; r++)
         {
             var record = removed[r];
+            if (r == 0 || removed[r - 1].RemovedIn != record.RemovedIn)
+            {
+                used.Clear();
+            }
+
             words[r] = [.. TextSegmenter.SplitWords(record.Text).Where(s => s.Kind == SegmentKind.Word)];
             present[r] = new bool[words[r].Length];
             for (var w = 0; w < words[r].Length; w++)
             {
-                var key = keys.Key(record.Text, words[r][w].Start, words[r][w].Length);
-                if (standing.TryGetValue((key, record.Origin), out var restorers))
+                var key = (keys.Key(record.Text, words[r][w].Start, words[r][w].Length), record.Origin);
+                if (standing.TryGetValue(key, out var restorers))
                 {
-                    var i = restorers.FindIndex(n => n > record.RemovedIn);
-                    if (i >= 0)
+                    var available = restorers.Count(n => n > record.RemovedIn);
+                    var taken = used.GetValueOrDefault(key);
+                    if (taken < available)
                     {
-                        restorers.RemoveAt(i);
+                        used[key] = taken + 1;
                         present[r][w] = true;
                     }
                 }
