@@ -16,7 +16,8 @@ namespace ArticleRevisions.Provenance;
 /// JSON Lines. The first line names the walk's version, the revision reached and its chain hash, and the SHA-256 of
 /// the lines after it: <c>{"v":VERSION,"revision":N,"sha256":HASH,"state":SHA256}</c>. Then one line each for the
 /// revisions' marks, the origin and restoring revision of every character of revision N (run-length coded), its
-/// sentences' origins, the sentences and words removed so far and not put back (to recognise reverts), and the record
+/// sentences' origins, the sentences (by a digest of their key) and words removed so far and not put back (to
+/// recognise reverts), and the record
 /// of removals. Revision N's text is not kept: it is read from the history, which proves it.
 /// </para>
 /// <para>
@@ -74,7 +75,7 @@ internal static class ProvenanceCheckpoint
                     foreach (var sentence in stack.Reverse())
                     {
                         json.WriteStartArray();
-                        json.WriteStringValue(key);
+                        json.WriteStringValue(key.ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
                         json.WriteNumberValue(sentence.Origin);
                         Runs(json, sentence.Origins);
                         json.WriteEndArray();
@@ -165,8 +166,15 @@ internal static class ProvenanceCheckpoint
     }
 
     /// <summary>Resumes a walk at <paramref name="revision"/>, the revision the checkpoint was taken at.</summary>
+    /// <param name="header">The checkpoint.</param>
+    /// <param name="revision">The revision it was taken at, read from the history.</param>
+    /// <param name="options">The walk's options.</param>
+    /// <param name="toAdvance">
+    /// Whether the walk will go on; when false, what only a further step needs (the removed words and sentences that
+    /// revert matching looks in, most of a checkpoint's bytes) is not read, and the walk can only report.
+    /// </param>
     /// <exception cref="FormatException">The state is damaged or does not fit the revision's text.</exception>
-    public static ProvenanceWalker Resume(Header header, Revision revision, DiffOptions options)
+    public static ProvenanceWalker Resume(Header header, Revision revision, DiffOptions options, bool toAdvance)
     {
         if (revision.Number != header.Number || revision.Hash != header.Hash)
         {
@@ -175,7 +183,7 @@ internal static class ProvenanceCheckpoint
 
         try
         {
-            return Read(header.State.Span, revision, options);
+            return Read(header.State, revision, options, toAdvance);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
@@ -183,13 +191,18 @@ internal static class ProvenanceCheckpoint
         }
     }
 
-    private static ProvenanceWalker Read(ReadOnlySpan<byte> state, Revision revision, DiffOptions options)
+    private static ProvenanceWalker Read(ReadOnlyMemory<byte> state, Revision revision, DiffOptions options, bool toAdvance)
     {
         var keys = options.Keys;
         var text = revision.Text;
-        var reader = new Utf8JsonReader(state, new JsonReaderOptions { AllowMultipleValues = true });
+        var lines = Lines(state);
+        if (lines.Count != 7)
+        {
+            throw new FormatException($"The checkpoint's state has {lines.Count} lines, not 7.");
+        }
 
         var marks = new List<RevisionMark>();
+        var reader = new Utf8JsonReader(lines[0].Span);
         Open(ref reader, "marks");
         while (Next(ref reader))
         {
@@ -206,14 +219,17 @@ internal static class ProvenanceCheckpoint
             throw new FormatException($"The checkpoint marks {marks.Count} revisions, not {revision.Number}.");
         }
 
+        reader = new Utf8JsonReader(lines[1].Span);
         Open(ref reader, "origins");
         var origins = Runs(ref reader, text.Length, revision.Number, 1);
         Close(ref reader);
+        reader = new Utf8JsonReader(lines[2].Span);
         Open(ref reader, "restoredIn");
         var restoredIn = Runs(ref reader, text.Length, revision.Number, 0);
         Close(ref reader);
 
         var sentenceOrigins = new List<(int, int)>();
+        reader = new Utf8JsonReader(lines[3].Span);
         Open(ref reader, "sentences");
         while (reader.Read() && reader.TokenType == JsonTokenType.Number)
         {
@@ -223,42 +239,16 @@ internal static class ProvenanceCheckpoint
 
         Close(ref reader);
 
-        var removedSentences = new Dictionary<string, Stack<RemovedSentence>>(StringComparer.Ordinal);
-        Open(ref reader, "removedSentences");
-        while (Next(ref reader))
-        {
-            var key = String(ref reader);
-            var origin = Number(Int(ref reader), revision.Number, 1);
-            reader.Read();
-            var characters = Runs(ref reader, -1, revision.Number, 1);
-            Expect(ref reader, JsonTokenType.EndArray);
-            if (!removedSentences.TryGetValue(key, out var stack))
-            {
-                removedSentences[key] = stack = new Stack<RemovedSentence>();
-            }
-
-            stack.Push(new RemovedSentence(origin, characters));
-        }
-
-        Close(ref reader);
-
+        var removedSentences = new Dictionary<UInt128, Stack<RemovedSentence>>();
         var reverts = new WordReverts(keys);
-        Open(ref reader, "removedWords");
-        while (Next(ref reader))
+        if (toAdvance)
         {
-            var (key, left, right) = (String(ref reader), String(ref reader), String(ref reader));
-            var removedIn = Number(Int(ref reader), revision.Number, 2);
-            reader.Read();
-            var wordOrigins = Runs(ref reader, -1, revision.Number, 1);
-            reader.Read();
-            var wordRestoredIn = Runs(ref reader, wordOrigins.Length, revision.Number, 0);
-            Expect(ref reader, JsonTokenType.EndArray);
-            reverts.Add(new RemovedWord(key, left, right, wordOrigins, wordRestoredIn, removedIn));
+            ReadRemovedSentences(lines[4].Span, revision.Number, removedSentences);
+            ReadRemovedWords(lines[5].Span, revision.Number, reverts);
         }
-
-        Close(ref reader);
 
         var removals = new List<RemovalRecord>();
+        reader = new Utf8JsonReader(lines[6].Span);
         Open(ref reader, "removals");
         while (Next(ref reader))
         {
@@ -271,14 +261,73 @@ internal static class ProvenanceCheckpoint
         }
 
         Close(ref reader);
-        if (reader.Read())
-        {
-            throw new FormatException("The checkpoint has more lines than its state.");
-        }
 
         var current = new CharacterOrigins(text, new TokenTable(text), origins, restoredIn);
         var sentences = new SentenceLedger(keys, text, sentenceOrigins, removedSentences);
-        return new ProvenanceWalker(revision, options, current, reverts, sentences, marks, removals);
+        return new ProvenanceWalker(revision, options, current, reverts, sentences, marks, removals) { CanAdvance = toAdvance };
+    }
+
+    private static void ReadRemovedSentences(ReadOnlySpan<byte> line, int latest, Dictionary<UInt128, Stack<RemovedSentence>> removed)
+    {
+        var reader = new Utf8JsonReader(line);
+        Open(ref reader, "removedSentences");
+        while (Next(ref reader))
+        {
+            var digest = String(ref reader);
+            var key = digest.Length == 32 && UInt128.TryParse(digest, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                ? parsed
+                : throw new FormatException($"'{digest}' is not a sentence digest.");
+            var origin = Number(Int(ref reader), latest, 1);
+            reader.Read();
+            var characters = Runs(ref reader, -1, latest, 1);
+            Expect(ref reader, JsonTokenType.EndArray);
+            if (!removed.TryGetValue(key, out var stack))
+            {
+                removed[key] = stack = new Stack<RemovedSentence>();
+            }
+
+            stack.Push(new RemovedSentence(origin, characters));
+        }
+
+        Close(ref reader);
+    }
+
+    private static void ReadRemovedWords(ReadOnlySpan<byte> line, int latest, WordReverts reverts)
+    {
+        var reader = new Utf8JsonReader(line);
+        Open(ref reader, "removedWords");
+        while (Next(ref reader))
+        {
+            var (key, left, right) = (String(ref reader), String(ref reader), String(ref reader));
+            var removedIn = Number(Int(ref reader), latest, 2);
+            reader.Read();
+            var wordOrigins = Runs(ref reader, -1, latest, 1);
+            reader.Read();
+            var wordRestoredIn = Runs(ref reader, wordOrigins.Length, latest, 0);
+            Expect(ref reader, JsonTokenType.EndArray);
+            reverts.Add(new RemovedWord(key, left, right, wordOrigins, wordRestoredIn, removedIn));
+        }
+
+        Close(ref reader);
+    }
+
+    /// <summary>The state's lines, each without its newline; every line, the last included, must end in one.</summary>
+    private static List<ReadOnlyMemory<byte>> Lines(ReadOnlyMemory<byte> state)
+    {
+        var lines = new List<ReadOnlyMemory<byte>>();
+        while (!state.IsEmpty)
+        {
+            var newline = state.Span.IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                throw new FormatException("The checkpoint's last line is torn.");
+            }
+
+            lines.Add(state[..newline]);
+            state = state[(newline + 1)..];
+        }
+
+        return lines;
     }
 
     private static void Line(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, string name, Action values)
@@ -380,6 +429,10 @@ internal static class ProvenanceCheckpoint
         }
 
         Expect(ref reader, JsonTokenType.EndObject);
+        if (reader.Read())
+        {
+            throw new FormatException("A checkpoint line holds more than one list.");
+        }
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)

@@ -56,6 +56,9 @@ internal sealed class ProvenanceWalker
     /// <summary>Gets the revision the walk has reached.</summary>
     public Revision Revision { get; private set; }
 
+    /// <summary>Gets whether the walk can go on: false for one resumed only to report (its removed words and sentences were not read).</summary>
+    internal bool CanAdvance { get; init; } = true;
+
     internal DiffOptions Options { get; }
 
     internal CharacterOrigins Current { get; private set; }
@@ -72,8 +75,14 @@ internal sealed class ProvenanceWalker
 
     /// <summary>Moves on to <paramref name="next"/>, comparing it with the current revision.</summary>
     /// <exception cref="ArgumentException"><paramref name="next"/> is not the revision after the current one.</exception>
+    /// <exception cref="InvalidOperationException">The walk was resumed only to report.</exception>
     public void Advance(Revision next)
     {
+        if (!CanAdvance)
+        {
+            throw new InvalidOperationException("This walk was resumed only to report; it cannot go on.");
+        }
+
         if (next.Number != Revision.Number + 1)
         {
             throw new ArgumentException($"The walk is at revision {Revision.Number}; revision {next.Number} cannot follow it.", nameof(next));

@@ -54,7 +54,7 @@ internal static class BlameCheckpoints
         {
             using var revisions = file.ReadRevisions(start.Number, number).GetEnumerator();
             revisions.MoveNext(); // ReadRevisions yields revision start.Number first
-            walker = TryResume(start, revisions.Current, options);
+            walker = TryResume(start, revisions.Current, options, toAdvance: start.Number < number);
             while (walker is not null && revisions.MoveNext())
             {
                 walker.Advance(revisions.Current);
@@ -92,11 +92,11 @@ internal static class BlameCheckpoints
         return walker.Report();
     }
 
-    private static ProvenanceWalker? TryResume(ProvenanceCheckpoint.Header header, Revision revision, Diffing.DiffOptions options)
+    private static ProvenanceWalker? TryResume(ProvenanceCheckpoint.Header header, Revision revision, Diffing.DiffOptions options, bool toAdvance)
     {
         try
         {
-            return ProvenanceCheckpoint.Resume(header, revision, options);
+            return ProvenanceCheckpoint.Resume(header, revision, options, toAdvance);
         }
         catch (FormatException)
         {
