@@ -27,7 +27,7 @@ internal static class BlameCommand
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
             var path = parseResult.GetValue(file)!;
-            var history = InputFiles.OpenHistory(path).History;
+            var history = InputFiles.OpenHistory(path);
             if (history.Count == 0)
             {
                 throw new CliException($"{path}: the history has no revisions yet; add one with 'artrev add'.");

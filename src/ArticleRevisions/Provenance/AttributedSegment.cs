@@ -1,4 +1,3 @@
-using ArticleRevisions.Model;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Provenance;
@@ -7,7 +6,7 @@ namespace ArticleRevisions.Provenance;
 /// <remarks>This type is immutable and thread-safe, and compares by value.</remarks>
 public sealed record AttributedSegment
 {
-    internal AttributedSegment(Segment segment, string text, Revision origin, Revision? restoredIn)
+    internal AttributedSegment(Segment segment, string text, RevisionMark origin, RevisionMark? restoredIn)
     {
         Segment = segment;
         Text = text;
@@ -26,8 +25,8 @@ public sealed record AttributedSegment
     /// Text put back by a revert keeps the revision that first introduced it, not the one that put it back; that
     /// one is <see cref="RestoredIn"/>.
     /// </remarks>
-    public Revision Origin { get; }
+    public RevisionMark Origin { get; }
 
     /// <summary>Gets the latest revision that put the text back after it had been removed, or null when it has stood since its origin.</summary>
-    public Revision? RestoredIn { get; }
+    public RevisionMark? RestoredIn { get; }
 }

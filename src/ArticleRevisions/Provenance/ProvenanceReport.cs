@@ -43,8 +43,9 @@ public sealed class ProvenanceReport
 
     /// <summary>Gets the text removed by this revision and every one before it, in order of removal and then position.</summary>
     /// <remarks>
-    /// Each entry is a run of words with one origin, removed by one revision. Text that a revert later put back
-    /// stays listed: the list is a record of removals. White space alone is not listed.
+    /// Each entry is a run of words with one origin, removed by one revision. Words that stand in the revision again,
+    /// put back by a later revision (a revert), are left out, so the list holds only text that is absent; they are
+    /// among <see cref="Words"/> with their <see cref="AttributedSegment.RestoredIn"/>. White space alone is not listed.
     /// </remarks>
     public IReadOnlyList<RemovedText> Removed { get; }
 }

@@ -44,10 +44,10 @@ public static class ProvenanceTracker
         // Throws for a number outside the history before any diff is made, naming the numbers there are.
         _ = history.GetRevision(revisionNumber);
 
-        var walker = new ProvenanceWalker(history, options ?? DefaultOptions);
+        var walker = new ProvenanceWalker(history.GetRevision(1), options ?? DefaultOptions);
         while (walker.Revision.Number < revisionNumber)
         {
-            walker.Advance();
+            walker.Advance(history.GetRevision(walker.Revision.Number + 1));
         }
 
         return walker.Report();
@@ -76,11 +76,11 @@ public static class ProvenanceTracker
             yield break;
         }
 
-        var walker = new ProvenanceWalker(history, options);
+        var walker = new ProvenanceWalker(history.GetRevision(1), options);
         yield return walker.Report();
         while (walker.Revision.Number < history.Count)
         {
-            walker.Advance();
+            walker.Advance(history.GetRevision(walker.Revision.Number + 1));
             yield return walker.Report();
         }
     }

@@ -6,60 +6,110 @@ using ArticleRevisions.Text;
 namespace ArticleRevisions.Provenance;
 
 /// <summary>
-/// Walks a history from its first revision, carrying the origin of every character, and of every sentence, across
-/// one diff per revision. One instance serves one walk.
+/// Walks a history from its first revision (or from a checkpoint), carrying the origin of every character, and of
+/// every sentence, across one diff per revision. One instance serves one walk; it is given each revision in turn,
+/// so the history need not be in memory.
 /// </summary>
 /// <remarks>
 /// Each step reads the comparison's alignment (<see cref="CharacterMap"/>): carried text keeps its origins, other
 /// text belongs to the new revision, unless it puts back words removed earlier (<see cref="WordReverts"/>) or
 /// sentences found again (<see cref="SentenceLedger"/>, <see cref="SentenceReuseApplier"/>). What the step deleted
-/// is recorded in runs of one origin (<see cref="RemovalRuns"/>).
+/// is recorded in runs of one origin (<see cref="RemovalRuns"/>). Revisions are kept only as marks (number, time,
+/// editor); the walk holds one revision's text.
 /// </remarks>
 internal sealed class ProvenanceWalker
 {
-    private readonly ArticleHistory history;
-    private readonly DiffOptions options;
-    private readonly WordReverts reverts;
-    private readonly SentenceLedger sentences;
-    private ImmutableList<RemovedText> removed = [];
-    private CharacterOrigins current;
+    /// <summary>The version of what the walk answers and of the state a checkpoint keeps; raise it when either changes.</summary>
+    public const int Version = 2;
 
-    public ProvenanceWalker(ArticleHistory history, DiffOptions options)
+    private readonly List<RevisionMark> marks;
+    private readonly List<RemovalRecord> removed;
+
+    public ProvenanceWalker(Revision first, DiffOptions options)
+        : this(first, options, CharacterOrigins.First(first.Text), new WordReverts(options.Keys), new SentenceLedger(options.Keys, first.Text), [RevisionMark.Of(first)], [])
     {
-        this.history = history;
-        this.options = options;
-        Revision = history.GetRevision(1);
-        current = CharacterOrigins.First(Revision.Text);
-        reverts = new WordReverts(options.Keys);
-        sentences = new SentenceLedger(options.Keys, Revision.Text);
+        if (first.Number != 1)
+        {
+            throw new ArgumentException($"A walk starts at revision 1, not {first.Number}.", nameof(first));
+        }
+    }
+
+    /// <summary>Resumes a walk from a checkpoint's state at <paramref name="revision"/>.</summary>
+    internal ProvenanceWalker(
+        Revision revision,
+        DiffOptions options,
+        CharacterOrigins current,
+        WordReverts reverts,
+        SentenceLedger sentences,
+        List<RevisionMark> marks,
+        List<RemovalRecord> removed)
+    {
+        Revision = revision;
+        Options = options;
+        Current = current;
+        Reverts = reverts;
+        Sentences = sentences;
+        this.marks = marks;
+        this.removed = removed;
     }
 
     /// <summary>Gets the revision the walk has reached.</summary>
     public Revision Revision { get; private set; }
 
-    /// <summary>Moves on to the next revision, comparing it with the current one.</summary>
-    public void Advance()
+    /// <summary>Gets whether the walk can go on: false for one resumed only to report (its removed words and sentences were not read).</summary>
+    internal bool CanAdvance { get; init; } = true;
+
+    internal DiffOptions Options { get; }
+
+    internal CharacterOrigins Current { get; private set; }
+
+    internal WordReverts Reverts { get; }
+
+    internal SentenceLedger Sentences { get; }
+
+    /// <summary>Gets the mark of every revision up to the one reached, by number - 1.</summary>
+    internal IReadOnlyList<RevisionMark> Marks => marks;
+
+    /// <summary>Gets every removal so far, in order of removal and then position.</summary>
+    internal IReadOnlyList<RemovalRecord> Removed => removed;
+
+    /// <summary>Moves on to <paramref name="next"/>, comparing it with the current revision.</summary>
+    /// <exception cref="ArgumentException"><paramref name="next"/> is not the revision after the current one.</exception>
+    /// <exception cref="InvalidOperationException">The walk was resumed only to report.</exception>
+    public void Advance(Revision next)
     {
-        var next = history.GetRevision(Revision.Number + 1);
-        var alignment = TextDiffer.Compare(Revision.Text, next.Text, options).Alignment;
+        if (!CanAdvance)
+        {
+            throw new InvalidOperationException("This walk was resumed only to report; it cannot go on.");
+        }
+
+        if (next.Number != Revision.Number + 1)
+        {
+            throw new ArgumentException($"The walk is at revision {Revision.Number}; revision {next.Number} cannot follow it.", nameof(next));
+        }
+
+        var alignment = TextDiffer.Compare(Revision.Text, next.Text, Options).Alignment;
         var map = CharacterMap.From(alignment, next.Text.Length);
-        var carried = current.Next(next.Text, map, next.Number);
+        var old = Current;
+        var carried = old.Next(next.Text, map, next.Number);
 
-        var lost = reverts.Remember(current, alignment.Deleted, next.Number);
-        reverts.PutBack(carried, alignment.Inserted, next.Number);
-        var reused = sentences.Advance(next.Text, map, next.Number, current.Origins, current.RestoredIn);
-        var movedAway = SentenceReuseApplier.Apply(reused, lost, current, carried, next.Number);
-        removed = removed.AddRange(RemovalRuns.Cut(history, current, alignment.Deleted, lost, movedAway, next));
+        var lost = Reverts.Remember(old, alignment.Deleted, next.Number);
+        Reverts.PutBack(carried, alignment.Inserted, next.Number);
+        var reused = Sentences.Advance(next.Text, map, next.Number, old.Origins, old.RestoredIn);
+        var movedAway = SentenceReuseApplier.Apply(reused, lost, old, carried, next.Number);
+        removed.AddRange(RemovalRuns.Cut(old, alignment.Deleted, lost, movedAway, next.Number));
 
+        marks.Add(RevisionMark.Of(next));
         Revision = next;
-        current = carried;
+        Current = carried;
     }
 
     /// <summary>Reports the origins in the revision the walk has reached.</summary>
     public ProvenanceReport Report()
     {
         var text = Revision.Text;
-        var sentenceList = sentences.Sentences
+        var current = Current;
+        var sentenceList = Sentences.Sentences
             .Select(s => Attribute(text, s.Segment, s.Origin, s.RestoredIn))
             .ToImmutableArray();
         // Every word and mark: punctuation and Markdown markup have an origin too, so blame covers every character
@@ -68,9 +118,12 @@ internal sealed class ProvenanceWalker
             .Where(s => s.Kind != SegmentKind.Whitespace)
             .Select(s => Attribute(text, s, current.Origins[s.Start], current.RestoredIn[s.Start]))
             .ToImmutableArray();
-        return new ProvenanceReport(Revision, sentenceList, words, removed);
+        var absent = RemovalsPresentAgain.LeaveOut(removed, current, Options.Keys)
+            .Select(r => new RemovedText(r.Text, r.Start, marks[r.Origin - 1], marks[r.RemovedIn - 1]))
+            .ToImmutableArray();
+        return new ProvenanceReport(Revision, sentenceList, words, absent);
     }
 
     private AttributedSegment Attribute(string text, Segment segment, int origin, int restored) =>
-        new(segment, segment.GetText(text), history.GetRevision(origin), restored == 0 ? null : history.GetRevision(restored));
+        new(segment, segment.GetText(text), marks[origin - 1], restored == 0 ? null : marks[restored - 1]);
 }

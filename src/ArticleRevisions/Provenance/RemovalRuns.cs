@@ -1,4 +1,3 @@
-using ArticleRevisions.Model;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Provenance;
@@ -7,16 +6,15 @@ namespace ArticleRevisions.Provenance;
 internal static class RemovalRuns
 {
     /// <summary>Cuts the deleted ranges into runs of one origin, leaving out text the same revision put back elsewhere.</summary>
-    public static List<RemovedText> Cut(
-        ArticleHistory history,
+    public static List<RemovalRecord> Cut(
         CharacterOrigins old,
         IReadOnlyList<(int Start, int Length)> deletions,
         Dictionary<int, RemovedWord> lost,
         bool[] movedAway,
-        Revision remover)
+        int remover)
     {
         var (tokens, origins) = (old.Tokens, old.Origins);
-        var runs = new List<RemovedText>();
+        var runs = new List<RemovalRecord>();
         foreach (var (start, length) in deletions)
         {
             var end = start + length;
@@ -69,7 +67,7 @@ internal static class RemovalRuns
                 if (runStart >= 0)
                 {
                     var origin = runOrigin != 0 ? runOrigin : punctuationOrigin;
-                    runs.Add(new RemovedText(old.Text[runStart..runEnd], runStart, history.GetRevision(origin), remover));
+                    runs.Add(new RemovalRecord(old.Text[runStart..runEnd], runStart, origin, remover));
                 }
 
                 (runStart, runEnd, runOrigin, punctuationOrigin) = (-1, -1, 0, 0);

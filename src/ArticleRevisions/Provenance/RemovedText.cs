@@ -1,4 +1,3 @@
-using ArticleRevisions.Model;
 using NodaTime;
 
 namespace ArticleRevisions.Provenance;
@@ -7,7 +6,7 @@ namespace ArticleRevisions.Provenance;
 /// <remarks>This type is immutable and thread-safe, and compares by value.</remarks>
 public sealed record RemovedText
 {
-    internal RemovedText(string text, int start, Revision origin, Revision removedIn)
+    internal RemovedText(string text, int start, RevisionMark origin, RevisionMark removedIn)
     {
         Text = text;
         Start = start;
@@ -22,10 +21,10 @@ public sealed record RemovedText
     public int Start { get; }
 
     /// <summary>Gets the revision that introduced the text.</summary>
-    public Revision Origin { get; }
+    public RevisionMark Origin { get; }
 
     /// <summary>Gets the revision that removed the text.</summary>
-    public Revision RemovedIn { get; }
+    public RevisionMark RemovedIn { get; }
 
     /// <summary>Gets how long the text stood: from its origin's instant to its removal's.</summary>
     /// <remarks>

@@ -13,9 +13,14 @@ internal sealed class RemovedWordIndex
     private readonly Dictionary<(string Key, string Left, string Right), Stack<RemovedWord>> both = [];
     private readonly Dictionary<(string Key, string Left), Stack<RemovedWord>> byLeft = [];
     private readonly Dictionary<(string Key, string Right), Stack<RemovedWord>> byRight = [];
+    private readonly List<RemovedWord> added = [];
+
+    /// <summary>Gets the words not yet put back, in the order they were added: adding them again in this order rebuilds the index.</summary>
+    public IEnumerable<RemovedWord> Unclaimed => added.Where(w => !w.Reclaimed);
 
     public void Add(RemovedWord word)
     {
+        added.Add(word);
         Push(both, (word.Key, word.Left, word.Right), word);
         Push(byLeft, (word.Key, word.Left), word);
         Push(byRight, (word.Key, word.Right), word);

@@ -15,7 +15,7 @@ namespace ArticleRevisions.Provenance;
 internal sealed class SentenceLedger
 {
     private readonly KeyNormalizer keys;
-    private readonly Dictionary<string, Stack<RemovedSentence>> removed = new(StringComparer.Ordinal);
+    private readonly Dictionary<UInt128, Stack<RemovedSentence>> removed = [];
     private int[] sentenceAt;
 
     public SentenceLedger(KeyNormalizer keys, string text)
@@ -25,7 +25,37 @@ internal sealed class SentenceLedger
         sentenceAt = Locate(text.Length, Sentences);
     }
 
+    /// <summary>Resumes a ledger from a checkpoint: the origins of the sentences of <paramref name="text"/>, and the sentences removed so far.</summary>
+    /// <exception cref="FormatException">The checkpoint holds another number of sentences than the text has.</exception>
+    public SentenceLedger(KeyNormalizer keys, string text, IReadOnlyList<(int Origin, int RestoredIn)> origins, Dictionary<UInt128, Stack<RemovedSentence>> removed)
+    {
+        this.keys = keys;
+        var segments = Split(text);
+        if (segments.Length != origins.Count)
+        {
+            throw new FormatException($"The checkpoint has {origins.Count} sentences; the text has {segments.Length}.");
+        }
+
+        Sentences = [.. segments.Select((s, i) => new TrackedSentence(s, keys.Key(text, s.Start, s.Length), origins[i].Origin, origins[i].RestoredIn))];
+        sentenceAt = Locate(text.Length, Sentences);
+        this.removed = removed;
+    }
+
     public TrackedSentence[] Sentences { get; private set; }
+
+    /// <summary>Gets the sentences removed so far by the digest of their key (<see cref="Digest"/>), the latest removal on top.</summary>
+    public IReadOnlyDictionary<UInt128, Stack<RemovedSentence>> Removed => removed;
+
+    /// <summary>
+    /// Gets the first 128 bits of the SHA-256 of a sentence's key: removed sentences are found by it, so neither
+    /// memory nor a checkpoint holds the text of every sentence ever removed (a long history removes tens of thousands).
+    /// </summary>
+    public static UInt128 Digest(string key)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
 
     /// <summary>Moves on to the next revision.</summary>
     /// <param name="text">The next revision's text.</param>
@@ -82,7 +112,7 @@ internal sealed class SentenceLedger
                 next[i] = Sentences[j] with { Segment = segments[i] };
                 reused.Add(new SentenceReuse(segments[i], Sentences[j].Origin, origins[source.Start..source.End], restoredIn[source.Start..source.End], source.Start));
             }
-            else if (removed.TryGetValue(newKeys[i], out var stack) && stack.TryPop(out var restored))
+            else if (removed.TryGetValue(Digest(newKeys[i]), out var stack) && stack.TryPop(out var restored))
             {
                 next[i] = new TrackedSentence(segments[i], newKeys[i], restored.Origin, number);
                 reused.Add(new SentenceReuse(segments[i], restored.Origin, restored.Origins, null, -1));
@@ -97,9 +127,10 @@ internal sealed class SentenceLedger
         {
             if (!claimed[j])
             {
-                if (!removed.TryGetValue(Sentences[j].Key, out var stack))
+                var digest = Digest(Sentences[j].Key);
+                if (!removed.TryGetValue(digest, out var stack))
                 {
-                    removed[Sentences[j].Key] = stack = new Stack<RemovedSentence>();
+                    removed[digest] = stack = new Stack<RemovedSentence>();
                 }
 
                 var segment = Sentences[j].Segment;

@@ -16,6 +16,12 @@ internal sealed class WordReverts(KeyNormalizer keys)
 {
     private readonly RemovedWordIndex removedWords = new();
 
+    /// <summary>Gets the words removed so far and not put back, oldest first.</summary>
+    public IEnumerable<RemovedWord> Unclaimed => removedWords.Unclaimed;
+
+    /// <summary>Remembers a word removed before a checkpoint the walk resumes from.</summary>
+    public void Add(RemovedWord word) => removedWords.Add(word);
+
     /// <summary>Remembers each whole word in the deleted ranges, so a later revert can give it back its origin.</summary>
     /// <returns>The remembered words by their token index in the old text.</returns>
     public Dictionary<int, RemovedWord> Remember(CharacterOrigins old, IReadOnlyList<(int Start, int Length)> deletions, int number)

@@ -11,7 +11,11 @@ internal static class BlameDocument
     {
         var tables = new List<ReportTable>
         {
-            new(null, ["revision", "introduced", "editor", "text"], BlameLayout.Runs(report, zone, editor => editor ?? "-"), new HashSet<int>()),
+            new(
+                null,
+                BlameLayout.RunHeadings(report),
+                BlameLayout.Runs(report, zone, editor => editor ?? "-", number => $"r{number}"),
+                new HashSet<int>()),
         };
         var removed = report.Provenance.Removed;
         if (removed.Count > 0)

@@ -1,3 +1,4 @@
+using ArticleRevisions.Provenance;
 using ArticleRevisions.Reports;
 using ArticleRevisions.Text;
 using NodaTime;
@@ -13,17 +14,35 @@ internal static class BlameLayout
     public static string What(BlameReport report) =>
         $"{(report.Granularity == BlameGranularity.Word ? "words" : "sentences")} by the revision that introduced them";
 
-    /// <summary>One row per run: origin, its time, its editor (through <paramref name="editor"/>), the text on one line.</summary>
-    public static string[][] Runs(BlameReport report, DateTimeZone zone, Func<string?, string> editor) =>
-    [
-        .. report.Runs.Select(run => new[]
+    /// <summary>Whether any run was put back by a revert, so the runs get a column saying by which revision.</summary>
+    public static bool AnyRestored(BlameReport report) => report.Runs.Any(run => run.RestoredIn is not null);
+
+    /// <summary>
+    /// One row per run: origin, its time, its editor (through <paramref name="editor"/>), then, when
+    /// <see cref="AnyRestored"/>, the revision that put it back (through <paramref name="restored"/>, or empty), and
+    /// the text on one line, last, so that nothing but the article's text stands in its column.
+    /// </summary>
+    public static string[][] Runs(BlameReport report, DateTimeZone zone, Func<string?, string> editor, Func<int, string> restored)
+    {
+        var withRestored = AnyRestored(report);
+        return [.. report.Runs.Select(run => Row(run, zone, editor, withRestored ? restored : null))];
+    }
+
+    /// <summary>The headings of the runs' columns, as <see cref="Runs"/> fills them.</summary>
+    public static string[] RunHeadings(BlameReport report) =>
+        AnyRestored(report) ? ["revision", "introduced", "editor", "restored in", "text"] : ["revision", "introduced", "editor", "text"];
+
+    private static string[] Row(AttributedSegment run, DateTimeZone zone, Func<string?, string> editor, Func<int, string>? restored)
+    {
+        var cells = new List<string>(5) { $"r{run.Origin.Number}", TimeFormat.InZone(run.Origin.At, zone), editor(run.Origin.Editor) };
+        if (restored is not null)
         {
-            $"r{run.Origin.Number}",
-            TimeFormat.InZone(run.Origin.At, zone),
-            editor(run.Origin.Editor),
-            ReportText.Collapse(run.Text) + (run.RestoredIn is { } restored ? $" (restored in r{restored.Number})" : string.Empty),
-        }),
-    ];
+            cells.Add(run.RestoredIn is { } by ? restored(by.Number) : string.Empty);
+        }
+
+        cells.Add(ReportText.Collapse(run.Text));
+        return [.. cells];
+    }
 
     public static string RemovedHeading(BlameReport report) => $"Removed up to revision {report.Revision.Number}";
 }

@@ -6,8 +6,8 @@ namespace ArticleRevisions.Rendering;
 /// <summary>Writes a <see cref="BlameReport"/> for a terminal: each run with the revision, time and editor that introduced it, then what was removed.</summary>
 /// <remarks>
 /// A first line names the revision; one row per sentence (or run of words) follows: <c>rN</c>, the origin's time,
-/// its editor cut to 24 columns, and the text on one line, with <c>(restored in rN)</c> where a revert put it
-/// back. Then, if any text was removed on the way, one line per removal: the text, the revisions that added and
+/// its editor cut to 24 columns, and the text on one line; where a revert put some text back, a column before the
+/// text says <c>restored in rN</c> on those rows (and is empty on the others). Then, if any text was removed on the way, one line per removal: the text, the revisions that added and
 /// removed it, and how long it survived. This type is immutable and thread-safe.
 /// </remarks>
 public sealed class TextBlameRenderer : IRenderer<BlameReport>
@@ -30,7 +30,7 @@ public sealed class TextBlameRenderer : IRenderer<BlameReport>
         ArgumentNullException.ThrowIfNull(writer);
         var zone = options.Zone ?? model.Article.Zone;
         writer.Write($"{BlameLayout.Title(model, zone)}, {BlameLayout.What(model)}:\n");
-        var rows = BlameLayout.Runs(model, zone, Editor);
+        var rows = BlameLayout.Runs(model, zone, Editor, number => $"restored in r{number}");
         if (rows.Length == 0)
         {
             writer.Write("  (no text)\n");

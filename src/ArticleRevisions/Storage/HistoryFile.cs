@@ -210,7 +210,7 @@ public sealed partial class HistoryFile
     /// <summary>
     /// Returns the paths of the files and folders the store keeps beside the history at <paramref name="historyPath"/>:
     /// its index (<c>NAME.idx</c>, a cache rebuilt when missing), its derived facts (<c>NAME.facts</c>, likewise a
-    /// cache), its writers' lock (<c>NAME.lock</c>, empty, kept
+    /// cache), its provenance checkpoint (<c>NAME.blame</c>, likewise a cache), its writers' lock (<c>NAME.lock</c>, empty, kept
     /// in place) and its raw sources (<c>NAME.sources/</c>, part of the record: they belong with the history).
     /// </summary>
     /// <param name="historyPath">The history file's path.</param>
@@ -223,8 +223,11 @@ public sealed partial class HistoryFile
     public static IReadOnlyList<string> SidecarPaths(string historyPath)
     {
         ArgumentNullException.ThrowIfNull(historyPath);
-        return [HistoryIndex.PathFor(historyPath), FactsSidecar.PathFor(historyPath), WriterLock.PathFor(historyPath), RawSourceStore.ForHistory(historyPath).Directory];
+        return [HistoryIndex.PathFor(historyPath), FactsSidecar.PathFor(historyPath), BlamePathFor(historyPath), WriterLock.PathFor(historyPath), RawSourceStore.ForHistory(historyPath).Directory];
     }
+
+    /// <summary>Gets the path of the provenance checkpoint kept beside the history (written and read by blame).</summary>
+    internal static string BlamePathFor(string historyPath) => historyPath + ".blame";
 
     /// <summary>Removes a torn last line (left by a crash during a write), keeping the whole file as it was in a backup beside it.</summary>
     /// <param name="path">The history file.</param>

@@ -26,8 +26,23 @@ public class BlameCommandTests
         var run = CliRun.Invoke("blame", Bridge, "--revision", "7", "--granularity", "word");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"\nr1 .*  3 \(restored in r7\)\n", run.Output);
+        Assert.Matches(@"\nr1 .*  restored in r7  3\n", run.Output);
         Assert.Matches(@"\nr2 .*  received\n", run.Output);
+    }
+
+    [Fact]
+    public void Keeps_a_checkpoint_beside_the_history_and_answers_the_same_from_it()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "The bridge will close on 3 March.", "The bridge will close on 10 March.", "The bridge will close on 3 March. Buses will run.");
+
+        var cold = CliRun.Invoke("blame", path, "--granularity", "word");
+        var warm = CliRun.Invoke("blame", path, "--granularity", "word");
+
+        Assert.Equal(0, cold.ExitCode);
+        Assert.True(File.Exists(path + ".blame"));
+        Assert.Equal(cold.Output, warm.Output);
+        Assert.Contains("restored in r3  3", warm.Output, StringComparison.Ordinal);
     }
 
     [Fact]

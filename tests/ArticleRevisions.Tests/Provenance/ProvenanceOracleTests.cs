@@ -47,8 +47,45 @@ public class ProvenanceOracleTests
             {
                 var words = TextSegmenter.SplitWords(removed.Text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(removed.Text)).ToArray();
                 Assert.All(words, w => Assert.Equal(KnownEdits.Writer(w), removed.Origin.Number));
-                Assert.All(words, w => Assert.DoesNotContain(w, TextSegmenter.SplitWords(removed.RemovedIn.Text).Select(s => s.GetText(removed.RemovedIn.Text))));
+                var remover = history.GetRevision(removed.RemovedIn.Number).Text;
+                Assert.All(words, w => Assert.DoesNotContain(w, TextSegmenter.SplitWords(remover).Select(s => s.GetText(remover))));
             });
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Text_removed_is_never_listed_while_it_stands_in_the_text_again_as_a_property()
+    {
+        AHistory.Sample((first, steps) =>
+        {
+            var history = Make(first, steps);
+
+            var report = ProvenanceTracker.Compute(history, history.Count);
+
+            // Every word is unique to the place its writer put it, so a listed word that stands in the text was put back.
+            var standing = report.Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            Assert.All(report.Removed, removed => Assert.All(
+                TextSegmenter.SplitWords(removed.Text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(removed.Text)),
+                w => Assert.False(
+                    standing.Contains(w),
+                    $"“{w}” (removed in r{removed.RemovedIn.Number}) stands in:\n{string.Join("\n---\n", history.Revisions.Select(r => r.Text))}\nwords: {string.Join(" ", report.Words.Select(x => $"{x.Text}@{x.Origin.Number}/{x.RestoredIn?.Number}"))}")));
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Word_runs_keep_every_mark_and_never_reach_across_a_paragraph_break_as_a_property()
+    {
+        AHistory.Sample((first, steps) =>
+        {
+            var history = Make(first, steps);
+
+            var report = ArticleRevisions.Reports.BlameReport.Create(history, granularity: ArticleRevisions.Reports.BlameGranularity.Word);
+
+            var text = history.Latest!.Text;
+            Assert.All(report.Runs, run => Assert.DoesNotContain("\n\n", run.Text, StringComparison.Ordinal));
+            Assert.Equal(
+                string.Concat(text.Where(c => !char.IsWhiteSpace(c))),
+                string.Concat(report.Runs.SelectMany(r => r.Text).Where(c => !char.IsWhiteSpace(c))));
         }, iter: 300);
     }
 

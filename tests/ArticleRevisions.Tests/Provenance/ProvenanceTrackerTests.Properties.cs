@@ -82,7 +82,7 @@ public sealed partial class ProvenanceTrackerTests
         {
             Assert.Equal(item.Segment.GetText(text), item.Text);
             Assert.InRange(item.Origin.Number, 1, number);
-            Assert.Same(history.GetRevision(item.Origin.Number), item.Origin);
+            Assert.Equal(RevisionMark.Of(history.GetRevision(item.Origin.Number)), item.Origin);
             if (item.RestoredIn is { } restored)
             {
                 Assert.InRange(restored.Number, item.Origin.Number + 1, number);

@@ -30,12 +30,12 @@ public class RemovedTextTests
         Assert.NotEqual(one, elsewhere);
     }
 
-    private static (Revision Origin, Revision Remover) TwoRevisions(Duration apart)
+    private static (RevisionMark Origin, RevisionMark Remover) TwoRevisions(Duration apart)
     {
         var clock = TestData.Clock();
         var history = ArticleHistory.Create(TestData.Article()).Append(new RevisionDraft("new offensive"), clock).History;
         clock.Advance(apart);
         history = history.Append(new RevisionDraft("offensive"), clock).History;
-        return (history.GetRevision(1), history.GetRevision(2));
+        return (RevisionMark.Of(history.GetRevision(1)), RevisionMark.Of(history.GetRevision(2)));
     }
 }

@@ -1,4 +1,5 @@
 using ArticleRevisions.Reports;
+using ArticleRevisions.Rendering;
 
 namespace ArticleRevisions.Tests.Reports;
 
@@ -35,5 +36,58 @@ public class BlameReportTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => BlameReport.Create(TestData.History("a"), revisionNumber: 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => BlameReport.Create(TestData.History()));
+    }
+
+    [Fact]
+    public void Word_runs_never_reach_across_a_paragraph_break()
+    {
+        var history = TestData.History("The council voted.\n\nThe bridge will close.", "The council voted.\n\nThe bridge will close. Buses will run.");
+
+        var report = BlameReport.Create(history, granularity: BlameGranularity.Word);
+
+        Assert.Equal(
+            [("The council voted.", 1), ("The bridge will close.", 1), ("Buses will run.", 2)],
+            report.Runs.Select(r => (r.Text, r.Origin.Number)));
+    }
+
+    [Fact]
+    public void Word_runs_keep_their_punctuation_the_currency_sign_and_the_final_full_stop()
+    {
+        var history = TestData.History("The repairs cost £4.2 million.", "The repairs cost £6.8 million.");
+
+        var report = BlameReport.Create(history, granularity: BlameGranularity.Word);
+
+        Assert.Equal([("The repairs cost £", 1), ("6.8", 2), ("million.", 1)], report.Runs.Select(r => (r.Text, r.Origin.Number)));
+    }
+
+    [Fact]
+    public void Text_a_revert_put_back_is_not_listed_as_removed_and_is_marked_restored_in_its_own_column()
+    {
+        var history = TestData.History(
+            "The bridge will close on 3 March.",
+            "The bridge will close on 10 March.",
+            "The bridge will close on 3 March.");
+
+        var report = BlameReport.Create(history, granularity: BlameGranularity.Word);
+        var text = new TextBlameRenderer().RenderToString(report);
+        var markdown = new MarkdownBlameRenderer().RenderToString(report);
+
+        Assert.Equal([("10", 2, 3)], report.Provenance.Removed.Select(r => (r.Text, r.Origin.Number, r.RemovedIn.Number)));
+        var restored = Assert.Single(report.Runs, r => r.RestoredIn is not null);
+        Assert.Equal(("3", 1, 3), (restored.Text, restored.Origin.Number, restored.RestoredIn!.Number));
+        Assert.Contains("  restored in r3  3\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(restored", text, StringComparison.Ordinal);
+        Assert.Contains("| revision | introduced | editor | restored in | text |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| r3 | 3 |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_revert_there_is_no_restored_column()
+    {
+        var history = TestData.History("One. Two.", "One. Two. Three.");
+
+        var markdown = new MarkdownBlameRenderer().RenderToString(BlameReport.Create(history));
+
+        Assert.Contains("| revision | introduced | editor | text |", markdown, StringComparison.Ordinal);
     }
 }
