@@ -83,8 +83,11 @@ internal static class DiffEngine
         // The atoms of each stretch between two paragraphs kept at the top level, [First, End), when tracked.
         private List<(int First, int End)>? stretches;
 
-        public EngineOutput ToOutput() =>
-            new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && WordsCrossStretches(stretches));
+        public EngineOutput ToOutput()
+        {
+            FlushGrowth();
+            return new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && WordsCrossStretches(stretches));
+        }
 
         /// <summary>Records the atoms of each stretch between kept paragraphs in the next call of <see cref="Units"/>.</summary>
         public void TrackStretches() => stretches = [];
@@ -511,31 +514,58 @@ internal static class DiffEngine
             ? Emit(DiffSpanKind.Deleted, start, length, otherPosition, 0)
             : Emit(DiffSpanKind.Inserted, otherPosition, 0, start, length);
 
-        private int Emit(DiffSpanKind kind, int oldStart, int oldLength, int newStart, int newLength) =>
-            Emit(new Atom(kind, oldStart, oldLength, newStart, newLength));
-
         /// <returns>The atom's index, or -1 when it is empty and so left out.</returns>
         /// <remarks>
         /// Unchanged text right after unchanged text extends the atom before (a sentence kept word by word is one
         /// atom, not one per word), except across the start or end of a run refined into characters, whose atoms
-        /// are counted.
+        /// are counted. The extension is only counted here (<see cref="grownOld"/>, <see cref="grownNew"/>) and
+        /// written into the atom once, when another atom follows or the walk ends, so a long kept run makes one atom.
         /// </remarks>
-        private int Emit(Atom atom)
+        private int Emit(DiffSpanKind kind, int oldStart, int oldLength, int newStart, int newLength)
         {
-            if (atom.IsEmpty)
+            if (oldLength == 0 && newLength == 0)
             {
                 return -1;
             }
 
-            if (atom.Kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && atoms[^1] is { Kind: DiffSpanKind.Unchanged } last
-                && last.OldEnd == atom.OldStart && last.NewEnd == atom.NewStart)
+            if (kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && atoms[^1] is { Kind: DiffSpanKind.Unchanged } last
+                && last.OldEnd + grownOld == oldStart && last.NewEnd + grownNew == newStart)
             {
-                atoms[^1] = last with { OldLength = last.OldLength + atom.OldLength, NewLength = last.NewLength + atom.NewLength };
+                grownOld += oldLength;
+                grownNew += newLength;
                 return atoms.Count - 1;
             }
 
+            FlushGrowth();
+            atoms.Add(new Atom(kind, oldStart, oldLength, newStart, newLength));
+            return atoms.Count - 1;
+        }
+
+        private int Emit(Atom atom)
+        {
+            if (atom.Kind == DiffSpanKind.Unchanged || atom.IsEmpty)
+            {
+                return Emit(atom.Kind, atom.OldStart, atom.OldLength, atom.NewStart, atom.NewLength);
+            }
+
+            FlushGrowth();
             atoms.Add(atom);
             return atoms.Count - 1;
+        }
+
+        // How much the last atom, an unchanged one, has grown since it was added (see Emit).
+        private int grownOld;
+        private int grownNew;
+
+        private void FlushGrowth()
+        {
+            if (grownOld != 0 || grownNew != 0)
+            {
+                var last = atoms[^1];
+                atoms[^1] = last with { OldLength = last.OldLength + grownOld, NewLength = last.NewLength + grownNew };
+                grownOld = 0;
+                grownNew = 0;
+            }
         }
 
         private int[] Codes(string text, IReadOnlyList<Segment> segments, int[] content, KeyCodes codes)
