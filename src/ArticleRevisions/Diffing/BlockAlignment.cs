@@ -54,9 +54,12 @@ internal sealed class BlockAlignment
     public bool[] NewWholeParagraphs { get; }
 
     /// <summary>Aligns the tokens of the two sides.</summary>
-    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys)
+    /// <param name="oldSide">The old side of the block.</param>
+    /// <param name="newSide">The new side of the block.</param>
+    /// <param name="keys">How tokens are matched.</param>
+    /// <param name="codes">The walk's table of keys; codes are only compared for equality, so any table serves.</param>
+    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes)
     {
-        var codes = new KeyCodes();
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
         var flat = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []), oldCodes, newCodes, oldSide, newSide);

@@ -73,6 +73,13 @@ internal static class DiffEngine
         private readonly ImmutableArray<CoarseEdit>.Builder coarse = ImmutableArray.CreateBuilder<CoarseEdit>();
         private DiffStatistics counts = new();
 
+        // One table of keys for the whole walk, so each unit and token is hashed once, and each key is kept once.
+        private readonly KeyCodes codes = new();
+
+        // The two sides of a block aligned word by word, refilled for each block (AlignWords never nests).
+        private BlockSide? oldBlock;
+        private BlockSide? newBlock;
+
         private UnitLevel Finest => options.Granularity switch
         {
             DiffGranularity.Paragraph => UnitLevel.Paragraph,
@@ -103,7 +110,6 @@ internal static class DiffEngine
             stretches = null;
             var oldUnits = Content(a);
             var newUnits = Content(b);
-            var codes = new KeyCodes();
             var oldCodes = Codes(oldText, a, oldUnits, codes);
             var newCodes = Codes(newText, b, newUnits, codes);
             // Words and characters settle ties by their own keys (a revert mirrors its edit); units put deletions first.
@@ -327,7 +333,9 @@ internal static class DiffEngine
         /// </summary>
         private void AlignWords(UnitLevel level, Segment[] dels, Segment[] ins, int newPosition)
         {
-            var alignment = BlockAlignment.Create(new BlockSide(oldText, level, dels), new BlockSide(newText, level, ins), keys);
+            oldBlock ??= new BlockSide();
+            newBlock ??= new BlockSide();
+            var alignment = BlockAlignment.Create(oldBlock.Fill(oldText, level, dels), newBlock.Fill(newText, level, ins), keys, codes);
             counts = alignment.Count(counts, paragraphs: level == UnitLevel.Paragraph);
             if (Finest < UnitLevel.Word)
             {

@@ -1,54 +1,46 @@
+using System.Collections;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
 
 /// <summary>Gives each distinct key a small number, so sequences are compared as numbers; remembers each number's key.</summary>
+/// <remarks>
+/// A key that is its own text (<see cref="KeyNormalizer.IsOwnKey"/>) is kept as a range of that text, not copied:
+/// the table holds where each key lies and its hash, computed once, and a key's string is made only when
+/// <see cref="Names"/> is asked for it (to settle a tie). Codes are given in the order keys are first seen.
+/// </remarks>
 internal sealed class KeyCodes
 {
-    private readonly Dictionary<string, int> ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> spans;
-    private readonly List<string> names = [];
+    private string[] sources = new string[16];
+    private int[] starts = new int[16];
+    private int[] lengths = new int[16];
+    private int[] hashes = new int[16];
+    private int[] chain = new int[16];
+    private int[] buckets = new int[16];
+    private int count;
+    private NameList? names;
 
     public KeyCodes()
     {
-        ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        spans = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        Array.Fill(buckets, -1);
     }
 
-    /// <summary>Gets the key of each code, in code order.</summary>
-    public IReadOnlyList<string> Names => names;
+    /// <summary>Gets the key of each code, in code order; each string is made the first time it is asked for.</summary>
+    public IReadOnlyList<string> Names => names ??= new NameList(this);
 
     /// <summary>Gets the code of <paramref name="key"/>, giving it the next one if it has none yet.</summary>
-    public int Code(string key)
-    {
-        if (!ids.TryGetValue(key, out var id))
-        {
-            id = names.Count;
-            ids.Add(key, id);
-            names.Add(key);
-        }
-
-        return id;
-    }
+    public int Code(string key) => CodeOf(key, 0, key.Length);
 
     /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
     public int Code(string text, int start, int length, KeyNormalizer keys)
     {
-        var span = text.AsSpan(start, length);
-        if (!keys.IsOwnKey(span))
+        if (!keys.IsOwnKey(text.AsSpan(start, length)))
         {
-            return Code(keys.Key(text, start, length));
+            var key = keys.Key(text, start, length);
+            return CodeOf(key, 0, key.Length);
         }
 
-        if (!spans.TryGetValue(span, out var id))
-        {
-            id = names.Count;
-            var key = span.ToString();
-            ids.Add(key, id);
-            names.Add(key);
-        }
-
-        return id;
+        return CodeOf(text, start, length);
     }
 
     /// <summary>Codes every key of <paramref name="keys"/>, in order.</summary>
@@ -61,5 +53,86 @@ internal sealed class KeyCodes
         }
 
         return codes;
+    }
+
+    private int CodeOf(string source, int start, int length)
+    {
+        var span = source.AsSpan(start, length);
+        var hash = string.GetHashCode(span);
+        for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0; k = chain[k])
+        {
+            if (hashes[k] == hash && lengths[k] == length && span.SequenceEqual(sources[k].AsSpan(starts[k], length)))
+            {
+                return k;
+            }
+        }
+
+        if (count == sources.Length)
+        {
+            Grow();
+        }
+
+        var id = count++;
+        (sources[id], starts[id], lengths[id], hashes[id]) = (source, start, length, hash);
+        ref var bucket = ref buckets[hash & (buckets.Length - 1)];
+        chain[id] = bucket;
+        bucket = id;
+        return id;
+    }
+
+    private void Grow()
+    {
+        var size = sources.Length * 2;
+        Array.Resize(ref sources, size);
+        Array.Resize(ref starts, size);
+        Array.Resize(ref lengths, size);
+        Array.Resize(ref hashes, size);
+        chain = new int[size];
+        buckets = new int[size];
+        Array.Fill(buckets, -1);
+        for (var k = 0; k < count; k++)
+        {
+            ref var bucket = ref buckets[hashes[k] & (size - 1)];
+            chain[k] = bucket;
+            bucket = k;
+        }
+    }
+
+    /// <summary>The keys as strings, made on demand.</summary>
+    private sealed class NameList(KeyCodes codes) : IReadOnlyList<string>
+    {
+        private string?[] made = [];
+
+        public int Count => codes.count;
+
+        public string this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)codes.count, nameof(index));
+                if (made.Length <= index)
+                {
+                    Array.Resize(ref made, Math.Max(codes.count, Math.Max(16, 2 * made.Length)));
+                }
+
+                return made[index] ??= MakeName(index);
+            }
+        }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var k = 0; k < Count; k++)
+            {
+                yield return this[k];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private string MakeName(int index)
+        {
+            var (source, start, length) = (codes.sources[index], codes.starts[index], codes.lengths[index]);
+            return start == 0 && length == source.Length ? source : source.Substring(start, length);
+        }
     }
 }
