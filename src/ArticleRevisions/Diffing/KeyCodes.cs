@@ -11,11 +11,7 @@ namespace ArticleRevisions.Diffing;
 /// </remarks>
 internal sealed class KeyCodes
 {
-    private string[] sources = new string[16];
-    private int[] starts = new int[16];
-    private int[] lengths = new int[16];
-    private int[] hashes = new int[16];
-    private int[] chain = new int[16];
+    private Entry[] entries = new Entry[16];
     private int[] buckets = new int[16];
     private int count;
     private NameList? names;
@@ -59,43 +55,51 @@ internal sealed class KeyCodes
     {
         var span = source.AsSpan(start, length);
         var hash = string.GetHashCode(span);
-        for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0; k = chain[k])
+        for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
         {
-            if (hashes[k] == hash && lengths[k] == length && span.SequenceEqual(sources[k].AsSpan(starts[k], length)))
+            ref readonly var entry = ref entries[k];
+            if (entry.Hash == hash && entry.Length == length && span.SequenceEqual(entry.Source.AsSpan(entry.Start, length)))
             {
                 return k;
             }
+
+            k = entry.Next;
         }
 
-        if (count == sources.Length)
+        if (count == entries.Length)
         {
             Grow();
         }
 
         var id = count++;
-        (sources[id], starts[id], lengths[id], hashes[id]) = (source, start, length, hash);
         ref var bucket = ref buckets[hash & (buckets.Length - 1)];
-        chain[id] = bucket;
+        entries[id] = new Entry(source, start, length, hash, bucket);
         bucket = id;
         return id;
     }
 
     private void Grow()
     {
-        var size = sources.Length * 2;
-        Array.Resize(ref sources, size);
-        Array.Resize(ref starts, size);
-        Array.Resize(ref lengths, size);
-        Array.Resize(ref hashes, size);
-        chain = new int[size];
+        var size = entries.Length * 2;
+        Array.Resize(ref entries, size);
         buckets = new int[size];
         Array.Fill(buckets, -1);
         for (var k = 0; k < count; k++)
         {
-            ref var bucket = ref buckets[hashes[k] & (size - 1)];
-            chain[k] = bucket;
+            ref var bucket = ref buckets[entries[k].Hash & (size - 1)];
+            entries[k].Next = bucket;
             bucket = k;
         }
+    }
+
+    /// <summary>One key: where it lies, its hash, and the next key in its bucket (-1 for none).</summary>
+    private struct Entry(string source, int start, int length, int hash, int next)
+    {
+        public readonly string Source = source;
+        public readonly int Start = start;
+        public readonly int Length = length;
+        public readonly int Hash = hash;
+        public int Next = next;
     }
 
     /// <summary>The keys as strings, made on demand.</summary>
@@ -131,8 +135,8 @@ internal sealed class KeyCodes
 
         private string MakeName(int index)
         {
-            var (source, start, length) = (codes.sources[index], codes.starts[index], codes.lengths[index]);
-            return start == 0 && length == source.Length ? source : source.Substring(start, length);
+            var entry = codes.entries[index];
+            return entry.Start == 0 && entry.Length == entry.Source.Length ? entry.Source : entry.Source.Substring(entry.Start, entry.Length);
         }
     }
 }

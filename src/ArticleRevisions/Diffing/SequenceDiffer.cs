@@ -186,15 +186,17 @@ internal static class SequenceDiffer
                     var ax = a[aLo + x];
                     var wx = aWeights is null ? 1 : aWeights[aLo + x];
                     var stepRow = steps.AsSpan(x * m, m);
+                    // Going left along the row, the cell to the right (insert) and the one below it (diagonal) are the
+                    // values just computed and just read, so each cell reads one value from memory.
+                    long insert = 0, diagonal = 0;
                     for (var y = m - 1; y >= 0; y--)
                     {
                         var delete = next[y];
-                        var insert = current[y + 1];
                         var best = Math.Max(delete, insert);
-                        byte step = delete > insert ? Delete : insert > delete ? Insert : Either;
+                        var step = (byte)(Either - (delete > insert ? 2 : 0) - (insert > delete ? 1 : 0));
                         if (ax == bs[y])
                         {
-                            var keep = next[y + 1] + wx + bw[y];
+                            var keep = diagonal + wx + bw[y];
                             if (keep >= best)
                             {
                                 best = keep;
@@ -204,6 +206,8 @@ internal static class SequenceDiffer
 
                         current[y] = best;
                         stepRow[y] = step;
+                        insert = best;
+                        diagonal = delete;
                     }
 
                     var swap = next;
