@@ -30,6 +30,7 @@ internal static class CharacterClassifier
         return c < 128 ? AsciiClasses[c] : ClassifyOther(text, index, end, c);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static CharacterClass ClassifyOther(string text, int index, int end, char c)
     {
         if (IsSpaceLike(c))

@@ -35,6 +35,8 @@ internal static class TextElements
         return LengthAtSlow(text, index, end, current, following);
     }
 
+    // Kept out of line so that the scanners' loops, which inline LengthAt, keep their state in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int LengthAtSlow(string text, int index, int end, char current, char following)
     {
         if (NeverJoins(current) && NeverJoins(following))
