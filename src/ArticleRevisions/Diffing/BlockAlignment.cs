@@ -31,10 +31,10 @@ internal sealed class BlockAlignment
         New = newSide;
         this.newOfOld = newOfOld;
         this.oldOfNew = oldOfNew;
-        OldWholeSentences = Whole(oldSide.Sentences, oldSide, newOfOld, t => oldSide.SentenceOf(t));
-        NewWholeSentences = Whole(newSide.Sentences, newSide, oldOfNew, t => newSide.SentenceOf(t));
-        OldWholeParagraphs = Whole(oldSide.Paragraphs, oldSide, newOfOld, t => oldSide.ParagraphOf(t));
-        NewWholeParagraphs = Whole(newSide.Paragraphs, newSide, oldOfNew, t => newSide.ParagraphOf(t));
+        OldWholeSentences = Whole(oldSide, UnitLevel.Sentence, newOfOld);
+        NewWholeSentences = Whole(newSide, UnitLevel.Sentence, oldOfNew);
+        OldWholeParagraphs = Whole(oldSide, UnitLevel.Paragraph, newOfOld);
+        NewWholeParagraphs = Whole(newSide, UnitLevel.Paragraph, oldOfNew);
     }
 
     public BlockSide Old { get; }
@@ -54,9 +54,12 @@ internal sealed class BlockAlignment
     public bool[] NewWholeParagraphs { get; }
 
     /// <summary>Aligns the tokens of the two sides.</summary>
-    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys)
+    /// <param name="oldSide">The old side of the block.</param>
+    /// <param name="newSide">The new side of the block.</param>
+    /// <param name="keys">How tokens are matched.</param>
+    /// <param name="codes">The walk's table of keys; codes are only compared for equality, so any table serves.</param>
+    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes)
     {
-        var codes = new KeyCodes();
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
         var flat = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []), oldCodes, newCodes, oldSide, newSide);
@@ -93,14 +96,28 @@ internal sealed class BlockAlignment
     /// </summary>
     private static bool HasExactMove((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
-        var deleted = WholeSentences(match.NewOfOld, oldSide).Where(r => Words(oldSide, r) >= MoveWords).ToList();
-        if (deleted.Count == 0)
+        // Most blocks delete no whole sentence at all: that is found without listing any.
+        List<(int First, int End)>? deleted = null;
+        foreach (var range in SentenceTokens(oldSide))
+        {
+            if (IsWhole(match.NewOfOld, range) && Words(oldSide, range) >= MoveWords)
+            {
+                (deleted ??= []).Add(range);
+            }
+        }
+
+        if (deleted is null)
         {
             return false;
         }
 
-        foreach (var inserted in WholeSentences(match.OldOfNew, newSide))
+        foreach (var inserted in SentenceTokens(newSide))
         {
+            if (!IsWhole(match.OldOfNew, inserted))
+            {
+                continue;
+            }
+
             foreach (var r in deleted)
             {
                 if (oldCodes.AsSpan(r.First, r.End - r.First).SequenceEqual(newCodes.AsSpan(inserted.First, inserted.End - inserted.First)))
@@ -112,6 +129,10 @@ internal sealed class BlockAlignment
 
         return false;
     }
+
+    /// <summary>Tells whether no token of <paramref name="range"/> is kept.</summary>
+    private static bool IsWhole(int[] match, (int First, int End) range) =>
+        match.AsSpan(range.First, range.End - range.First).IndexOfAnyExcept(-1) < 0;
 
     /// <summary>Aligns the tokens, keeping the tokens of each anchor sentence pair (old, new) together and aligning between them.</summary>
     private static (int[] NewOfOld, int[] OldOfNew) Match(int[] a, int[] b, long[] wa, long[] wb, IReadOnlyList<string> names, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors)
@@ -250,8 +271,16 @@ internal sealed class BlockAlignment
         return count;
     }
 
-    private static IEnumerable<(int First, int End)> WholeSentences(int[] match, BlockSide side) =>
-        SentenceTokens(side).Where(r => match.AsSpan(r.First, r.End - r.First).IndexOfAnyExcept(-1) < 0);
+    private static IEnumerable<(int First, int End)> WholeSentences(int[] match, BlockSide side)
+    {
+        foreach (var range in SentenceTokens(side))
+        {
+            if (IsWhole(match, range))
+            {
+                yield return range;
+            }
+        }
+    }
 
     /// <summary>The token range of each sentence of a side.</summary>
     private static List<(int First, int End)> SentenceTokens(BlockSide side)
@@ -727,15 +756,15 @@ internal sealed class BlockAlignment
         }
     }
 
-    private static bool[] Whole(IReadOnlyList<BlockSide.Unit> units, BlockSide side, int[] match, Func<int, int> unitOf)
+    private static bool[] Whole(BlockSide side, UnitLevel level, int[] match)
     {
-        var whole = new bool[units.Count];
+        var whole = new bool[level == UnitLevel.Paragraph ? side.Paragraphs.Count : side.Sentences.Count];
         Array.Fill(whole, true);
         for (var t = 0; t < match.Length; t++)
         {
-            if (match[t] >= 0 && unitOf(t) >= 0)
+            if (match[t] >= 0 && UnitOf(side, level, t) is var unit and >= 0)
             {
-                whole[unitOf(t)] = false;
+                whole[unit] = false;
             }
         }
 

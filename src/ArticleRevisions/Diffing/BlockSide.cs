@@ -7,6 +7,10 @@ namespace ArticleRevisions.Diffing;
 /// paragraph it belongs to, so the block can be aligned word by word across unit boundaries and the units counted
 /// from that alignment.
 /// </summary>
+/// <remarks>
+/// One walk fills the same two sides for every block it aligns (<see cref="Fill"/>), so their lists keep their
+/// capacity from block to block instead of growing anew for each.
+/// </remarks>
 internal sealed class BlockSide
 {
     private readonly List<Segment> segments = [];
@@ -18,13 +22,26 @@ internal sealed class BlockSide
     private readonly List<int> paragraphAt = [];
     private readonly List<Unit> sentences = [];
     private readonly List<Unit> paragraphs = [];
+    private readonly List<Segment> scratchSentences = [];
+    private readonly List<Segment> scratchParagraphs = [];
 
+    /// <summary>Cuts a block's units into words, marks and white space, forgetting any block filled before.</summary>
     /// <param name="text">The whole text the units lie in.</param>
     /// <param name="level">Whether <paramref name="units"/> are paragraphs or sentences.</param>
     /// <param name="units">The block's units and the white space between them, in order.</param>
-    public BlockSide(string text, UnitLevel level, Segment[] units)
+    /// <returns>This side.</returns>
+    public BlockSide Fill(string text, UnitLevel level, Segment[] units)
     {
         Text = text;
+        segments.Clear();
+        tokens.Clear();
+        sentenceOfToken.Clear();
+        paragraphOfToken.Clear();
+        paragraphOfSentence.Clear();
+        sentenceAt.Clear();
+        paragraphAt.Clear();
+        sentences.Clear();
+        paragraphs.Clear();
         foreach (var unit in units)
         {
             if (unit.Kind == SegmentKind.Whitespace)
@@ -35,7 +52,9 @@ internal sealed class BlockSide
             {
                 var first = segments.Count;
                 var firstSentence = sentences.Count;
-                foreach (var sentence in UnitSplitter.Below(UnitLevel.Sentence, text, unit))
+                scratchSentences.Clear();
+                TextSegmenter.SplitSentences(text, unit.Start, unit.End, scratchParagraphs, scratchSentences);
+                foreach (var sentence in scratchSentences)
                 {
                     if (sentence.Kind == SegmentKind.Whitespace)
                     {
@@ -54,10 +73,12 @@ internal sealed class BlockSide
                 AddSentence(unit, -1);
             }
         }
+
+        return this;
     }
 
     /// <summary>Gets the text the segments lie in.</summary>
-    public string Text { get; }
+    public string Text { get; private set; } = string.Empty;
 
     /// <summary>Gets the words, marks and white space of the block, in text order; no two white-space segments are adjacent.</summary>
     public IReadOnlyList<Segment> Segments => segments;
@@ -96,12 +117,14 @@ internal sealed class BlockSide
     private void AddSentence(Segment sentence, int paragraph)
     {
         var first = segments.Count;
-        foreach (var word in TextSegmenter.SplitWords(Text, sentence.Start, sentence.Length))
+        WordScanner.Split(Text, sentence.Start, sentence.End, segments);
+        for (var k = first; k < segments.Count; k++)
         {
-            Add(word, sentences.Count, paragraph);
-            if (word.Kind != SegmentKind.Whitespace)
+            sentenceAt.Add(sentences.Count);
+            paragraphAt.Add(paragraph);
+            if (segments[k].Kind != SegmentKind.Whitespace)
             {
-                tokens.Add(segments.Count - 1);
+                tokens.Add(k);
                 sentenceOfToken.Add(sentences.Count);
                 paragraphOfToken.Add(paragraph);
             }

@@ -73,6 +73,13 @@ internal static class DiffEngine
         private readonly ImmutableArray<CoarseEdit>.Builder coarse = ImmutableArray.CreateBuilder<CoarseEdit>();
         private DiffStatistics counts = new();
 
+        // One table of keys for the whole walk, so each unit and token is hashed once, and each key is kept once.
+        private readonly KeyCodes codes = new();
+
+        // The two sides of a block aligned word by word, refilled for each block (AlignWords never nests).
+        private BlockSide? oldBlock;
+        private BlockSide? newBlock;
+
         private UnitLevel Finest => options.Granularity switch
         {
             DiffGranularity.Paragraph => UnitLevel.Paragraph,
@@ -83,8 +90,11 @@ internal static class DiffEngine
         // The atoms of each stretch between two paragraphs kept at the top level, [First, End), when tracked.
         private List<(int First, int End)>? stretches;
 
-        public EngineOutput ToOutput() =>
-            new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && WordsCrossStretches(stretches));
+        public EngineOutput ToOutput()
+        {
+            FlushGrowth();
+            return new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && WordsCrossStretches(stretches));
+        }
 
         /// <summary>Records the atoms of each stretch between kept paragraphs in the next call of <see cref="Units"/>.</summary>
         public void TrackStretches() => stretches = [];
@@ -100,7 +110,6 @@ internal static class DiffEngine
             stretches = null;
             var oldUnits = Content(a);
             var newUnits = Content(b);
-            var codes = new KeyCodes();
             var oldCodes = Codes(oldText, a, oldUnits, codes);
             var newCodes = Codes(newText, b, newUnits, codes);
             // Words and characters settle ties by their own keys (a revert mirrors its edit); units put deletions first.
@@ -324,7 +333,9 @@ internal static class DiffEngine
         /// </summary>
         private void AlignWords(UnitLevel level, Segment[] dels, Segment[] ins, int newPosition)
         {
-            var alignment = BlockAlignment.Create(new BlockSide(oldText, level, dels), new BlockSide(newText, level, ins), keys);
+            oldBlock ??= new BlockSide();
+            newBlock ??= new BlockSide();
+            var alignment = BlockAlignment.Create(oldBlock.Fill(oldText, level, dels), newBlock.Fill(newText, level, ins), keys, codes);
             counts = alignment.Count(counts, paragraphs: level == UnitLevel.Paragraph);
             if (Finest < UnitLevel.Word)
             {
@@ -511,31 +522,58 @@ internal static class DiffEngine
             ? Emit(DiffSpanKind.Deleted, start, length, otherPosition, 0)
             : Emit(DiffSpanKind.Inserted, otherPosition, 0, start, length);
 
-        private int Emit(DiffSpanKind kind, int oldStart, int oldLength, int newStart, int newLength) =>
-            Emit(new Atom(kind, oldStart, oldLength, newStart, newLength));
-
         /// <returns>The atom's index, or -1 when it is empty and so left out.</returns>
         /// <remarks>
         /// Unchanged text right after unchanged text extends the atom before (a sentence kept word by word is one
         /// atom, not one per word), except across the start or end of a run refined into characters, whose atoms
-        /// are counted.
+        /// are counted. The extension is only counted here (<see cref="grownOld"/>, <see cref="grownNew"/>) and
+        /// written into the atom once, when another atom follows or the walk ends, so a long kept run makes one atom.
         /// </remarks>
-        private int Emit(Atom atom)
+        private int Emit(DiffSpanKind kind, int oldStart, int oldLength, int newStart, int newLength)
         {
-            if (atom.IsEmpty)
+            if (oldLength == 0 && newLength == 0)
             {
                 return -1;
             }
 
-            if (atom.Kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && atoms[^1] is { Kind: DiffSpanKind.Unchanged } last
-                && last.OldEnd == atom.OldStart && last.NewEnd == atom.NewStart)
+            if (kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && atoms[^1] is { Kind: DiffSpanKind.Unchanged } last
+                && last.OldEnd + grownOld == oldStart && last.NewEnd + grownNew == newStart)
             {
-                atoms[^1] = last with { OldLength = last.OldLength + atom.OldLength, NewLength = last.NewLength + atom.NewLength };
+                grownOld += oldLength;
+                grownNew += newLength;
                 return atoms.Count - 1;
             }
 
+            FlushGrowth();
+            atoms.Add(new Atom(kind, oldStart, oldLength, newStart, newLength));
+            return atoms.Count - 1;
+        }
+
+        private int Emit(Atom atom)
+        {
+            if (atom.Kind == DiffSpanKind.Unchanged || atom.IsEmpty)
+            {
+                return Emit(atom.Kind, atom.OldStart, atom.OldLength, atom.NewStart, atom.NewLength);
+            }
+
+            FlushGrowth();
             atoms.Add(atom);
             return atoms.Count - 1;
+        }
+
+        // How much the last atom, an unchanged one, has grown since it was added (see Emit).
+        private int grownOld;
+        private int grownNew;
+
+        private void FlushGrowth()
+        {
+            if (grownOld != 0 || grownNew != 0)
+            {
+                var last = atoms[^1];
+                atoms[^1] = last with { OldLength = last.OldLength + grownOld, NewLength = last.NewLength + grownNew };
+                grownOld = 0;
+                grownNew = 0;
+            }
         }
 
         private int[] Codes(string text, IReadOnlyList<Segment> segments, int[] content, KeyCodes codes)

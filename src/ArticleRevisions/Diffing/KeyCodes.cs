@@ -1,54 +1,42 @@
+using System.Collections;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
 
 /// <summary>Gives each distinct key a small number, so sequences are compared as numbers; remembers each number's key.</summary>
+/// <remarks>
+/// A key that is its own text (<see cref="KeyNormalizer.IsOwnKey"/>) is kept as a range of that text, not copied:
+/// the table holds where each key lies and its hash, computed once, and a key's string is made only when
+/// <see cref="Names"/> is asked for it (to settle a tie). Codes are given in the order keys are first seen.
+/// </remarks>
 internal sealed class KeyCodes
 {
-    private readonly Dictionary<string, int> ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> spans;
-    private readonly List<string> names = [];
+    private Entry[] entries = new Entry[16];
+    private int[] buckets = new int[16];
+    private int count;
+    private NameList? names;
 
     public KeyCodes()
     {
-        ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        spans = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        Array.Fill(buckets, -1);
     }
 
-    /// <summary>Gets the key of each code, in code order.</summary>
-    public IReadOnlyList<string> Names => names;
+    /// <summary>Gets the key of each code, in code order; each string is made the first time it is asked for.</summary>
+    public IReadOnlyList<string> Names => names ??= new NameList(this);
 
     /// <summary>Gets the code of <paramref name="key"/>, giving it the next one if it has none yet.</summary>
-    public int Code(string key)
-    {
-        if (!ids.TryGetValue(key, out var id))
-        {
-            id = names.Count;
-            ids.Add(key, id);
-            names.Add(key);
-        }
-
-        return id;
-    }
+    public int Code(string key) => CodeOf(key, 0, key.Length);
 
     /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
     public int Code(string text, int start, int length, KeyNormalizer keys)
     {
-        var span = text.AsSpan(start, length);
-        if (!keys.IsOwnKey(span))
+        if (!keys.IsOwnKey(text.AsSpan(start, length)))
         {
-            return Code(keys.Key(text, start, length));
+            var key = keys.Key(text, start, length);
+            return CodeOf(key, 0, key.Length);
         }
 
-        if (!spans.TryGetValue(span, out var id))
-        {
-            id = names.Count;
-            var key = span.ToString();
-            ids.Add(key, id);
-            names.Add(key);
-        }
-
-        return id;
+        return CodeOf(text, start, length);
     }
 
     /// <summary>Codes every key of <paramref name="keys"/>, in order.</summary>
@@ -61,5 +49,94 @@ internal sealed class KeyCodes
         }
 
         return codes;
+    }
+
+    private int CodeOf(string source, int start, int length)
+    {
+        var span = source.AsSpan(start, length);
+        var hash = string.GetHashCode(span);
+        for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
+        {
+            ref readonly var entry = ref entries[k];
+            if (entry.Hash == hash && entry.Length == length && span.SequenceEqual(entry.Source.AsSpan(entry.Start, length)))
+            {
+                return k;
+            }
+
+            k = entry.Next;
+        }
+
+        if (count == entries.Length)
+        {
+            Grow();
+        }
+
+        var id = count++;
+        ref var bucket = ref buckets[hash & (buckets.Length - 1)];
+        entries[id] = new Entry(source, start, length, hash, bucket);
+        bucket = id;
+        return id;
+    }
+
+    private void Grow()
+    {
+        var size = entries.Length * 2;
+        Array.Resize(ref entries, size);
+        buckets = new int[size];
+        Array.Fill(buckets, -1);
+        for (var k = 0; k < count; k++)
+        {
+            ref var bucket = ref buckets[entries[k].Hash & (size - 1)];
+            entries[k].Next = bucket;
+            bucket = k;
+        }
+    }
+
+    /// <summary>One key: where it lies, its hash, and the next key in its bucket (-1 for none).</summary>
+    private struct Entry(string source, int start, int length, int hash, int next)
+    {
+        public readonly string Source = source;
+        public readonly int Start = start;
+        public readonly int Length = length;
+        public readonly int Hash = hash;
+        public int Next = next;
+    }
+
+    /// <summary>The keys as strings, made on demand.</summary>
+    private sealed class NameList(KeyCodes codes) : IReadOnlyList<string>
+    {
+        private string?[] made = [];
+
+        public int Count => codes.count;
+
+        public string this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)codes.count, nameof(index));
+                if (made.Length <= index)
+                {
+                    Array.Resize(ref made, Math.Max(codes.count, Math.Max(16, 2 * made.Length)));
+                }
+
+                return made[index] ??= MakeName(index);
+            }
+        }
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var k = 0; k < Count; k++)
+            {
+                yield return this[k];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private string MakeName(int index)
+        {
+            var entry = codes.entries[index];
+            return entry.Start == 0 && entry.Length == entry.Source.Length ? entry.Source : entry.Source.Substring(entry.Start, entry.Length);
+        }
     }
 }

@@ -166,24 +166,37 @@ internal static class SequenceDiffer
             var steps = ArrayPool<byte>.Shared.Rent(n * m);
             var below = ArrayPool<long>.Shared.Rent(m + 1);
             var row = ArrayPool<long>.Shared.Rent(m + 1);
+            var ones = bWeights is null ? ArrayPool<long>.Shared.Rent(m) : null;
             try
             {
-                Array.Clear(below, 0, m + 1);
+                // The inner loop reads spans of the new side and its weights (all 1 when there are none).
+                ReadOnlySpan<int> bs = b.AsSpan(bLo, m);
+                ReadOnlySpan<long> bw = ones is null ? bWeights.AsSpan(bLo, m) : ones.AsSpan(0, m);
+                if (ones is not null)
+                {
+                    ones.AsSpan(0, m).Fill(1);
+                }
+
+                Span<long> next = below.AsSpan(0, m + 1);
+                Span<long> current = row.AsSpan(0, m + 1);
+                next.Clear();
                 for (var x = n - 1; x >= 0; x--)
                 {
-                    row[m] = 0;
+                    current[m] = 0;
                     var ax = a[aLo + x];
                     var wx = aWeights is null ? 1 : aWeights[aLo + x];
+                    var stepRow = steps.AsSpan(x * m, m);
+                    // Going left along the row, the cell to the right (insert) and the one below it (diagonal) are the
+                    // values just computed and just read, so each cell reads one value from memory.
+                    long insert = 0, diagonal = 0;
                     for (var y = m - 1; y >= 0; y--)
                     {
-                        var delete = below[y];
-                        var insert = row[y + 1];
+                        var delete = next[y];
                         var best = Math.Max(delete, insert);
-                        var by = b[bLo + y];
-                        byte step = delete > insert ? Delete : insert > delete ? Insert : Either;
-                        if (ax == by)
+                        var step = (byte)(Either - (delete > insert ? 2 : 0) - (insert > delete ? 1 : 0));
+                        if (ax == bs[y])
                         {
-                            var keep = below[y + 1] + wx + (bWeights is null ? 1 : bWeights[bLo + y]);
+                            var keep = diagonal + wx + bw[y];
                             if (keep >= best)
                             {
                                 best = keep;
@@ -191,11 +204,15 @@ internal static class SequenceDiffer
                             }
                         }
 
-                        row[y] = best;
-                        steps[x * m + y] = step;
+                        current[y] = best;
+                        stepRow[y] = step;
+                        insert = best;
+                        diagonal = delete;
                     }
 
-                    (below, row) = (row, below);
+                    var swap = next;
+                    next = current;
+                    current = swap;
                 }
 
                 int i = 0, j = 0, startI = -1, startJ = -1;
@@ -245,6 +262,10 @@ internal static class SequenceDiffer
                 ArrayPool<byte>.Shared.Return(steps);
                 ArrayPool<long>.Shared.Return(below);
                 ArrayPool<long>.Shared.Return(row);
+                if (ones is not null)
+                {
+                    ArrayPool<long>.Shared.Return(ones);
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ArticleRevisions.Text;
@@ -9,6 +10,7 @@ internal static class CharacterClassifier
     private static readonly CharacterClass[] AsciiClasses = BuildAsciiClasses();
 
     /// <summary>Tells whether <paramref name="c"/> ends a line: LF, CR, VT, FF, NEL, U+2028 or U+2029.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) =>
         c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
 
@@ -17,17 +19,20 @@ internal static class CharacterClassifier
     /// A BOM at the start of a file, or a zero-width space used to mark a word break, says nothing about the words
     /// around it, so it is kept with the white space rather than glued to a word or paragraph.
     /// </remarks>
-    public static bool IsSpaceLike(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpaceLike(char c) => c < 128 ? AsciiClasses[c] == CharacterClass.Space : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
     /// <summary>Classifies the text element starting at <paramref name="index"/> by its first code point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharacterClass Classify(string text, int index, int end)
     {
         var c = text[index];
-        if (c < 128)
-        {
-            return AsciiClasses[c];
-        }
+        return c < 128 ? AsciiClasses[c] : ClassifyOther(text, index, end, c);
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CharacterClass ClassifyOther(string text, int index, int end, char c)
+    {
         if (IsSpaceLike(c))
         {
             return CharacterClass.Space;

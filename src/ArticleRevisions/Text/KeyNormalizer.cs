@@ -58,6 +58,12 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
             return false;
         }
 
+        if (!NormalizePunctuation && !IgnoreWhitespace && !text.ContainsAnyExceptInRange('\0', '\u02FF'))
+        {
+            // The common case, checked many characters at a time: nothing at or above U+0300.
+            return true;
+        }
+
         foreach (var c in text)
         {
             if ((c >= '\u0300' && (c < '\u0400' || c >= '\u0530'))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace ArticleRevisions.Text;
@@ -17,6 +18,9 @@ internal static class ParagraphScanner
     private static readonly ConditionalWeakTable<string, object> BlankLineModes = new();
     private static readonly object Yes = true;
     private static readonly object No = false;
+
+    // The line breaks of CharacterClassifier.IsLineBreak, to search for many characters at a time.
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\u0085\u2028\u2029");
 
     /// <summary>Appends <see cref="SegmentKind.Paragraph"/> and <see cref="SegmentKind.Whitespace"/> segments covering [<paramref name="start"/>, <paramref name="end"/>).</summary>
     /// <param name="text">The whole text.</param>
@@ -115,6 +119,42 @@ internal static class ParagraphScanner
     {
         contentStart = -1;
         contentEnd = -1;
+        var rest = text.AsSpan(position, end - position);
+        var lineLength = rest.IndexOfAny(LineBreaks);
+        var line = lineLength < 0 ? rest : rest[..lineLength];
+        if (!line.ContainsAnyExceptInRange('\0', '\u02FF'))
+        {
+            // Below U+0300 every character is a text element of its own (a line holds no CR LF), so the line's
+            // text is found by looking at its characters, many at a time, not element by element.
+            for (var k = 0; k < line.Length; k++)
+            {
+                if (!CharacterClassifier.IsSpaceLike(line[k]))
+                {
+                    contentStart = position + k;
+                    break;
+                }
+            }
+
+            if (contentStart >= 0)
+            {
+                var last = line.Length - 1;
+                while (CharacterClassifier.IsSpaceLike(line[last]))
+                {
+                    last--;
+                }
+
+                contentEnd = position + last + 1;
+            }
+
+            if (lineLength < 0)
+            {
+                return end;
+            }
+
+            var lineEnd = position + lineLength;
+            return lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < end && text[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+
         while (position < end)
         {
             var c = text[position];

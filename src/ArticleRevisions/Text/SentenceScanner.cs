@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -29,6 +30,16 @@ internal static class SentenceScanner
         {
             if (!IsTerminator(text[position]))
             {
+                var skip = text.AsSpan(position, end - position).IndexOfAny(Terminators);
+                skip = skip < 0 ? end - position : skip;
+                if (skip > 0 && !text.AsSpan(position, skip).ContainsAnyExceptInRange('\0', '\u02FF'))
+                {
+                    // Below U+0300 every character is a text element of its own, so the next terminator is where
+                    // the element by element walk would stop next.
+                    position += skip;
+                    continue;
+                }
+
                 position += TextElements.LengthAt(text, position, end);
                 continue;
             }
@@ -239,6 +250,9 @@ internal static class SentenceScanner
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.IsSurrogate(c) || CharacterClassifier.IsLetterOrMark(c)
         || c == '.' || CharacterClassifier.IsHyphen(c) || CharacterClassifier.IsApostrophe(c);
+
+    // The characters IsTerminator accepts, to search for many characters at a time.
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…‼⁇⁈⁉؟。｡！？");
 
     private static bool IsTerminator(char c) =>
         c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' or '؟' or '。' or '｡' or '！' or '？';

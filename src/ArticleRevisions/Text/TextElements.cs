@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ArticleRevisions.Text;
 
@@ -11,6 +12,11 @@ internal static class TextElements
 {
     /// <summary>Returns the length of the text element that starts at <paramref name="index"/>, looking no further than <paramref name="end"/>.</summary>
     /// <remarks><paramref name="index"/> must be the start of a text element and less than <paramref name="end"/>.</remarks>
+    /// <remarks>
+    /// The scanners call this once per character, so the common case (two characters below U+0300 in a row) is
+    /// answered inline and everything else in <see cref="LengthAtSlow"/>.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int LengthAt(string text, int index, int end)
     {
         var next = index + 1;
@@ -21,6 +27,18 @@ internal static class TextElements
 
         var current = text[index];
         var following = text[next];
+        if ((current | following) < '\u0300')
+        {
+            return current == '\r' && following == '\n' ? 2 : 1;
+        }
+
+        return LengthAtSlow(text, index, end, current, following);
+    }
+
+    // Kept out of line so that the scanners' loops, which inline LengthAt, keep their state in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int LengthAtSlow(string text, int index, int end, char current, char following)
+    {
         if (NeverJoins(current) && NeverJoins(following))
         {
             return current == '\r' && following == '\n' ? 2 : 1;

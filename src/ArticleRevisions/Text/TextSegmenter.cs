@@ -93,8 +93,22 @@ public static class TextSegmenter
         }
 
         var paragraphs = new List<Segment>();
-        ParagraphScanner.Split(text, start, start + length, paragraphs);
-        var output = new List<Segment>(paragraphs.Count * 2);
+        var output = new List<Segment>();
+        SplitSentences(text, start, start + length, paragraphs, output);
+        return output.AsReadOnly();
+    }
+
+    /// <summary>Appends the sentences of [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="output"/>, as <see cref="SplitSentences(string, int, int)"/> cuts them.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the range starts.</param>
+    /// <param name="end">Where the range ends.</param>
+    /// <param name="paragraphs">A list to work in, cleared first; callers that split many ranges pass the same one.</param>
+    /// <param name="output">Receives the segments, in order.</param>
+    internal static void SplitSentences(string text, int start, int end, List<Segment> paragraphs, List<Segment> output)
+    {
+        paragraphs.Clear();
+        ParagraphScanner.Split(text, start, end, paragraphs);
+        output.EnsureCapacity(output.Count + paragraphs.Count * 2);
         foreach (var paragraph in paragraphs)
         {
             if (paragraph.Kind == SegmentKind.Paragraph)
@@ -106,8 +120,6 @@ public static class TextSegmenter
                 output.Add(paragraph);
             }
         }
-
-        return output.AsReadOnly();
     }
 
     /// <summary>Cuts all of <paramref name="text"/> into sentences and the white space between them.</summary>

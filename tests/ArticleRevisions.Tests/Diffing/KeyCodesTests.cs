@@ -1,0 +1,58 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Text;
+using CsCheck;
+
+namespace ArticleRevisions.Tests.Diffing;
+
+public class KeyCodesTests
+{
+    private static readonly KeyNormalizer Plain = new(NormalizeUnicode: true, NormalizePunctuation: false, IgnoreCase: false, IgnoreWhitespace: false);
+
+    [Fact]
+    public void Gives_equal_stretches_of_different_texts_one_code_and_names_it_by_its_text()
+    {
+        var codes = new KeyCodes();
+
+        var first = codes.Code("the bridge", 4, 6, Plain);
+        var second = codes.Code("a bridge!", 2, 6, Plain);
+        var other = codes.Code("the bridge", 0, 3, Plain);
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, other);
+        Assert.Equal(["bridge", "the"], codes.Names);
+    }
+
+    [Fact]
+    public void Codes_a_stretch_by_its_key_where_the_key_is_not_the_text_itself()
+    {
+        var codes = new KeyCodes();
+        var ignoringCase = Plain with { IgnoreCase = true };
+
+        var upper = codes.Code("BRIDGE", 0, 6, ignoringCase);
+        var lower = codes.Code("bridge", 0, 6, ignoringCase);
+
+        Assert.Equal(upper, lower);
+        Assert.Equal("bridge", codes.Names[upper]);
+    }
+
+    [Fact]
+    public void Gives_codes_in_the_order_keys_are_first_seen_as_a_property()
+    {
+        Gen.OneOf(Gen.Const("a"), Gen.Const("b"), Gen.Const("ab"), Gen.Const("é"), Gen.Const("word"), Gen.String[0, 3]).Array[0, 200].Sample(keys =>
+        {
+            var codes = new KeyCodes();
+            var text = string.Concat(keys);
+            var exact = Plain with { NormalizeUnicode = false };
+
+            var coded = new int[keys.Length];
+            for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
+            {
+                coded[k] = codes.Code(text, start, keys[k].Length, exact);
+            }
+
+            var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+            Assert.Equal(distinct, codes.Names);
+            Assert.Equal(keys.Select(key => Array.IndexOf(distinct, key)), coded);
+        }, iter: 300);
+    }
+}
