@@ -166,6 +166,13 @@ public static partial class EditClassifier
             labels.Add(EditLabel.Headline);
         }
 
+        // A number, date or negation names what changed only when it is most of the change; other wording replaced
+        // around it (a sentence rewritten that happens to hold a date) is a rewrite as well.
+        if (replacement && labels.Count > 0 && !labels.Contains(EditLabel.Headline) && IsReworded(removedWords, addedWords))
+        {
+            labels.Add(EditLabel.Rewritten);
+        }
+
         if (labels.Count > 0)
         {
             return [.. labels];
@@ -178,6 +185,34 @@ public static partial class EditClassifier
             _ => [EditLabel.Rewritten],
         };
     }
+
+    /// <summary>
+    /// Tells whether the words other than numbers, dates and negations were replaced by different wording: at least
+    /// three on one side, fewer than half of them kept. "confirmed" → "did not confirm" is a negation, not a rewrite.
+    /// </summary>
+    private static bool IsReworded(string[] removedWords, string[] addedWords)
+    {
+        var removed = removedWords.Where(IsPlainWord).Select(w => w.ToLowerInvariant()).ToList();
+        var added = addedWords.Where(IsPlainWord).Select(w => w.ToLowerInvariant()).ToList();
+        var longer = Math.Max(removed.Count, added.Count);
+        if (longer < 3)
+        {
+            return false;
+        }
+
+        var kept = 0;
+        foreach (var word in added)
+        {
+            if (removed.Remove(word))
+            {
+                kept++;
+            }
+        }
+
+        return kept * 2 < longer;
+    }
+
+    private static bool IsPlainWord(string word) => !IsDateWord(word) && !IsNegation(word) && !word.Any(char.IsDigit);
 
     /// <summary>A month or day name; "May" only capitalised, as "may" is mostly the verb.</summary>
     private static bool IsDateWord(string word) => DateWords.Contains(word) || word == "May";

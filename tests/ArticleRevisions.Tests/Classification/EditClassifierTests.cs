@@ -55,6 +55,26 @@ public class EditClassifierTests
         Assert.Equal([EditLabel.Rewritten], labels);
     }
 
+    [Theory]
+    [InlineData("The council met on 3 March to discuss the budget.", "Flooding closed the harbour road for 2 days last week.")]
+    [InlineData("Рада зібралася 3 березня, щоб обговорити бюджет.", "Повінь закрила портову дорогу на 2 дні минулого тижня.")]
+    public void A_complete_rewrite_holding_a_number_is_rewritten_as_well(string oldText, string newText)
+    {
+        var labels = EditClassifier.Changes(oldText, newText).SelectMany(c => c.Labels).Distinct().ToArray();
+
+        Assert.Equal([EditLabel.NumberOrDate, EditLabel.Rewritten], labels);
+    }
+
+    [Theory]
+    [InlineData("The repairs cost £4.2 million.", "The repairs cost £6.8 million.", new[] { EditLabel.NumberOrDate })]
+    [InlineData("The army confirmed the strike.", "The army did not confirm the strike.", new[] { EditLabel.Negation })]
+    public void A_number_or_negation_changed_in_place_is_not_a_rewrite(string oldText, string newText, EditLabel[] expected)
+    {
+        var labels = EditClassifier.Changes(oldText, newText).SelectMany(c => c.Labels).Distinct().ToArray();
+
+        Assert.Equal(expected, labels);
+    }
+
     [Fact]
     public void Labels_a_moved_paragraph_as_a_move()
     {
