@@ -36,20 +36,33 @@ public static partial class EditClassifier
         "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "вчора", "сьогодні", "завтра",
     };
 
-    /// <summary>Classifies every revision of <paramref name="history"/> against the one before it.</summary>
+    /// <summary>Classifies every revision of <paramref name="history"/> against the one before it, reverts included.</summary>
     /// <param name="history">The history.</param>
     /// <returns>One classification per revision, oldest first; the first is <see cref="EditVerdict.Original"/>.</returns>
+    /// <remarks>
+    /// An edit that puts back text an earlier revision took out is also labelled <see cref="EditLabel.Revert"/>; when
+    /// a revision's whole text equals an earlier one's (not the one just before it), every edit is, and
+    /// <see cref="RevisionClassification.RevertsTo"/> names the latest such revision.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static IReadOnlyList<RevisionClassification> Classify(ArticleHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return history.Revisions.Select((r, i) => Classify(i == 0 ? null : history.Revisions[i - 1], r)).ToArray();
+        return Classify(history.Revisions, history.Count);
+    }
+
+    /// <summary>Classifies the first <paramref name="count"/> of <paramref name="revisions"/>, reverts included.</summary>
+    internal static RevisionClassification[] Classify(IReadOnlyList<Revision> revisions, int count)
+    {
+        var reverts = new RevertTracker();
+        return [.. revisions.Take(count).Select((r, i) => reverts.Mark(Classify(i == 0 ? null : revisions[i - 1], r)))];
     }
 
     /// <summary>Classifies <paramref name="revision"/> against <paramref name="previous"/>.</summary>
     /// <param name="previous">The revision before it, or null when it is the first.</param>
     /// <param name="revision">The revision to judge.</param>
     /// <returns>Its edits with their labels, and the verdict.</returns>
+    /// <remarks>Two revisions cannot tell a revert (that needs the ones before): <see cref="EditLabel.Revert"/> is never given here.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="revision"/> is null.</exception>
     public static RevisionClassification Classify(Revision? previous, Revision revision)
     {

@@ -1,4 +1,6 @@
+using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Rendering;
@@ -16,6 +18,19 @@ internal static class DiffSummary
     private const int MaxQuotedEdits = 3;
     private const int MaxQuotedWords = 8;
     private const int MaxQuoteLength = 60;
+
+    /// <summary>The summary of a comparison, led by the revert when the later revision is one (as the log labels it).</summary>
+    public static string Of(Comparison comparison)
+    {
+        var summary = Of(comparison.Result);
+        if (comparison.Classification is not { } facts || !facts.Labels.Contains(EditLabel.Revert))
+        {
+            return summary;
+        }
+
+        var revert = facts.RevertsTo is { } to ? $"Revert to revision {to}" : "Revert: puts back text an earlier revision removed";
+        return $"{revert}; {char.ToLowerInvariant(summary[0])}{summary[1..]}";
+    }
 
     public static string Of(DiffResult result)
     {

@@ -45,7 +45,7 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
         var result = model.Result;
         var color = options.Color;
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
-        var header = TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(result)}");
+        var header = TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(model)}");
         builder.Append(color ? Ansi.Bold + header + Ansi.Reset : header).Append('\n');
 
         // With nothing to mark, the header says so, as diff(1) says nothing rather than repeat the text.

@@ -46,7 +46,7 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
             VersionLabel.Describe(model.Old, model.Zone) + " → " + VersionLabel.Describe(model.New, model.Zone),
             Bold);
         builder.Append(heading.ToMarkdownWithLineBreaks()).Append("\n\n");
-        AppendParagraph(builder, DiffSummary.Of(result));
+        AppendParagraph(builder, DiffSummary.Of(model));
         AppendParagraph(builder, IgnoredText.Describe(result.Ignored));
 
         if (options.StatOnly)

@@ -42,6 +42,31 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void A_revert_leads_the_summary_of_a_revision_and_the_one_before_it_in_every_format()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(
+            dir,
+            "The bridge opens in March. Tolls apply.\n",
+            "The bridge opens in April. Tolls apply.\n",
+            "The bridge opens in April. Tolls apply. Cyclists ride free.\n",
+            "The bridge opens in March. Tolls apply. Cyclists ride free.\n",
+            "The bridge opens in March. Tolls apply.\n");
+
+        var partial = CliRun.Invoke("diff", path, "3", "4");
+        var whole = CliRun.Invoke("diff", path);
+        var json = CliRun.Invoke("diff", path, "--format", "json");
+        var stat = CliRun.Invoke("diff", path, "--stat");
+        var apart = CliRun.Invoke("diff", path, "1", "5");
+
+        Assert.StartsWith("revision 3 → revision 4: Revert: puts back text an earlier revision removed; replaced “April” with “March”", partial.Output);
+        Assert.StartsWith("revision 4 → revision 5: Revert to revision 1; removed “Cyclists ride free.”", whole.Output);
+        Assert.StartsWith("Revert to revision 1; ", JsonDocument.Parse(json.Output).RootElement.GetProperty("summary").GetString());
+        Assert.Contains("Revert to revision 1; ", stat.Output);
+        Assert.DoesNotContain("Revert", apart.Output);
+    }
+
+    [Fact]
     public void Picks_revisions_by_time_in_the_articles_zone()
     {
         var byTime = CliRun.Invoke("diff", BridgeHistory, "2025-02-11T21:40", "2025-02-12", "--format", "json");

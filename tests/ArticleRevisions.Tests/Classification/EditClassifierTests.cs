@@ -135,6 +135,53 @@ public class EditClassifierTests
     }
 
     [Fact]
+    public void A_revision_whose_text_equals_an_earlier_one_is_a_revert_to_it()
+    {
+        var history = TestData.History(
+            "The strike is part of the new offensive operations. Losses are being clarified.",
+            "The strike is part of the combat operations. Losses are being clarified.",
+            "The strike is part of the new offensive operations. Losses are being clarified.");
+
+        var classifications = EditClassifier.Classify(history);
+
+        Assert.DoesNotContain(EditLabel.Revert, classifications[1].Labels);
+        Assert.Null(classifications[1].RevertsTo);
+        Assert.Contains(EditLabel.Revert, classifications[2].Labels);
+        Assert.Contains(EditLabel.Rewritten, classifications[2].Labels);
+        Assert.Equal(1, classifications[2].RevertsTo);
+        Assert.Equal(EditVerdict.Substantive, classifications[2].Verdict);
+    }
+
+    [Fact]
+    public void Text_put_back_after_an_earlier_revision_removed_it_is_a_partial_revert()
+    {
+        var history = TestData.History(
+            "The strike is part of the new offensive operations. Losses are being clarified.",
+            "The strike is part of the combat operations. Losses are being clarified.",
+            "The strike is part of the combat operations. Losses are being clarified. Two posts were hit.",
+            "The strike is part of the new offensive operations. Losses are being clarified. Two posts were hit.");
+
+        var classifications = EditClassifier.Classify(history);
+
+        Assert.DoesNotContain(EditLabel.Revert, classifications[2].Labels);
+        var revert = classifications[3];
+        Assert.Null(revert.RevertsTo);
+        var restored = Assert.Single(revert.Changes, c => c.Labels.Contains(EditLabel.Revert));
+        Assert.Equal("new offensive", restored.Added);
+    }
+
+    [Fact]
+    public void Two_revisions_alone_never_tell_a_revert()
+    {
+        var history = TestData.History("The bridge is open.", "The bridge is closed.", "The bridge is open.");
+
+        var pairwise = EditClassifier.Classify(history.GetRevision(2), history.GetRevision(3));
+
+        Assert.DoesNotContain(EditLabel.Revert, pairwise.Labels);
+        Assert.Equal(1, EditClassifier.Classify(history)[2].RevertsTo);
+    }
+
+    [Fact]
     public void Identical_text_has_no_changes()
     {
         Assert.Empty(EditClassifier.Changes("Same.", "Same."));
