@@ -67,6 +67,24 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void A_leading_byte_order_mark_is_no_edit_under_ignore_whitespace_and_is_named_when_shown()
+    {
+        using var dir = new TempDirectory();
+        var plain = dir.Write("plain.txt", "The council met.\nIt voted.\n");
+        var marked = dir.File("marked.txt");
+        File.WriteAllBytes(marked, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("The council met.\nIt voted.\n")]);
+
+        var ignoring = CliRun.Invoke("diff", "-w", plain, marked);
+        var shown = CliRun.Invoke("diff", plain, marked, "--stat");
+
+        Assert.Equal(0, ignoring.ExitCode);
+        Assert.StartsWith($"{plain} → {marked}: No differences", ignoring.Output);
+        Assert.Equal(1, shown.ExitCode);
+        Assert.StartsWith($"{plain} → {marked}: Byte-order mark added\n", shown.Output);
+        Assert.DoesNotContain('\uFEFF', shown.Output);
+    }
+
+    [Fact]
     public void Picks_revisions_by_time_in_the_articles_zone()
     {
         var byTime = CliRun.Invoke("diff", BridgeHistory, "2025-02-11T21:40", "2025-02-12", "--format", "json");
