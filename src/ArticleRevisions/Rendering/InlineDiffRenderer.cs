@@ -60,12 +60,17 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
 
     private static void AppendText(StringBuilder builder, DiffResult result, bool color)
     {
-        foreach (var span in result.Spans)
+        for (var i = 0; i < result.Spans.Length; i++)
         {
+            var span = result.Spans[i];
             switch (span.Kind)
             {
                 case DiffSpanKind.Unchanged:
                     builder.Append(TerminalText.Readable(result.NewTextOf(span)));
+                    break;
+                case DiffSpanKind.Inserted or DiffSpanKind.Deleted when MovedText.IsLayoutBesideMove(result, i):
+                    // The blank lines a moved paragraph takes with it are its layout, not an insertion or deletion of their own.
+                    builder.Append(span.Kind == DiffSpanKind.Inserted ? result.NewTextOf(span) : result.OldTextOf(span));
                     break;
                 case DiffSpanKind.Deleted:
                     Mark(builder, TerminalText.Readable(result.OldTextOf(span)), "[-", "-]", Ansi.Deleted, color);

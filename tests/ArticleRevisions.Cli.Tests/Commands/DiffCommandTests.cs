@@ -84,6 +84,38 @@ public class DiffCommandTests
         Assert.DoesNotContain('\uFEFF', shown.Output);
     }
 
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("word-diff")]
+    public void A_moved_paragraph_shows_no_marks_of_its_own_for_the_blank_lines_around_it(string format)
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "Alpha paragraph has several words.\n\nBeta paragraph has several words.\n\nGamma paragraph has several words.\n");
+        var @new = dir.Write("new.txt", "Gamma paragraph has several words.\n\nAlpha paragraph has several words.\n\nBeta paragraph has several words.\n");
+
+        var run = CliRun.Invoke("diff", old, @new, "--format", format);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotMatch(@"\{\+\s*\+\}|\[-\s*-\]|\{\+\n|\[-\n|^\+\}|^-\]", run.Output);
+        Assert.Contains("Gamma paragraph has several words.", run.Output);
+        Assert.Equal(8, run.Output.Split('\n').Length - (format == "inline" ? 2 : 0));
+    }
+
+    [Fact]
+    public void Markdown_says_in_words_where_a_moved_paragraph_went_and_came_from()
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "Alpha paragraph has several words.\n\nBeta paragraph has several words.\n\nGamma paragraph has several words.\n");
+        var @new = dir.Write("new.txt", "Gamma paragraph has several words.\n\nAlpha paragraph has several words.\n\nBeta paragraph has several words.\n");
+
+        var run = CliRun.Invoke("diff", old, @new, "--format", "markdown");
+
+        Assert.Contains("**Gamma paragraph has several words.** (moved here from below)", run.Output);
+        Assert.Contains("~~Gamma paragraph has several words.~~ (moved from here to above)", run.Output);
+        Assert.DoesNotContain("↓", run.Output);
+        Assert.DoesNotContain("↑", run.Output);
+    }
+
     [Fact]
     public void Picks_revisions_by_time_in_the_articles_zone()
     {
