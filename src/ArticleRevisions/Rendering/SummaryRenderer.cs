@@ -1,4 +1,5 @@
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
 
 namespace ArticleRevisions.Rendering;
 
@@ -20,10 +21,22 @@ namespace ArticleRevisions.Rendering;
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SummaryRenderer : IRenderer<DiffResult>
+public sealed class SummaryRenderer : IRenderer<DiffResult>, IRenderer<Comparison>
 {
     /// <inheritdoc/>
     public void Render(DiffResult model, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(DiffSummary.Of(model));
+        writer.Write('\n');
+    }
+
+    /// <summary>Writes the summary of a comparison, led by the revert when its later revision is one, as <c>artrev diff</c> shows it.</summary>
+    /// <param name="model">The comparison; see <see cref="Comparison.Classification"/> for when a revert is known.</param>
+    /// <param name="writer">Where the line goes.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void Render(Comparison model, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
