@@ -11,6 +11,16 @@ public partial class ReadmeTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(Paths.Root, "README.md"));
 
+    [Fact]
+    public void Puts_the_tool_on_PATH_before_any_example_or_the_completion_calls_a_bare_artrev()
+    {
+        var path = Readme.IndexOf("export PATH=", StringComparison.Ordinal);
+
+        Assert.True(path >= 0, "the install section says how to put the tool on PATH");
+        Assert.True(path < Readme.IndexOf("\nartrev ", StringComparison.Ordinal), "before the first example");
+        Assert.True(path < Readme.IndexOf("complete -o default -F _artrev artrev", StringComparison.Ordinal), "before the completion snippet");
+    }
+
     public static TheoryData<string, string> Examples()
     {
         var data = new TheoryData<string, string>();

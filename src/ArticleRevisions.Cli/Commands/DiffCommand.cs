@@ -54,7 +54,7 @@ internal static class DiffCommand
                 r.AddError($"--width must be {SideBySideDiffOptions.MinimumWidth} or more, not {columns}.");
             }
         });
-        var ignoreWhitespace = new Option<bool>("--ignore-whitespace", "-w") { Description = "Treat differences in white space (runs, re-wrapping, trailing) as equal." };
+        var ignoreWhitespace = new Option<bool>("--ignore-whitespace", "-w") { Description = "Treat differences in white space (runs, re-wrapping, trailing, a byte-order mark) as equal." };
         var ignoreCase = new Option<bool>("--ignore-case", "-i") { Description = "Treat differences in letter case as equal." };
         var normalizePunctuation = new Option<bool>("--normalize-punctuation") { Description = "Treat typographic variants as equal: curly and straight quotes, « », dashes, the ellipsis, non-breaking spaces." };
         var stat = new Option<bool>("--stat") { Description = "Show only the summary and the counts." };

@@ -18,7 +18,7 @@ internal static class LogCommand
         var format = CommonOptions.Format();
         var wide = new Option<bool>("--wide") { Description = "Text format: a UTC column too and every editor, verdict and note whole on one line, however wide (by default the table fits 100 columns)." };
         var stylesheet = CommonOptions.Stylesheet();
-        var command = new Command("log", "List the revisions: times, durations, words changed, cosmetic or substantive (STEALTH: substantive with no note).")
+        var command = new Command("log", "List the revisions: times, durations, words changed, cosmetic or substantive (STEALTH: substantive with no note), and labels (a revert names the revision it returns to).")
         {
             file, since, until, zone, substantive, format, wide, stylesheet,
         };

@@ -36,20 +36,33 @@ public static partial class EditClassifier
         "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "вчора", "сьогодні", "завтра",
     };
 
-    /// <summary>Classifies every revision of <paramref name="history"/> against the one before it.</summary>
+    /// <summary>Classifies every revision of <paramref name="history"/> against the one before it, reverts included.</summary>
     /// <param name="history">The history.</param>
     /// <returns>One classification per revision, oldest first; the first is <see cref="EditVerdict.Original"/>.</returns>
+    /// <remarks>
+    /// An edit that puts back text an earlier revision took out is also labelled <see cref="EditLabel.Revert"/>; when
+    /// a revision's whole text equals an earlier one's (not the one just before it), every edit is, and
+    /// <see cref="RevisionClassification.RevertsTo"/> names the latest such revision.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static IReadOnlyList<RevisionClassification> Classify(ArticleHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return history.Revisions.Select((r, i) => Classify(i == 0 ? null : history.Revisions[i - 1], r)).ToArray();
+        return Classify(history.Revisions, history.Count);
+    }
+
+    /// <summary>Classifies the first <paramref name="count"/> of <paramref name="revisions"/>, reverts included.</summary>
+    internal static RevisionClassification[] Classify(IReadOnlyList<Revision> revisions, int count)
+    {
+        var reverts = new RevertTracker();
+        return [.. revisions.Take(count).Select((r, i) => reverts.Mark(Classify(i == 0 ? null : revisions[i - 1], r)))];
     }
 
     /// <summary>Classifies <paramref name="revision"/> against <paramref name="previous"/>.</summary>
     /// <param name="previous">The revision before it, or null when it is the first.</param>
     /// <param name="revision">The revision to judge.</param>
     /// <returns>Its edits with their labels, and the verdict.</returns>
+    /// <remarks>Two revisions cannot tell a revert (that needs the ones before): <see cref="EditLabel.Revert"/> is never given here.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="revision"/> is null.</exception>
     public static RevisionClassification Classify(Revision? previous, Revision revision)
     {
@@ -166,6 +179,13 @@ public static partial class EditClassifier
             labels.Add(EditLabel.Headline);
         }
 
+        // A number, date or negation names what changed only when it is most of the change; other wording replaced
+        // around it (a sentence rewritten that happens to hold a date) is a rewrite as well.
+        if (replacement && labels.Count > 0 && !labels.Contains(EditLabel.Headline) && IsReworded(removedWords, addedWords))
+        {
+            labels.Add(EditLabel.Rewritten);
+        }
+
         if (labels.Count > 0)
         {
             return [.. labels];
@@ -178,6 +198,34 @@ public static partial class EditClassifier
             _ => [EditLabel.Rewritten],
         };
     }
+
+    /// <summary>
+    /// Tells whether the words other than numbers, dates and negations were replaced by different wording: at least
+    /// three on one side, fewer than half of them kept. "confirmed" → "did not confirm" is a negation, not a rewrite.
+    /// </summary>
+    private static bool IsReworded(string[] removedWords, string[] addedWords)
+    {
+        var removed = removedWords.Where(IsPlainWord).Select(w => w.ToLowerInvariant()).ToList();
+        var added = addedWords.Where(IsPlainWord).Select(w => w.ToLowerInvariant()).ToList();
+        var longer = Math.Max(removed.Count, added.Count);
+        if (longer < 3)
+        {
+            return false;
+        }
+
+        var kept = 0;
+        foreach (var word in added)
+        {
+            if (removed.Remove(word))
+            {
+                kept++;
+            }
+        }
+
+        return kept * 2 < longer;
+    }
+
+    private static bool IsPlainWord(string word) => !IsDateWord(word) && !IsNegation(word) && !word.Any(char.IsDigit);
 
     /// <summary>A month or day name; "May" only capitalised, as "may" is mostly the verb.</summary>
     private static bool IsDateWord(string word) => DateWords.Contains(word) || word == "May";

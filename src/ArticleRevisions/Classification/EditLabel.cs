@@ -38,4 +38,12 @@ public enum EditLabel
     /// line is a heading. Re-casing it, fixing a typo or changing its markup keeps the cosmetic labels.
     /// </summary>
     Headline,
+
+    /// <summary>
+    /// The edit puts back text an earlier revision took out, or the revision's whole text equals an earlier revision's
+    /// (see <see cref="RevisionClassification.RevertsTo"/>). Only a whole history tells it: see
+    /// <see cref="EditClassifier.Classify(Model.ArticleHistory)"/>. It says where the text came from, not how much it
+    /// matters, so it leaves the verdict to the edit's other labels.
+    /// </summary>
+    Revert,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
 
@@ -18,8 +19,22 @@ internal static class SpanFinisher
         return ToSpans(Merge(TrimSharedWhitespace(Merge(ordered), oldText, newText)));
     }
 
+    /// <summary>White space as the keys count it: a byte-order mark or zero-width space included (a leading BOM is no edit under -w).</summary>
     private static bool IsWhitespace(string oldText, string newText, Atom atom) =>
-        oldText.AsSpan(atom.OldStart, atom.OldLength).IsWhiteSpace() && newText.AsSpan(atom.NewStart, atom.NewLength).IsWhiteSpace();
+        IsSpaceLike(oldText.AsSpan(atom.OldStart, atom.OldLength)) && IsSpaceLike(newText.AsSpan(atom.NewStart, atom.NewLength));
+
+    private static bool IsSpaceLike(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!CharacterClassifier.IsSpaceLike(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPlainEdit(Atom atom) => atom.MoveId == 0 && atom.Kind is DiffSpanKind.Deleted or DiffSpanKind.Inserted;
 

@@ -1,4 +1,6 @@
+using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Reports;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Rendering;
@@ -16,6 +18,19 @@ internal static class DiffSummary
     private const int MaxQuotedEdits = 3;
     private const int MaxQuotedWords = 8;
     private const int MaxQuoteLength = 60;
+
+    /// <summary>The summary of a comparison, led by the revert when the later revision is one (as the log labels it).</summary>
+    public static string Of(Comparison comparison)
+    {
+        var summary = Of(comparison.Result);
+        if (comparison.Classification is not { } facts || !facts.Labels.Contains(EditLabel.Revert))
+        {
+            return summary;
+        }
+
+        var revert = facts.RevertsTo is { } to ? $"Revert to revision {to}" : "Revert: puts back text an earlier revision removed";
+        return $"{revert}; {char.ToLowerInvariant(summary[0])}{summary[1..]}";
+    }
 
     public static string Of(DiffResult result)
     {
@@ -36,17 +51,20 @@ internal static class DiffSummary
             .ThenBy(e => e.Order)
             .Select(e => e.Edit)
             .ToList();
-        foreach (var edit in quotable.Take(MaxQuotedEdits))
+        // The same edit made in several places is quoted once, with how many times: “council” → “mayor” (3×).
+        var repeated = quotable.GroupBy(e => (e.Removed, e.Added)).Select(g => (Edit: g.First(), Times: g.Count())).Take(MaxQuotedEdits).ToList();
+        foreach (var (edit, times) in repeated)
         {
-            parts.Add((edit.Removed.Length, edit.Added.Length) switch
+            var words = (edit.Removed.Length, edit.Added.Length) switch
             {
                 (_, 0) => $"removed {Quote(edit.Removed)}",
                 (0, _) => $"added {Quote(edit.Added)}",
                 _ => $"replaced {Quote(edit.Removed)} with {Quote(edit.Added)}",
-            });
+            };
+            parts.Add(times > 1 ? $"{words} ({times}×)" : words);
         }
 
-        var others = edits.Count(e => e.Rank < EditRank.Counted) - Math.Min(quotable.Count, MaxQuotedEdits);
+        var others = edits.Count(e => e.Rank < EditRank.Counted) - repeated.Sum(r => r.Times);
         if (others > 0 && parts.Count > 0)
         {
             parts.Add($"{others} more edit{Plural(others)}");
@@ -92,14 +110,45 @@ internal static class DiffSummary
             }
         }
 
+        foreach (var change in edits.Where(e => e.Rank == EditRank.ByteOrderMark).GroupBy(e => e.Added.Length > 0 ? "added" : "removed"))
+        {
+            yield return $"byte-order mark {change.Key}";
+        }
+
+        // A change of quote style reads better in words than as a count of typography changes.
+        foreach (var style in edits.Where(e => e.Rank == EditRank.Typography).GroupBy(e => QuoteStyle(e.Removed, e.Added)).Where(g => g.Key is not null))
+        {
+            yield return $"changed {style.Key}{(style.Count() > 1 ? $" in {style.Count()} places" : string.Empty)}";
+        }
+
         foreach (var (rank, noun) in new[] { (EditRank.Punctuation, "punctuation change"), (EditRank.Typography, "typography change"), (EditRank.Markup, "markup change") })
         {
-            var count = edits.Count(e => e.Rank == rank);
+            var count = edits.Count(e => e.Rank == rank && (rank != EditRank.Typography || QuoteStyle(e.Removed, e.Added) is null));
             if (count > 0)
             {
                 yield return $"{count} {noun}{Plural(count)}";
             }
         }
+    }
+
+    /// <summary>Names a change of quotation marks alone: straight to curly, or back; null for any other change.</summary>
+    private static string? QuoteStyle(string removed, string added)
+    {
+        static (int Straight, int Curly) Count(string text) =>
+            (text.Count(c => c is '"' or '\''), text.Count(c => c is '“' or '”' or '‘' or '’' or '„' or '‚'));
+
+        if (KeyNormalizer.Typography(removed) != KeyNormalizer.Typography(added))
+        {
+            return null;
+        }
+
+        var (before, after) = (Count(removed), Count(added));
+        return (before, after) switch
+        {
+            ((> 0, 0), (0, > 0)) => "straight quotes to curly quotes",
+            ((0, > 0), (> 0, 0)) => "curly quotes to straight quotes",
+            _ => null,
+        };
     }
 
     private static string Counts(DiffStatistics s)
@@ -131,7 +180,11 @@ internal static class DiffSummary
         int whitespaceEdits = 0, lineEndingEdits = 0;
         foreach (var region in EditRegion.Collect(spans, oldText, newText))
         {
-            if (!region.IsWhitespaceOnly)
+            if (IsByteOrderMark(region))
+            {
+                edits.Add(new SummaryEdit(ByteOrderMarks(region.Removed), ByteOrderMarks(region.Added), EditRank.ByteOrderMark));
+            }
+            else if (!region.IsWhitespaceOnly)
             {
                 edits.Add(new SummaryEdit(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added), EditRank.Of(region, oldText, newText)));
             }
@@ -149,13 +202,21 @@ internal static class DiffSummary
         return (edits, whitespaceEdits, lineEndingEdits);
     }
 
+    /// <summary>Tells whether an edit only adds or removes byte-order marks (U+FEFF), which a reader cannot see.</summary>
+    private static bool IsByteOrderMark(EditRegion region) =>
+        region.Removed.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim() == region.Added.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim()
+        && ByteOrderMarks(region.Removed) != ByteOrderMarks(region.Added);
+
+    private static string ByteOrderMarks(string text) => new('\uFEFF', text.Count(c => c == '\uFEFF'));
+
     /// <summary>One edit as the summary quotes it: white space collapsed, and how much it matters.</summary>
     private readonly record struct SummaryEdit(string Removed, string Added, int Rank);
 
     private static int Words(string text) => WordScanner.Count(text);
 
+    /// <summary>Quotes an edit, control characters shown as symbols (␛, ␇) and a byte-order mark by name, never raw.</summary>
     private static string Quote(string text) =>
-        "“" + (text.Length <= MaxQuoteLength ? text : text[..Cut(text, MaxQuoteLength - 1)].TrimEnd() + "…") + "”";
+        "“" + TerminalText.Safe(text.Length <= MaxQuoteLength ? text : text[..Cut(text, MaxQuoteLength - 1)].TrimEnd() + "…").Replace("\uFEFF", "[byte-order mark]", StringComparison.Ordinal) + "”";
 
     private static int Cut(string text, int at) => char.IsLowSurrogate(text[at]) ? at - 1 : at;
 

@@ -8,7 +8,7 @@ namespace ArticleRevisions.Rendering;
 /// <remarks>
 /// A reworded headline and whole sentences added or removed, then numbers and dates, negations, names and quotations; then other
 /// rewordings, removals before additions; then changes of letter case or spelling. From <see cref="Counted"/> on,
-/// edits are not quoted but counted: honorifics (<c>Mr.</c>), punctuation, typography and markup.
+/// edits are not quoted but counted: honorifics (<c>Mr.</c>), punctuation, typography, markup and byte-order marks.
 /// </remarks>
 internal static class EditRank
 {
@@ -26,6 +26,7 @@ internal static class EditRank
     public const int Punctuation = 9;
     public const int Typography = 10;
     public const int Markup = 11;
+    public const int ByteOrderMark = 12;
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {

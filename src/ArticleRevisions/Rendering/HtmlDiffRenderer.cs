@@ -52,7 +52,7 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
         AppendVersion(html, "Old", model.Old, model.Zone);
         AppendVersion(html, "New", model.New, model.Zone);
         html.Append("</dl>\n");
-        AppendParagraph(html, "summary", DiffSummary.Of(result));
+        AppendParagraph(html, "summary", DiffSummary.Of(model));
         AppendParagraph(html, "ignored", IgnoredText.Describe(result.Ignored));
         AppendCounts(html, result);
         html.Append("</header>\n");

@@ -265,7 +265,7 @@ public sealed class HtmlHistoryReportRenderer : IRenderer<HistoryReport>
         if (reported.Comparison is { } comparison)
         {
             html.Append("<p class=\"change-summary\">");
-            HtmlText.Append(html, DiffSummary.Of(comparison.Result));
+            HtmlText.Append(html, DiffSummary.Of(comparison));
             html.Append("</p>\n");
         }
 
@@ -296,7 +296,7 @@ public sealed class HtmlHistoryReportRenderer : IRenderer<HistoryReport>
         AppendFact(html, "Words", $"+{words.WordsAdded} −{words.WordsRemoved}");
         if (!reported.Entry.Classification.Labels.IsEmpty)
         {
-            AppendFact(html, "Changes", string.Join(", ", reported.Entry.Classification.Labels.Select(LabelText.Of)));
+            AppendFact(html, "Changes", LabelText.Of(reported.Entry.Classification));
         }
 
         AppendFact(html, "Editor", revision.Editor ?? "not recorded");

@@ -45,7 +45,7 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
         var result = model.Result;
         var color = options.Color;
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
-        var header = TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(result)}");
+        var header = TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(model)}");
         builder.Append(color ? Ansi.Bold + header + Ansi.Reset : header).Append('\n');
 
         // With nothing to mark, the header says so, as diff(1) says nothing rather than repeat the text.
@@ -60,12 +60,17 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
 
     private static void AppendText(StringBuilder builder, DiffResult result, bool color)
     {
-        foreach (var span in result.Spans)
+        for (var i = 0; i < result.Spans.Length; i++)
         {
+            var span = result.Spans[i];
             switch (span.Kind)
             {
                 case DiffSpanKind.Unchanged:
                     builder.Append(TerminalText.Readable(result.NewTextOf(span)));
+                    break;
+                case DiffSpanKind.Inserted or DiffSpanKind.Deleted when MovedText.IsLayoutBesideMove(result, i):
+                    // The blank lines a moved paragraph takes with it are its layout, not an insertion or deletion of their own.
+                    builder.Append(span.Kind == DiffSpanKind.Inserted ? result.NewTextOf(span) : result.OldTextOf(span));
                     break;
                 case DiffSpanKind.Deleted:
                     Mark(builder, TerminalText.Readable(result.OldTextOf(span)), "[-", "-]", Ansi.Deleted, color);

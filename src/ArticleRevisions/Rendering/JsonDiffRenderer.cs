@@ -41,7 +41,7 @@ public sealed class JsonDiffRenderer : IRenderer<Comparison>
             WriteOptions(json, result.Options);
             json.WriteBoolean("identical", !result.HasDifferences);
             json.WriteNumber("similarity", StatTable.Similarity(result, decimals: 4));
-            json.WriteString("summary", DiffSummary.Of(result));
+            json.WriteString("summary", DiffSummary.Of(model));
             json.WriteStartObject("ignored");
             foreach (var (kind, count) in result.Ignored.Counts)
             {

@@ -61,6 +61,11 @@ public sealed class JsonLogRenderer : IRenderer<RevisionLog>
                 }
 
                 json.WriteEndArray();
+                if (classification.RevertsTo is { } revertsTo)
+                {
+                    json.WriteNumber("revertsTo", revertsTo);
+                }
+
                 json.WriteBoolean("stealth", classification.IsStealthEdit);
                 if (revision.Editor is { } editor)
                 {

@@ -1,4 +1,5 @@
 using ArticleRevisions.Classification;
+using ArticleRevisions.Reports;
 
 namespace ArticleRevisions.Rendering;
 
@@ -18,6 +19,7 @@ internal static class LabelText
         EditLabel.Rewritten => "rewritten",
         EditLabel.Moved => "moved",
         EditLabel.Headline => "headline changed",
+        EditLabel.Revert => "revert",
         _ => label.ToString(),
     };
 
@@ -34,6 +36,11 @@ internal static class LabelText
         EditLabel.Rewritten => "rewritten",
         EditLabel.Moved => "moved",
         EditLabel.Headline => "headline",
+        EditLabel.Revert => "revert",
         _ => label.ToString(),
     };
+
+    /// <summary>A revision's labels in words, a whole revert naming its revision: <c>rewritten, revert to revision 3</c>.</summary>
+    public static string Of(RevisionFacts facts) =>
+        string.Join(", ", facts.Labels.Select(l => l == EditLabel.Revert && facts.RevertsTo is { } to ? $"revert to revision {to}" : Of(l)));
 }

@@ -10,9 +10,9 @@ namespace ArticleRevisions.Rendering;
 /// <para>
 /// A bold heading names the versions (<c>**old (time) → new (time)**</c>), then the summary and the ignored-changes
 /// sentence, then the whole text in reading order: deleted text <c>~~struck~~</c>, inserted text <c>**bold**</c>;
-/// a moved text struck where it left, followed by <c>(moved ↓1)</c>, and bold where it arrived, followed by
-/// <c>(moved ↑1)</c>, its own deletions struck inside it. The arrow points to the other end, the number pairs
-/// the ends. With <see cref="MarkdownDiffOptions.StatOnly"/>, a table of counts replaces the text.
+/// a moved text struck where it left, followed by <c>(moved from here to above)</c>, and bold where it arrived,
+/// followed by <c>(moved here from below)</c>, its own deletions struck inside it; with several moves each says
+/// which it is (<c>move 2: …</c>). The blank lines a moved paragraph takes with it are not marked. With <see cref="MarkdownDiffOptions.StatOnly"/>, a table of counts replaces the text.
 /// </para>
 /// <para>
 /// Article text and labels are escaped so that they render literally (see <see cref="MarkdownText"/>), and single
@@ -46,7 +46,7 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
             VersionLabel.Describe(model.Old, model.Zone) + " → " + VersionLabel.Describe(model.New, model.Zone),
             Bold);
         builder.Append(heading.ToMarkdownWithLineBreaks()).Append("\n\n");
-        AppendParagraph(builder, DiffSummary.Of(result));
+        AppendParagraph(builder, DiffSummary.Of(model));
         AppendParagraph(builder, IgnoredText.Describe(result.Ignored));
 
         if (options.StatOnly)
@@ -202,6 +202,25 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
         return text.ToMarkdownWithLineBreaks();
     }
 
-    private static string Tag(DiffResult result, int index) =>
-        " (moved " + MovedText.Arrow(result, index) + result.Spans[index].MoveId.ToString(CultureInfo.InvariantCulture) + ")";
+    /// <summary>
+    /// Says where a move's end went or came from, in words: <c>(moved here from below)</c> where it arrived,
+    /// <c>(moved from here to above)</c> where it left; with several moves, which one (<c>move 2: …</c>).
+    /// </summary>
+    private static string Tag(DiffResult result, int index)
+    {
+        var span = result.Spans[index];
+        var other = MovedText.Arrow(result, index) switch
+        {
+            "↓" => " below",
+            "↑" => " above",
+            _ => string.Empty,
+        };
+        var where = span.Kind == DiffSpanKind.MovedTo
+            ? "moved here" + (other.Length > 0 ? " from" + other : string.Empty)
+            : "moved from here" + (other.Length > 0 ? " to" + other : string.Empty);
+        var which = result.Spans.Count(s => s.Kind == DiffSpanKind.MovedTo) > 1
+            ? "move " + span.MoveId.ToString(CultureInfo.InvariantCulture) + ": "
+            : string.Empty;
+        return " (" + which + where + ")";
+    }
 }

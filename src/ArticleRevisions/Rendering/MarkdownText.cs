@@ -74,7 +74,7 @@ internal sealed class MarkdownText
         return this;
     }
 
-    /// <summary>Appends Markdown that needs no escaping and starts with white space, such as <c> (moved ↓1)</c>.</summary>
+    /// <summary>Appends Markdown that needs no escaping and starts with white space, such as <c> (moved here from below)</c>.</summary>
     public void AppendRaw(string markdown)
     {
         _builder.Append(markdown);

@@ -46,6 +46,24 @@ internal static class MovedText
     }
 
     /// <summary>
+    /// Tells whether the span at <paramref name="index"/> is only the blank lines or spaces that travel with a moved
+    /// text: white space inserted or deleted right beside a move's end. Readers see it as layout, not as an edit.
+    /// </summary>
+    public static bool IsLayoutBesideMove(DiffResult result, int index)
+    {
+        var spans = result.Spans;
+        var span = spans[index];
+        if (span.MoveId != 0 || span.Kind is not (DiffSpanKind.Inserted or DiffSpanKind.Deleted))
+        {
+            return false;
+        }
+
+        var text = span.Kind == DiffSpanKind.Inserted ? result.NewTextOf(span) : result.OldTextOf(span);
+        return string.IsNullOrWhiteSpace(text)
+            && ((index > 0 && spans[index - 1].MoveId != 0) || (index + 1 < spans.Length && spans[index + 1].MoveId != 0));
+    }
+
+    /// <summary>
     /// Gets an arrow pointing from the move end at <paramref name="index"/> in the result's spans to its other end:
     /// <c>↓</c> when the other end comes later in reading order, <c>↑</c> when earlier, empty when it is missing.
     /// </summary>

@@ -25,7 +25,7 @@ internal static class ReportText
             verdict = "STEALTH " + verdict;
         }
 
-        return classification.Labels.IsEmpty ? verdict : $"{verdict}: {string.Join(", ", classification.Labels.Select(LabelText.Of))}";
+        return classification.Labels.IsEmpty ? verdict : $"{verdict}: {LabelText.Of(classification)}";
     }
 
     /// <summary>The block a timeline bar is drawn with: █ substantive, ▒ cosmetic, ░ original.</summary>

@@ -20,7 +20,7 @@ public sealed class StatDiffRenderer : IRenderer<Comparison>
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
         var result = model.Result;
-        var lines = new[] { TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(result)}"), IgnoredText.Describe(result.Ignored) }.Where(l => l.Length > 0);
+        var lines = new[] { TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(model)}"), IgnoredText.Describe(result.Ignored) }.Where(l => l.Length > 0);
         foreach (var line in lines)
         {
             writer.Write(line);

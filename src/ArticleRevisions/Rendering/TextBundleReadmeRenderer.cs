@@ -42,7 +42,7 @@ public sealed class TextBundleReadmeRenderer : IRenderer<EvidenceBundle>
 
         var words = model.Comparison.Result.Statistics;
         text.Append(CultureInfo.InvariantCulture, $"\nThe edit {Judgement(model.Classification)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Words: {words.WordsAdded} added, {words.WordsRemoved} removed. {DiffSummary.Of(model.Comparison.Result)}.\n");
+        text.Append(CultureInfo.InvariantCulture, $"Words: {words.WordsAdded} added, {words.WordsRemoved} removed. {DiffSummary.Of(model.Comparison)}.\n");
         text.Append(CultureInfo.InvariantCulture, $"Editor of revision {to.Number}: {ReportText.Collapse(to.Editor ?? "not recorded")}.\n");
         text.Append(CultureInfo.InvariantCulture, $"Note published with it: {(to.Note is { } note ? $"“{ReportText.Collapse(note)}”" : "none")}.\n\n");
 

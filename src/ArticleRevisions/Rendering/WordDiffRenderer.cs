@@ -35,10 +35,16 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
         var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
         var removed = new StringBuilder();
         var added = new StringBuilder();
-        foreach (var span in result.Spans)
+        for (var i = 0; i < result.Spans.Length; i++)
         {
+            var span = result.Spans[i];
             switch (span.Kind)
             {
+                case DiffSpanKind.Inserted or DiffSpanKind.Deleted when MovedText.IsLayoutBesideMove(result, i):
+                    // The blank lines a moved paragraph takes with it are its layout, not an insertion or deletion of their own.
+                    Flush(builder, removed, added, options.Color);
+                    builder.Append(span.Kind == DiffSpanKind.Inserted ? result.NewTextOf(span) : result.OldTextOf(span));
+                    break;
                 case DiffSpanKind.Deleted or DiffSpanKind.MovedFrom:
                     removed.Append(TerminalText.Readable(result.OldTextOf(span)));
                     break;

@@ -1,3 +1,4 @@
+using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using NodaTime;
@@ -16,8 +17,9 @@ public sealed class Comparison
     /// <param name="new">The later version's name and time.</param>
     /// <param name="zone">The zone the versions' times are shown in (the article's).</param>
     /// <param name="result">The comparison of their texts.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Comparison(ComparedVersion old, ComparedVersion @new, DateTimeZone zone, DiffResult result)
+    /// <param name="classification">How the later version, a revision of a history, changed the one just before it (see <see cref="Classification"/>); null otherwise.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="classification"/> is null.</exception>
+    public Comparison(ComparedVersion old, ComparedVersion @new, DateTimeZone zone, DiffResult result, RevisionFacts? classification = null)
     {
         ArgumentNullException.ThrowIfNull(old);
         ArgumentNullException.ThrowIfNull(@new);
@@ -27,6 +29,7 @@ public sealed class Comparison
         New = @new;
         Zone = zone;
         Result = result;
+        Classification = classification;
     }
 
     /// <summary>Gets the earlier version's name and time.</summary>
@@ -37,6 +40,13 @@ public sealed class Comparison
 
     /// <summary>Gets the zone the versions' times are shown in.</summary>
     public DateTimeZone Zone { get; }
+
+    /// <summary>
+    /// Gets how the later revision changed the one just before it, as the history's log tells it (verdict, labels,
+    /// the revision a revert returns to), when the comparison is of a revision with the one just before it in a
+    /// history; null otherwise (two texts, a text, or revisions further apart).
+    /// </summary>
+    public RevisionFacts? Classification { get; }
 
     /// <summary>Gets the comparison of the two texts.</summary>
     public DiffResult Result { get; }
@@ -63,8 +73,16 @@ public sealed class Comparison
     /// The history has fewer than two revisions and a revision was left to default, or a revision given is not one
     /// of this history's.
     /// </exception>
-    /// <remarks>The revisions may be given in either order, or be the same; the comparison runs from the first to the second.</remarks>
-    public static Comparison OfRevisions(ArticleHistory history, Revision? from = null, Revision? to = null, DiffOptions? options = null)
+    /// <remarks>
+    /// The revisions may be given in either order, or be the same; the comparison runs from the first to the second.
+    /// When <paramref name="from"/> is the revision just before <paramref name="to"/>, the revisions before it are
+    /// classified too, to tell whether <paramref name="to"/> is a revert (see <see cref="Classification"/>).
+    /// </remarks>
+    public static Comparison OfRevisions(ArticleHistory history, Revision? from = null, Revision? to = null, DiffOptions? options = null) =>
+        OfRevisions(history, from, to, options, null);
+
+    /// <summary>Compares two revisions of a history, given the later one's facts when they are known already.</summary>
+    internal static Comparison OfRevisions(ArticleHistory history, Revision? from, Revision? to, DiffOptions? options, RevisionFacts? known)
     {
         ArgumentNullException.ThrowIfNull(history);
         to ??= history.Latest ?? throw new ArgumentException("The history has no revisions to compare.", nameof(history));
@@ -73,7 +91,10 @@ public sealed class Comparison
             : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from));
         Belongs(history, from, nameof(from));
         Belongs(history, to, nameof(to));
-        return new Comparison(Describe(from), Describe(to), history.Article.Zone, TextDiffer.Compare(from.Text, to.Text, options));
+        var classification = from.Number != to.Number - 1
+            ? null
+            : known ?? RevisionFacts.Of(EditClassifier.Classify(history.Revisions, to.Number)[^1]);
+        return new Comparison(Describe(from), Describe(to), history.Article.Zone, TextDiffer.Compare(from.Text, to.Text, options), classification);
     }
 
     /// <summary>Compares a revision of a history, by default its latest, with a text such as a fresh copy of the page.</summary>
@@ -101,7 +122,11 @@ public sealed class Comparison
     /// <param name="from">The earlier revision's number; the one before <paramref name="to"/> when null.</param>
     /// <param name="to">The later revision's number; the latest when null.</param>
     /// <param name="options">How to compare; <see cref="DiffOptions.Default"/> when null.</param>
-    /// <returns>The comparison, as <see cref="OfRevisions(ArticleHistory, Revision, Revision, DiffOptions)"/> gives it; memory holds the two revisions, not the history.</returns>
+    /// <returns>
+    /// The comparison, as <see cref="OfRevisions(ArticleHistory, Revision, Revision, DiffOptions)"/> gives it; memory
+    /// holds the two revisions, not the history. For a revision and the one just before it, the later one's facts
+    /// come from the history's facts sidecar (derived first, reading the texts once in order, where it lacks them).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     /// <exception cref="ArgumentException">The file has fewer than two revisions and a revision was left to default.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number given is not one of the file's revisions.</exception>
@@ -111,7 +136,8 @@ public sealed class Comparison
         ArgumentNullException.ThrowIfNull(file);
         var later = file.GetRevision(to ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file))));
         var earlier = file.GetRevision(from ?? (later.Number > 1 ? later.Number - 1 : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from))));
-        return new Comparison(Describe(earlier), Describe(later), file.Article.Zone, TextDiffer.Compare(earlier.Text, later.Text, options));
+        var classification = earlier.Number == later.Number - 1 ? HistoryFacts.ForFile(file)[later.Number - 1].Classification : null;
+        return new Comparison(Describe(earlier), Describe(later), file.Article.Zone, TextDiffer.Compare(earlier.Text, later.Text, options), classification);
     }
 
     private static ComparedVersion Describe(Revision revision) => new($"revision {revision.Number}", revision.At);

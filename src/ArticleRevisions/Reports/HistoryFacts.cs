@@ -11,14 +11,26 @@ namespace ArticleRevisions.Reports;
 /// the sidecar lacks and keeping them there, so a log or a timeline reads no revision text once the facts exist.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The sidecar is keyed by each revision's chain hash (which covers its text, its note and every revision before
 /// it) and by <see cref="Version"/>; an entry under another version is stale. A version 1 file, read whole and
 /// read-only, gets no sidecar: its facts are derived from the history in memory.
+/// </para>
+/// <para>
+/// An entry holds what a revision changed against the one before it, and its <see cref="RevertTrace"/>; whether it is
+/// a revert depends on the revisions before it, so that is told afresh on every read by walking the traces in order
+/// (no text is read for it, and appending needs nothing but the revision before).
+/// </para>
 /// </remarks>
 internal static class HistoryFacts
 {
     /// <summary>The version of the sidecar's layout; with the classifier's version it makes the key of every entry.</summary>
-    private const int Layout = 1;
+    /// <remarks>Layout 2 added each revision's revert keys.</remarks>
+    private const int Layout = 2;
+
+    private const char TextKey = 't';
+    private const char RemovedKey = 'r';
+    private const char AddedKey = 'a';
 
     /// <summary>Gets the version entries are written under: the sidecar's layout and the classifier's version.</summary>
     public static string Version { get; } = $"{Layout}.{ClassifierVersion.Current}";
@@ -55,28 +67,31 @@ internal static class HistoryFacts
 
         var revisions = new RevisionSummary[stamps.Length];
         var facts = new RevisionFacts[stamps.Length];
+        var reverts = new RevertTracker();
         for (var i = 0; i < stamps.Length; i++)
         {
             var (number, at, observedAt, hash) = stamps[i];
             var s = stored[hash];
             revisions[i] = new RevisionSummary(number, at, observedAt, s.Title, s.Editor, s.Note, hash);
-            facts[i] = TryFromStored(s)!; // unusable entries were removed above, or derived just now
+            var pairwise = TryFromStored(s)!; // unusable entries were removed above, or derived just now
+            var (isRevert, revertsTo) = reverts.Observe(number, TraceOf(s)!);
+            facts[i] = isRevert ? pairwise with { Labels = [.. pairwise.Labels, EditLabel.Revert], RevertsTo = revertsTo } : pairwise;
         }
 
         return RevisionEntry.Join(revisions, facts);
     }
 
     /// <summary>Derives the facts of a revision just appended, given the one before it, and adds them to the sidecar.</summary>
-    /// <returns>The facts.</returns>
+    /// <returns>The facts against the revision before (without a revert, which only a read of the whole sidecar tells).</returns>
     public static RevisionFacts Record(HistoryFile file, Revision? previous, Revision revision)
     {
-        var facts = RevisionFacts.Of(EditClassifier.Classify(previous, revision));
+        var classification = EditClassifier.Classify(previous, revision);
         if (file.Version == HistoryFile.FormatVersion)
         {
-            TryWrite(() => FactsSidecar.Append(file.Path, Version, [ToStored(revision, facts)]));
+            TryWrite(() => FactsSidecar.Append(file.Path, Version, [ToStored(classification)]));
         }
 
-        return facts;
+        return RevisionFacts.Of(classification);
     }
 
     private static List<StoredFacts> Derive(HistoryFile file, (int Number, NodaTime.Instant At, NodaTime.Instant? ObservedAt, string Hash)[] stamps, int firstMissing, Dictionary<string, StoredFacts> stored)
@@ -89,7 +104,7 @@ internal static class HistoryFacts
         {
             if (!stored.ContainsKey(revision.Hash))
             {
-                var facts = ToStored(revision, RevisionFacts.Of(EditClassifier.Classify(previous, revision)));
+                var facts = ToStored(EditClassifier.Classify(previous, revision));
                 stored[revision.Hash] = facts;
                 computed.Add(facts);
             }
@@ -116,9 +131,11 @@ internal static class HistoryFacts
         }
     }
 
-    private static StoredFacts ToStored(Revision revision, RevisionFacts facts)
+    private static StoredFacts ToStored(RevisionClassification classification)
     {
+        var (revision, facts) = (classification.Revision, RevisionFacts.Of(classification));
         var s = facts.Statistics;
+        var trace = RevertTrace.Of(revision.Text, classification.Changes);
         return new StoredFacts(
             revision.Hash,
             revision.Title,
@@ -126,13 +143,24 @@ internal static class HistoryFacts
             revision.Note,
             [s.WordsAdded, s.WordsRemoved, s.SentencesAdded, s.SentencesRemoved, s.SentencesChanged, s.SentencesMoved, s.ParagraphsAdded, s.ParagraphsRemoved, s.ParagraphsChanged, s.ParagraphsMoved, facts.IsStealthEdit ? 1 : 0],
             facts.Verdict.ToString(),
-            [.. facts.Labels.Select(l => l.ToString())]);
+            [.. facts.Labels.Select(l => l.ToString())],
+            [TextKey + trace.Text, .. trace.Removed.Select(k => RemovedKey + k), .. trace.Added.Select(k => AddedKey + k)]);
     }
+
+    /// <summary>The revert trace kept in an entry's keys, or null when it has none (one text key, then the removed and added keys, each marked).</summary>
+    private static RevertTrace? TraceOf(StoredFacts s)
+    {
+        var text = Marked(s, TextKey);
+        return text.Length == 1 ? new RevertTrace(text[0], Marked(s, RemovedKey), Marked(s, AddedKey)) : null;
+    }
+
+    private static ImmutableArray<string> Marked(StoredFacts s, char mark) =>
+        [.. s.Keys.Where(k => k.Length > 0 && k[0] == mark).Select(k => k[1..])];
 
     private static RevisionFacts? TryFromStored(StoredFacts s)
     {
         var c = s.Counts;
-        if (c.Length != 11 || !Enum.TryParse<EditVerdict>(s.Verdict, out var verdict) || !Enum.IsDefined(verdict))
+        if (c.Length != 11 || TraceOf(s) is null || !Enum.TryParse<EditVerdict>(s.Verdict, out var verdict) || !Enum.IsDefined(verdict))
         {
             return null;
         }

@@ -76,16 +76,13 @@ public sealed class HistoryReport
             .Select(e => e.Event.RevisionNumber)
             .OfType<int>()
             .ToHashSet();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var revisions = ImmutableArray.CreateBuilder<ReportedRevision>(history.Count);
         var log = RevisionLog.Create(history);
         foreach (var entry in log.Entries)
         {
             var revision = history.GetRevision(entry.Revision.Number);
-            var comparison = revision.Number == 1 ? null : Comparison.OfRevisions(history, history.GetRevision(revision.Number - 1), revision, options);
-            int? restores = seen.TryGetValue(revision.Text, out var earlier) && earlier < revision.Number - 1 ? earlier : null;
-            seen[revision.Text] = revision.Number;
-            revisions.Add(new ReportedRevision(revision, entry, comparison, restores, reextracted.Contains(revision.Number)));
+            var comparison = revision.Number == 1 ? null : Comparison.OfRevisions(history, history.GetRevision(revision.Number - 1), revision, options, entry.Classification);
+            revisions.Add(new ReportedRevision(revision, entry, comparison, entry.Classification.RevertsTo, reextracted.Contains(revision.Number)));
         }
 
         var events = history.Events.ToImmutableArray();

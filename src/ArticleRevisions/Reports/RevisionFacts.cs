@@ -13,7 +13,8 @@ namespace ArticleRevisions.Reports;
 /// <param name="Verdict">Whether the revision changed the substance: original, cosmetic or substantive.</param>
 /// <param name="Labels">Every label of its edits, each once, in enum order.</param>
 /// <param name="IsStealthEdit">Whether it is substantive with no note explaining it.</param>
-public sealed record RevisionFacts(DiffStatistics Statistics, EditVerdict Verdict, ImmutableArray<EditLabel> Labels, bool IsStealthEdit)
+/// <param name="RevertsTo">The earlier revision whose text it returns to whole, if it does (see <see cref="RevisionClassification.RevertsTo"/>).</param>
+public sealed record RevisionFacts(DiffStatistics Statistics, EditVerdict Verdict, ImmutableArray<EditLabel> Labels, bool IsStealthEdit, int? RevertsTo = null)
 {
     /// <summary>Takes the facts of a classification.</summary>
     /// <param name="classification">How a revision changed the one before it.</param>
@@ -22,14 +23,14 @@ public sealed record RevisionFacts(DiffStatistics Statistics, EditVerdict Verdic
     public static RevisionFacts Of(RevisionClassification classification)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        return new RevisionFacts(classification.Statistics, classification.Verdict, classification.Labels, classification.IsStealthEdit);
+        return new RevisionFacts(classification.Statistics, classification.Verdict, classification.Labels, classification.IsStealthEdit, classification.RevertsTo);
     }
 
     /// <summary>Compares the facts, labels included, by value.</summary>
     /// <param name="other">The facts to compare with.</param>
     /// <returns>Whether every fact is equal.</returns>
     public bool Equals(RevisionFacts? other) =>
-        other is not null && Statistics == other.Statistics && Verdict == other.Verdict && Labels.SequenceEqual(other.Labels) && IsStealthEdit == other.IsStealthEdit;
+        other is not null && Statistics == other.Statistics && Verdict == other.Verdict && Labels.SequenceEqual(other.Labels) && IsStealthEdit == other.IsStealthEdit && RevertsTo == other.RevertsTo;
 
     /// <summary>Gets a hash code consistent with <see cref="Equals(RevisionFacts)"/>.</summary>
     /// <returns>The hash code.</returns>

@@ -12,7 +12,7 @@ namespace ArticleRevisions.Storage;
 /// <para>
 /// A cache outside the chain, never trusted for anything the chain proves: deleting it is always safe, and an entry
 /// whose key or version does not match is simply computed again. JSON Lines, one object per revision:
-/// <c>{"v":VERSION,"sha256":HASH,"title":…,"editor":…,"note":…,"counts":[…],"verdict":NAME,"labels":[NAME,…]}</c>.
+/// <c>{"v":VERSION,"sha256":HASH,"title":…,"editor":…,"note":…,"counts":[…],"verdict":NAME,"labels":[NAME,…],"keys":[…]}</c>.
 /// </para>
 /// <para>
 /// Writers append one whole line with one write (an appender such as <c>add</c>), or replace the file atomically
@@ -116,13 +116,8 @@ internal static class FactsSidecar
 
             json.WriteEndArray();
             json.WriteString("verdict", f.Verdict);
-            json.WriteStartArray("labels");
-            foreach (var label in f.Labels)
-            {
-                json.WriteStringValue(label);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "labels", f.Labels);
+            WriteStrings(json, "keys", f.Keys);
             json.WriteEndObject();
             json.Flush();
             buffer.Write("\n"u8);
@@ -131,11 +126,30 @@ internal static class FactsSidecar
         return buffer.WrittenSpan.ToArray();
     }
 
+    private static void WriteStrings(Utf8JsonWriter json, string name, ImmutableArray<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
     {
         if (value is not null)
         {
             json.WriteString(name, value);
+        }
+    }
+
+    private static void ReadStrings(ref Utf8JsonReader reader, ImmutableArray<string>.Builder into)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+        {
+            into.Add(reader.GetString()!); // a string token always has a value
         }
     }
 
@@ -147,6 +161,7 @@ internal static class FactsSidecar
             string? v = null, hash = null, title = null, editor = null, note = null, verdict = null;
             var counts = ImmutableArray.CreateBuilder<int>();
             var labels = ImmutableArray.CreateBuilder<string>();
+            var keys = ImmutableArray.CreateBuilder<string>();
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
@@ -171,13 +186,8 @@ internal static class FactsSidecar
                         }
 
                         break;
-                    case "labels":
-                        while (reader.Read() && reader.TokenType == JsonTokenType.String)
-                        {
-                            labels.Add(reader.GetString()!); // a string token always has a value
-                        }
-
-                        break;
+                    case "labels": ReadStrings(ref reader, labels); break;
+                    case "keys": ReadStrings(ref reader, keys); break;
                     default:
                         reader.Skip();
                         break;
@@ -190,7 +200,7 @@ internal static class FactsSidecar
             }
 
             return v == version && hash is not null && verdict is not null
-                ? new StoredFacts(hash, title, editor, note, counts.ToImmutable(), verdict, labels.ToImmutable())
+                ? new StoredFacts(hash, title, editor, note, counts.ToImmutable(), verdict, labels.ToImmutable(), keys.ToImmutable())
                 : null;
         }
         catch (JsonException)

@@ -10,4 +10,5 @@ namespace ArticleRevisions.Storage;
 /// <param name="Counts">The comparison's counts, in the order the reports layer writes them.</param>
 /// <param name="Verdict">The verdict's name.</param>
 /// <param name="Labels">The labels' names.</param>
-internal sealed record StoredFacts(string Hash, string? Title, string? Editor, string? Note, ImmutableArray<int> Counts, string Verdict, ImmutableArray<string> Labels);
+/// <param name="Keys">Fingerprints the reports layer compares across revisions (to tell reverts), in its own notation.</param>
+internal sealed record StoredFacts(string Hash, string? Title, string? Editor, string? Note, ImmutableArray<int> Counts, string Verdict, ImmutableArray<string> Labels, ImmutableArray<string> Keys);

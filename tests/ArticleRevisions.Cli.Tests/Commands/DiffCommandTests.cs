@@ -42,6 +42,81 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void A_revert_leads_the_summary_of_a_revision_and_the_one_before_it_in_every_format()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(
+            dir,
+            "The bridge opens in March. Tolls apply.\n",
+            "The bridge opens in April. Tolls apply.\n",
+            "The bridge opens in April. Tolls apply. Cyclists ride free.\n",
+            "The bridge opens in March. Tolls apply. Cyclists ride free.\n",
+            "The bridge opens in March. Tolls apply.\n");
+
+        var partial = CliRun.Invoke("diff", path, "3", "4");
+        var whole = CliRun.Invoke("diff", path);
+        var json = CliRun.Invoke("diff", path, "--format", "json");
+        var stat = CliRun.Invoke("diff", path, "--stat");
+        var apart = CliRun.Invoke("diff", path, "1", "5");
+
+        Assert.StartsWith("revision 3 → revision 4: Revert: puts back text an earlier revision removed; replaced “April” with “March”", partial.Output);
+        Assert.StartsWith("revision 4 → revision 5: Revert to revision 1; removed “Cyclists ride free.”", whole.Output);
+        Assert.StartsWith("Revert to revision 1; ", JsonDocument.Parse(json.Output).RootElement.GetProperty("summary").GetString());
+        Assert.Contains("Revert to revision 1; ", stat.Output);
+        Assert.DoesNotContain("Revert", apart.Output);
+    }
+
+    [Fact]
+    public void A_leading_byte_order_mark_is_no_edit_under_ignore_whitespace_and_is_named_when_shown()
+    {
+        using var dir = new TempDirectory();
+        var plain = dir.Write("plain.txt", "The council met.\nIt voted.\n");
+        var marked = dir.File("marked.txt");
+        File.WriteAllBytes(marked, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("The council met.\nIt voted.\n")]);
+
+        var ignoring = CliRun.Invoke("diff", "-w", plain, marked);
+        var shown = CliRun.Invoke("diff", plain, marked, "--stat");
+
+        Assert.Equal(0, ignoring.ExitCode);
+        Assert.StartsWith($"{plain} → {marked}: No differences", ignoring.Output);
+        Assert.Equal(1, shown.ExitCode);
+        Assert.StartsWith($"{plain} → {marked}: Byte-order mark added\n", shown.Output);
+        Assert.DoesNotContain('\uFEFF', shown.Output);
+    }
+
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("word-diff")]
+    public void A_moved_paragraph_shows_no_marks_of_its_own_for_the_blank_lines_around_it(string format)
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "Alpha paragraph has several words.\n\nBeta paragraph has several words.\n\nGamma paragraph has several words.\n");
+        var @new = dir.Write("new.txt", "Gamma paragraph has several words.\n\nAlpha paragraph has several words.\n\nBeta paragraph has several words.\n");
+
+        var run = CliRun.Invoke("diff", old, @new, "--format", format);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotMatch(@"\{\+\s*\+\}|\[-\s*-\]|\{\+\n|\[-\n|^\+\}|^-\]", run.Output);
+        Assert.Contains("Gamma paragraph has several words.", run.Output);
+        Assert.Equal(8, run.Output.Split('\n').Length - (format == "inline" ? 2 : 0));
+    }
+
+    [Fact]
+    public void Markdown_says_in_words_where_a_moved_paragraph_went_and_came_from()
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "Alpha paragraph has several words.\n\nBeta paragraph has several words.\n\nGamma paragraph has several words.\n");
+        var @new = dir.Write("new.txt", "Gamma paragraph has several words.\n\nAlpha paragraph has several words.\n\nBeta paragraph has several words.\n");
+
+        var run = CliRun.Invoke("diff", old, @new, "--format", "markdown");
+
+        Assert.Contains("**Gamma paragraph has several words.** (moved here from below)", run.Output);
+        Assert.Contains("~~Gamma paragraph has several words.~~ (moved from here to above)", run.Output);
+        Assert.DoesNotContain("↓", run.Output);
+        Assert.DoesNotContain("↑", run.Output);
+    }
+
+    [Fact]
     public void Picks_revisions_by_time_in_the_articles_zone()
     {
         var byTime = CliRun.Invoke("diff", BridgeHistory, "2025-02-11T21:40", "2025-02-12", "--format", "json");

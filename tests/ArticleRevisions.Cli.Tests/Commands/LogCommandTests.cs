@@ -23,6 +23,30 @@ public class LogCommandTests
         Assert.Equal("   (observed 2025-01-07 14:05:00 +02:00)", lines[5]);
     }
 
+    [Fact]
+    public void Labels_a_revert_naming_the_revision_it_returns_to_with_the_sidecar_kept_by_add_and_without_it()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(
+            dir,
+            "The strike is part of the new offensive operations. Losses are being clarified.\n",
+            "The strike is part of the combat operations. Losses are being clarified.\n",
+            "The strike is part of the new offensive operations. Losses are being clarified.\n");
+
+        var warm = CliRun.Invoke("log", path, "--wide");
+        var json = CliRun.Invoke("log", path, "--format", "json");
+        File.Delete(path + ".facts");
+        var cold = CliRun.Invoke("log", path, "--wide");
+
+        Assert.Equal(0, warm.ExitCode);
+        Assert.Contains("substantive: rewritten, revert to revision 1", warm.Output);
+        Assert.Equal(warm.Output, cold.Output);
+        var third = JsonDocument.Parse(json.Output).RootElement.GetProperty("revisions")[2];
+        Assert.Equal(["rewritten", "revert"], third.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(1, third.GetProperty("revertsTo").GetInt32());
+        Assert.False(JsonDocument.Parse(json.Output).RootElement.GetProperty("revisions")[1].TryGetProperty("revertsTo", out _));
+    }
+
     [Theory]
     [InlineData("general-staff-kursk")]
     [InlineData("general-staff-kursk-uk")]

@@ -55,6 +55,26 @@ public class EditClassifierTests
         Assert.Equal([EditLabel.Rewritten], labels);
     }
 
+    [Theory]
+    [InlineData("The council met on 3 March to discuss the budget.", "Flooding closed the harbour road for 2 days last week.")]
+    [InlineData("Рада зібралася 3 березня, щоб обговорити бюджет.", "Повінь закрила портову дорогу на 2 дні минулого тижня.")]
+    public void A_complete_rewrite_holding_a_number_is_rewritten_as_well(string oldText, string newText)
+    {
+        var labels = EditClassifier.Changes(oldText, newText).SelectMany(c => c.Labels).Distinct().ToArray();
+
+        Assert.Equal([EditLabel.NumberOrDate, EditLabel.Rewritten], labels);
+    }
+
+    [Theory]
+    [InlineData("The repairs cost £4.2 million.", "The repairs cost £6.8 million.", new[] { EditLabel.NumberOrDate })]
+    [InlineData("The army confirmed the strike.", "The army did not confirm the strike.", new[] { EditLabel.Negation })]
+    public void A_number_or_negation_changed_in_place_is_not_a_rewrite(string oldText, string newText, EditLabel[] expected)
+    {
+        var labels = EditClassifier.Changes(oldText, newText).SelectMany(c => c.Labels).Distinct().ToArray();
+
+        Assert.Equal(expected, labels);
+    }
+
     [Fact]
     public void Labels_a_moved_paragraph_as_a_move()
     {
@@ -112,6 +132,53 @@ public class EditClassifierTests
 
         Assert.Equal(EditVerdict.Substantive, classification.Verdict);
         Assert.False(classification.IsStealthEdit);
+    }
+
+    [Fact]
+    public void A_revision_whose_text_equals_an_earlier_one_is_a_revert_to_it()
+    {
+        var history = TestData.History(
+            "The strike is part of the new offensive operations. Losses are being clarified.",
+            "The strike is part of the combat operations. Losses are being clarified.",
+            "The strike is part of the new offensive operations. Losses are being clarified.");
+
+        var classifications = EditClassifier.Classify(history);
+
+        Assert.DoesNotContain(EditLabel.Revert, classifications[1].Labels);
+        Assert.Null(classifications[1].RevertsTo);
+        Assert.Contains(EditLabel.Revert, classifications[2].Labels);
+        Assert.Contains(EditLabel.Rewritten, classifications[2].Labels);
+        Assert.Equal(1, classifications[2].RevertsTo);
+        Assert.Equal(EditVerdict.Substantive, classifications[2].Verdict);
+    }
+
+    [Fact]
+    public void Text_put_back_after_an_earlier_revision_removed_it_is_a_partial_revert()
+    {
+        var history = TestData.History(
+            "The strike is part of the new offensive operations. Losses are being clarified.",
+            "The strike is part of the combat operations. Losses are being clarified.",
+            "The strike is part of the combat operations. Losses are being clarified. Two posts were hit.",
+            "The strike is part of the new offensive operations. Losses are being clarified. Two posts were hit.");
+
+        var classifications = EditClassifier.Classify(history);
+
+        Assert.DoesNotContain(EditLabel.Revert, classifications[2].Labels);
+        var revert = classifications[3];
+        Assert.Null(revert.RevertsTo);
+        var restored = Assert.Single(revert.Changes, c => c.Labels.Contains(EditLabel.Revert));
+        Assert.Equal("new offensive", restored.Added);
+    }
+
+    [Fact]
+    public void Two_revisions_alone_never_tell_a_revert()
+    {
+        var history = TestData.History("The bridge is open.", "The bridge is closed.", "The bridge is open.");
+
+        var pairwise = EditClassifier.Classify(history.GetRevision(2), history.GetRevision(3));
+
+        Assert.DoesNotContain(EditLabel.Revert, pairwise.Labels);
+        Assert.Equal(1, EditClassifier.Classify(history)[2].RevertsTo);
     }
 
     [Fact]

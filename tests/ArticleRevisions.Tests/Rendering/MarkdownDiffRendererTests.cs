@@ -100,7 +100,7 @@ public class MarkdownDiffRendererTests
         var markdown = new MarkdownDiffRenderer().RenderToString(Compared.Of(result));
 
         Assert.EndsWith(
-            "**The** ~~old~~**new cat sat.** (moved ↓1)\n\nFirst paragraph.\n\n~~The old cat sat.~~ (moved ↑1)\n\nLast paragraph.\n",
+            "**The** ~~old~~**new cat sat.** (moved here from below)\n\nFirst paragraph.\n\n~~The old cat sat.~~ (moved from here to above)\n\nLast paragraph.\n",
             markdown);
     }
 

@@ -34,4 +34,46 @@ public class SummaryRendererTests
 
         Assert.Equal("No differences (2 quote changes, 1 dash change and 1 ellipsis change not shown)\n", summary);
     }
+
+    [Fact]
+    public void Quotes_an_edit_made_in_several_places_once_with_how_many_times()
+    {
+        var result = TextDiffer.Compare("The council met. The council voted. The council left.", "The mayor met. The mayor voted. The mayor left.");
+
+        var summary = new SummaryRenderer().RenderToString(result);
+
+        Assert.Equal("Replaced “council” with “mayor” (3×); 3 sentences changed\n", summary);
+    }
+
+    [Theory]
+    [InlineData("He said \"no\" and 'yes'.", "He said “no” and ‘yes’.", "Changed straight quotes to curly quotes in 4 places")]
+    [InlineData("He said “no”.", "He said \"no\".", "Changed curly quotes to straight quotes in 2 places")]
+    public void Describes_a_change_of_quote_style_in_words(string oldText, string newText, string expected)
+    {
+        var summary = new SummaryRenderer().RenderToString(TextDiffer.Compare(oldText, newText));
+
+        Assert.StartsWith(expected, summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The council met.\n", "\uFEFFThe council met.\n", "Byte-order mark added\n")]
+    [InlineData("\uFEFFThe council met.\n", "The council met.\n", "Byte-order mark removed\n")]
+    public void Names_a_byte_order_mark_and_never_prints_it(string oldText, string newText, string expected)
+    {
+        var summary = new SummaryRenderer().RenderToString(TextDiffer.Compare(oldText, newText));
+
+        Assert.Equal(expected, summary);
+    }
+
+    [Fact]
+    public void Shows_control_characters_in_quoted_edits_as_symbols()
+    {
+        var result = TextDiffer.Compare("Alarm sounds today.", "Alarm \u001b]52;c;aGk=\u0007 sounds today.");
+
+        var summary = new SummaryRenderer().RenderToString(result);
+
+        Assert.DoesNotContain('\u001b', summary);
+        Assert.DoesNotContain('\u0007', summary);
+        Assert.Contains("␛]52;c;aGk=␇", summary);
+    }
 }

@@ -11,6 +11,15 @@ public class HistoryFactsTests
 {
     private static readonly Instant Start = Instant.FromUtc(2025, 1, 7, 8, 0);
 
+    private static readonly string[] RevertedTexts =
+    [
+        "The bridge opens in March. It cost £4 million.",
+        "The bridge opens in April. It cost £4 million.",
+        "The bridge opens in April. It cost £4 million. Tolls apply.",
+        "The bridge opens in March. It cost £4 million.",
+        "The bridge opens in March. It cost £4 million. Tolls apply.",
+    ];
+
     [Fact]
     public void A_log_of_a_history_file_equals_the_log_of_its_history_when_the_facts_are_derived_and_when_they_are_read()
     {
@@ -53,6 +62,31 @@ public class HistoryFactsTests
         var log = RevisionLog.Create(HistoryFile.Open(path));
 
         Assert.All(log.Entries, e => Assert.StartsWith("90", e.Classification.Statistics.WordsAdded.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_revert_is_told_the_same_from_facts_kept_by_appends_derived_cold_and_read_warm()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        var clock = new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1));
+        for (var i = 0; i < RevertedTexts.Length; i++)
+        {
+            AppendReport.AppendTo(file, new RevisionDraft(RevertedTexts[i]) { At = Start + Duration.FromHours(i) }, clock);
+        }
+
+        var expected = RevisionLog.Create(HistoryFile.Read(path));
+        var kept = RevisionLog.Create(HistoryFile.Open(path));
+        File.Delete(path + ".facts");
+        var cold = RevisionLog.Create(HistoryFile.Open(path));
+        var warm = RevisionLog.Create(HistoryFile.Open(path));
+
+        Assert.Equal([null, null, null, 1, null], expected.Entries.Select(e => e.Classification.RevertsTo));
+        Assert.Equal([false, false, false, true, true], expected.Entries.Select(e => e.Classification.Labels.Contains(EditLabel.Revert)));
+        Assert.Equal(expected.Entries, kept.Entries);
+        Assert.Equal(expected.Entries, cold.Entries);
+        Assert.Equal(expected.Entries, warm.Entries);
     }
 
     [Fact]
