@@ -98,7 +98,9 @@ internal static class CommonOptions
     /// <summary>Offers every IANA zone id the time-zone database knows as a completion of <paramref name="option"/>.</summary>
     public static Option<T> WithZoneCompletions<T>(Option<T> option)
     {
-        option.CompletionSources.Add([.. DateTimeZoneProviders.Tzdb.Ids]);
+        // Read when completions are asked for, not when the option is built: loading the time-zone database is a
+        // good part of a command's start-up.
+        option.CompletionSources.Add(_ => DateTimeZoneProviders.Tzdb.Ids);
         return option;
     }
 
