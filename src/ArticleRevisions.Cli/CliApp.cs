@@ -9,23 +9,11 @@ internal static class CliApp
     /// <summary>Every command's name, with how to build it.</summary>
     private static readonly (string Name, Func<CliServices, Command> Create)[] Commands =
     [
-        ("init", _ => InitCommand.Create()),
-        ("add", AddCommand.Create),
-        ("diff", DiffCommand.Create),
-        ("log", _ => LogCommand.Create()),
-        ("search", _ => SearchCommand.Create()),
-        ("blame", _ => BlameCommand.Create()),
-        ("timeline", _ => TimelineCommand.Create()),
-        ("show", _ => ShowCommand.Create()),
-        ("verify", _ => VerifyCommand.Create()),
-        ("report", _ => ReportCommand.Create()),
-        ("bundle", BundleCommand.Create),
-        ("import", ImportCommand.Create),
-        ("export", _ => ExportCommand.Create()),
-        ("upgrade", _ => UpgradeCommand.Create()),
-        ("repair", _ => RepairCommand.Create()),
-        ("capture", CaptureCommand.Create),
-        ("watch", WatchCommand.Create),
+        ("init", _ => InitCommand.Create()), ("add", AddCommand.Create), ("diff", DiffCommand.Create), ("log", _ => LogCommand.Create()),
+        ("search", _ => SearchCommand.Create()), ("blame", _ => BlameCommand.Create()), ("timeline", _ => TimelineCommand.Create()),
+        ("show", _ => ShowCommand.Create()), ("verify", _ => VerifyCommand.Create()), ("report", _ => ReportCommand.Create()),
+        ("bundle", BundleCommand.Create), ("import", ImportCommand.Create), ("export", _ => ExportCommand.Create()),
+        ("upgrade", _ => UpgradeCommand.Create()), ("repair", _ => RepairCommand.Create()), ("capture", CaptureCommand.Create), ("watch", WatchCommand.Create),
     ];
 
     public static RootCommand CreateRoot(CliServices services) => CreateRoot(services, null);
