@@ -52,7 +52,8 @@ internal static class InputFiles
     private static string ReadFile(string path, long limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        if (!stream.CanSeek || stream.Length > Array.MaxLength)
+        // A pipe, a device or a file that says it is empty (as /proc files do, whatever they hold) is read to its end.
+        if (!stream.CanSeek || stream.Length == 0 || stream.Length > Array.MaxLength)
         {
             return ArticleText.ReadStream(stream, path, limit);
         }
