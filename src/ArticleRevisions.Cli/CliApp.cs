@@ -6,36 +6,64 @@ namespace ArticleRevisions.Cli;
 /// <summary>Builds the <c>artrev</c> command tree and runs it.</summary>
 internal static class CliApp
 {
-    public static RootCommand CreateRoot(CliServices services)
+    /// <summary>Every command's name, with how to build it.</summary>
+    private static readonly (string Name, Func<CliServices, Command> Create)[] Commands =
+    [
+        ("init", _ => InitCommand.Create()), ("add", AddCommand.Create), ("diff", DiffCommand.Create), ("log", _ => LogCommand.Create()),
+        ("search", _ => SearchCommand.Create()), ("blame", _ => BlameCommand.Create()), ("timeline", _ => TimelineCommand.Create()),
+        ("show", _ => ShowCommand.Create()), ("verify", _ => VerifyCommand.Create()), ("report", _ => ReportCommand.Create()),
+        ("bundle", BundleCommand.Create), ("import", ImportCommand.Create), ("export", _ => ExportCommand.Create()),
+        ("upgrade", _ => UpgradeCommand.Create()), ("repair", _ => RepairCommand.Create()), ("capture", CaptureCommand.Create), ("watch", WatchCommand.Create),
+    ];
+
+    public static RootCommand CreateRoot(CliServices services) => CreateRoot(services, null);
+
+    /// <summary>
+    /// Builds the root command with every command, or with only <paramref name="only"/> when that names one: a run
+    /// needs only the command it runs, and building all of them (their options, completions, help examples) is most
+    /// of the start-up.
+    /// </summary>
+    private static RootCommand CreateRoot(CliServices services, string? only)
     {
-        var root = new RootCommand("artrev: keep every dated version of an article, see exactly what changed and when, and ask the history questions.\nExit codes: 0 success (for diff: same), 1 differences found (diff) or phrase never present (search), 2 trouble.")
+        var root = new RootCommand("artrev: keep every dated version of an article, see exactly what changed and when, and ask the history questions.\nExit codes: 0 success (for diff: same), 1 differences found (diff) or phrase never present (search), 2 trouble.");
+        foreach (var (name, create) in Commands)
         {
-            InitCommand.Create(),
-            AddCommand.Create(services),
-            DiffCommand.Create(services),
-            LogCommand.Create(),
-            SearchCommand.Create(),
-            BlameCommand.Create(),
-            TimelineCommand.Create(),
-            ShowCommand.Create(),
-            VerifyCommand.Create(),
-            ReportCommand.Create(),
-            BundleCommand.Create(services),
-            ImportCommand.Create(services),
-            ExportCommand.Create(),
-            UpgradeCommand.Create(),
-            RepairCommand.Create(),
-            CaptureCommand.Create(services),
-            WatchCommand.Create(services),
-        };
+            if (only is null || only == name)
+            {
+                root.Subcommands.Add(create(services));
+            }
+        }
+
         HelpExamples.Install(root);
         return root;
+    }
+
+    /// <summary>
+    /// The one command a run needs, when its first argument names one; null when every command may be needed (help,
+    /// a mistyped command, a response file, a directive such as <c>[suggest]</c>).
+    /// </summary>
+    private static string? OnlyCommand(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (name, _) in Commands)
+        {
+            if (args[0] == name)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Parses and runs <paramref name="args"/>; a parse error prints one line per problem and exits 2.</summary>
     public static int Invoke(string[] args, InvocationConfiguration configuration, CliServices services)
     {
-        var root = CreateRoot(services);
+        var root = CreateRoot(services, OnlyCommand(args));
         if (args.Length == 0)
         {
             root.Parse(["--help"]).Invoke(configuration);

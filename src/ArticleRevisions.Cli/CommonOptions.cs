@@ -101,8 +101,10 @@ internal static class CommonOptions
     /// </summary>
     public static Option<T> WithZoneCompletions<T>(Option<T> option)
     {
+        // Read when completions are asked for, not when the option is built: loading the time-zone database is a
+        // good part of a command's start-up.
         option.HelpName = "zone";
-        option.CompletionSources.Add([.. DateTimeZoneProviders.Tzdb.Ids]);
+        option.CompletionSources.Add(_ => DateTimeZoneProviders.Tzdb.Ids);
         return option;
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
 
@@ -8,6 +10,8 @@ internal static class InputFiles
 {
     /// <summary>The environment variable that raises (or lowers) the size limit of one text, in MiB.</summary>
     public const string MaxTextVariable = "ARTREV_MAX_TEXT_MIB";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Reads a text file, or standard input for <c>-</c>, as strict UTF-8, no larger than the limit (64 MiB, or
@@ -25,7 +29,7 @@ internal static class InputFiles
             }
 
             RequireFile(path);
-            return ArticleText.ReadFile(path, limit);
+            return ReadFile(path, limit);
         }
         catch (TextDecodingException e)
         {
@@ -34,6 +38,57 @@ internal static class InputFiles
         catch (TextTooLargeException e)
         {
             throw new CliException($"{e.Message[..^1]}; set {MaxTextVariable} to a larger number of MiB to raise it.", e);
+        }
+    }
+
+    /// <summary>
+    /// Reads a regular file in one read into a buffer of its size and decodes it, validating as it decodes; anything
+    /// that is not plain UTF-8 (a NUL byte, an invalid sequence, UTF-16) is left to <see cref="ArticleText"/> to name.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="ArticleText.ReadFile"/> reads through a growing memory stream and checks the bytes before it decodes
+    /// them; for a 10 MB text that is several copies and passes more than this.
+    /// </remarks>
+    private static string ReadFile(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        // A pipe, a device or a file that says it is empty (as /proc files do, whatever they hold) is read to its end.
+        if (!stream.CanSeek || stream.Length == 0 || stream.Length > Array.MaxLength)
+        {
+            return ArticleText.ReadStream(stream, path, limit);
+        }
+
+        if (stream.Length > limit)
+        {
+            throw new TextTooLargeException(path, limit, stream.Length);
+        }
+
+        var length = (int)stream.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var read = stream.ReadAtLeast(buffer.AsSpan(0, length), length, throwOnEndOfStream: false);
+            var bytes = buffer.AsSpan(0, read);
+
+            // With no NUL byte the text cannot be UTF-16 without a byte-order mark, and with one (FF FE or FE FF) it
+            // is not valid UTF-8: the strict decoder's one pass is then the only check left.
+            if (bytes.Contains((byte)0))
+            {
+                return ArticleText.Decode(bytes, path);
+            }
+
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return ArticleText.Decode(bytes, path);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

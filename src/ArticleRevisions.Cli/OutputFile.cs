@@ -10,7 +10,15 @@ internal static class OutputFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAtomically(string path, string text, IEnumerable<string> inputs)
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; see <see cref="WriteAtomically(string, Action{TextWriter}, IEnumerable{string})"/>.</summary>
+    public static void WriteAtomically(string path, string text, IEnumerable<string> inputs) =>
+        WriteAtomically(path, writer => writer.Write(text), inputs);
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes to <paramref name="path"/> as it is written, through a buffered UTF-8
+    /// writer, so the output is never held whole in memory; a regular file is replaced only once all of it is written.
+    /// </summary>
+    public static void WriteAtomically(string path, Action<TextWriter> write, IEnumerable<string> inputs)
     {
         if (Directory.Exists(path))
         {
@@ -20,7 +28,7 @@ internal static class OutputFile
         var full = Path.GetFullPath(path);
         if (IsDevice(full))
         {
-            WriteInto(path, text);
+            WriteInto(path, write);
             return;
         }
 
@@ -31,7 +39,7 @@ internal static class OutputFile
             // /dev/stdout on a pipe ends at "pipe:[N]" (or "socket:[N]"): no path at all, only the open stream.
             if (target is null || !File.Exists(target) || IsDevice(target))
             {
-                WriteInto(path, text);
+                WriteInto(path, write);
                 return;
             }
 
@@ -40,11 +48,11 @@ internal static class OutputFile
 
         if (IsDevice(full))
         {
-            WriteInto(path, text);
+            WriteInto(path, write);
             return;
         }
 
-        if (File.Exists(full) && TryWriteIntoUnseekable(path, full, text))
+        if (File.Exists(full) && TryWriteIntoUnseekable(path, full, write))
         {
             return;
         }
@@ -63,9 +71,9 @@ internal static class OutputFile
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
-                stream.Write(Utf8.GetBytes(text));
+                WriteTo(stream, write);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -97,7 +105,7 @@ internal static class OutputFile
     /// same opening, so the reader sees one stream. A file that may not be opened for writing is left to the atomic
     /// path, which replaces it if its folder allows.
     /// </summary>
-    private static bool TryWriteIntoUnseekable(string path, string full, string text)
+    private static bool TryWriteIntoUnseekable(string path, string full, Action<TextWriter> write)
     {
         FileStream stream;
         try
@@ -118,7 +126,7 @@ internal static class OutputFile
 
             try
             {
-                stream.Write(Utf8.GetBytes(text));
+                WriteTo(stream, write);
             }
             catch (IOException e)
             {
@@ -130,16 +138,24 @@ internal static class OutputFile
     }
 
     /// <summary>Writes into an existing pipe, FIFO or device as it is, without truncating or replacing it.</summary>
-    private static void WriteInto(string path, string text)
+    private static void WriteInto(string path, Action<TextWriter> write)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            stream.Write(Utf8.GetBytes(text));
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            WriteTo(stream, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliException($"{path}: cannot be written ({(e is UnauthorizedAccessException ? "permission denied" : e.Message)}).", e);
         }
+    }
+
+    /// <summary>Runs <paramref name="write"/> on a buffered UTF-8 writer over <paramref name="stream"/> and flushes it.</summary>
+    private static void WriteTo(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024, leaveOpen: true);
+        write(writer);
+        writer.Flush();
     }
 }

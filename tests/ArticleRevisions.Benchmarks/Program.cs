@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 
 // Small modes beside BenchmarkDotNet's own arguments (--filter, --list, …):
 //   --write-inputs DIR        writes every input pair to DIR, for timing git on the same texts
+//   --make-git-inputs DIR SEED  writes the texts git-compare.sh times artrev and git on (2 KB to 10 MB, 1% edited; a rewrite)
 //   --time ours|diffplex SHAPE  times one comparison once, for runs too long to benchmark
 //   --make-history FILE N     writes the N-revision history of a 20 KB article the store is measured on
 //   --profile-store FILE      the CPU and wall time of each step of add, show --at and log on a copy of FILE
@@ -21,6 +22,12 @@ if (args is ["quality", .. var qualityArgs])
 if (args is ["--write-inputs", var directory])
 {
     InputWriter.Write(directory, Console.Out);
+    return 0;
+}
+
+if (args is ["--make-git-inputs", var gitDirectory, var gitSeed])
+{
+    GitCompareInputs.Write(gitDirectory, int.Parse(gitSeed, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return 0;
 }
 

@@ -125,7 +125,7 @@ internal static class DiffCommand
             }
             else
             {
-                OutputFile.WriteAtomically(target.ToString(), renderer.RenderToString(comparison), parseResult.GetValue(inputs)!);
+                OutputFile.WriteAtomically(target.ToString(), writer => renderer.Render(comparison, writer), parseResult.GetValue(inputs)!);
             }
 
             return comparison.Result.HasDifferences ? ExitCodes.Differences : ExitCodes.Success;

@@ -26,6 +26,9 @@ namespace ArticleRevisions.Rendering;
 /// </remarks>
 public sealed class HtmlDiffRenderer : IRenderer<Comparison>
 {
+    /// <summary>How many characters of the page are gathered before they are passed on to the writer.</summary>
+    private const int FlushAt = 32 * 1024;
+
     private readonly HtmlDiffOptions options;
 
     /// <summary>Creates a renderer.</summary>
@@ -42,7 +45,8 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
         ArgumentNullException.ThrowIfNull(writer);
         var result = model.Result;
         var (oldLabel, newLabel) = (model.Old.Label, model.New.Label);
-        var html = new StringBuilder(result.NewText.Length + result.OldText.Length + HtmlStylesheet.Default.Length + 2048);
+        // The page is built in a small buffer that is passed on to the writer as it fills; nothing holds the whole page.
+        var html = new StringBuilder(FlushAt + HtmlStylesheet.Default.Length + 2048);
         HtmlPage.Start(html, oldLabel + " → " + newLabel, options.StylesheetHref);
         html.Append("<header>\n<h1><span class=\"old-label\">");
         HtmlText.Append(html, oldLabel);
@@ -60,7 +64,7 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
         if (!options.StatOnly)
         {
             html.Append("<main>\n<div class=\"text\">");
-            AppendText(html, result, string.Empty, null);
+            AppendText(html, result, string.Empty, null, writer);
             html.Append("</div>\n</main>\n");
             html.Append("<footer><del class=\"deleted\">deleted</del> <ins class=\"inserted\">inserted</ins> ")
                 .Append("<span class=\"moved\">moved</span> (the arrow links the two ends)</footer>\n");
@@ -127,8 +131,11 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
     /// keep apart. With <paramref name="context"/> set, long unchanged stretches are cut to the lines around each
     /// change (see <see cref="UnchangedText"/>).
     /// </summary>
-    internal static void AppendText(StringBuilder html, DiffResult result, string idPrefix, int? context)
+    /// <remarks>With <paramref name="flushTo"/> given, <paramref name="html"/> is written to it and emptied whenever it fills.</remarks>
+    internal static void AppendText(StringBuilder html, DiffResult result, string idPrefix, int? context, TextWriter? flushTo = null)
     {
+        var oldText = result.OldText.AsSpan();
+        var newText = result.NewText.AsSpan();
         var spans = result.Spans;
         int firstChange = -1, lastChange = -1;
         for (var i = 0; i < spans.Length; i++)
@@ -150,13 +157,13 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
                     UnchangedText.Append(html, result.NewTextOf(span), context.GetValueOrDefault(), index > firstChange, index < lastChange);
                     break;
                 case DiffSpanKind.Unchanged:
-                    HtmlText.Append(html, result.NewTextOf(span));
+                    HtmlText.Append(html, newText.Slice(span.NewStart, span.NewLength));
                     break;
                 case DiffSpanKind.Deleted:
-                    AppendMarked(html, "del", "deleted", result.OldTextOf(span));
+                    AppendMarked(html, "del", "deleted", oldText.Slice(span.OldStart, span.OldLength));
                     break;
                 case DiffSpanKind.Inserted:
-                    AppendMarked(html, "ins", "inserted", result.NewTextOf(span));
+                    AppendMarked(html, "ins", "inserted", newText.Slice(span.NewStart, span.NewLength));
                     break;
                 case DiffSpanKind.MovedFrom:
                     AppendMove(html, result, index, [new MovedPiece(DiffSpanKind.Unchanged, result.OldTextOf(span))], idPrefix);
@@ -167,10 +174,16 @@ public sealed class HtmlDiffRenderer : IRenderer<Comparison>
                 default:
                     throw new ArgumentOutOfRangeException(nameof(result), span.Kind, "Unknown span kind.");
             }
+
+            if (flushTo is not null && html.Length >= FlushAt)
+            {
+                flushTo.Write(html);
+                html.Clear();
+            }
         }
     }
 
-    private static void AppendMarked(StringBuilder html, string element, string cssClass, string text)
+    private static void AppendMarked(StringBuilder html, string element, string cssClass, ReadOnlySpan<char> text)
     {
         if (text.Length > 0)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ArticleRevisions.Rendering;
@@ -10,10 +11,24 @@ internal static class HtmlText
     /// as <c>&amp;#58;</c>: it renders the same, and keeps a URL quoted in an article from looking like a link or
     /// an external reference to anything that scans the page's source.
     /// </summary>
-    public static void Append(StringBuilder builder, string text)
+    public static void Append(StringBuilder builder, string text) => Append(builder, text.AsSpan());
+
+    /// <inheritdoc cref="Append(StringBuilder, string)"/>
+    public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Runs with nothing to escape, most of any text, are appended whole.
+        var i = 0;
+        while (i < text.Length)
         {
+            var special = text[i..].IndexOfAny(Special);
+            if (special < 0)
+            {
+                builder.Append(text[i..]);
+                return;
+            }
+
+            builder.Append(text.Slice(i, special));
+            i += special;
             var c = text[i];
             switch (c)
             {
@@ -32,7 +47,7 @@ internal static class HtmlText
                 case '\'':
                     builder.Append("&#39;");
                     break;
-                case ':' when string.CompareOrdinal(text, i + 1, "//", 0, 2) == 0:
+                case ':' when text[(i + 1)..].StartsWith("//", StringComparison.Ordinal):
                     builder.Append("&#58;");
                     break;
                 case '\r' when i + 1 == text.Length || text[i + 1] == '\n':
@@ -44,7 +59,26 @@ internal static class HtmlText
                     builder.Append(char.IsControl(c) ? TerminalText.Visible(c) : c);
                     break;
             }
+
+            i++;
         }
+    }
+
+    /// <summary>The characters <see cref="Append(StringBuilder, ReadOnlySpan{char})"/> looks at one by one: the escaped ones, the colon and every control character.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(SpecialCharacters());
+
+    private static string SpecialCharacters()
+    {
+        var special = new StringBuilder("&<>\"':");
+        for (var c = '\0'; c <= '\u009F'; c++)
+        {
+            if (char.IsControl(c))
+            {
+                special.Append(c);
+            }
+        }
+
+        return special.ToString();
     }
 
     /// <summary>Gets <paramref name="text"/> escaped.</summary>

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Reports;
 
@@ -44,83 +44,98 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
         ArgumentNullException.ThrowIfNull(writer);
         var result = model.Result;
         var color = options.Color;
-        var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
+        var output = new TextOutput(writer);
         var header = TerminalText.Readable($"{model.Old.Label} → {model.New.Label}: {DiffSummary.Of(model)}");
-        builder.Append(color ? Ansi.Bold + header + Ansi.Reset : header).Append('\n');
+        if (color)
+        {
+            output.Write(Ansi.Bold);
+        }
+
+        output.Write(header);
+        if (color)
+        {
+            output.Write(Ansi.Reset);
+        }
+
+        output.Write('\n');
 
         // With nothing to mark, the header says so, as diff(1) says nothing rather than repeat the text.
         if (result.HasDifferences)
         {
-            builder.Append('\n');
-            AppendText(builder, result, color);
+            output.Write('\n');
+            WriteText(output, result, color);
         }
-
-        writer.Write(builder);
     }
 
-    private static void AppendText(StringBuilder builder, DiffResult result, bool color)
+    private static void WriteText(TextOutput output, DiffResult result, bool color)
     {
+        // Spans are written straight from the two texts, never copied out of them first: the text of a large diff is
+        // almost all unchanged.
+        var oldText = result.OldText.AsSpan();
+        var newText = result.NewText.AsSpan();
         for (var i = 0; i < result.Spans.Length; i++)
         {
             var span = result.Spans[i];
             switch (span.Kind)
             {
                 case DiffSpanKind.Unchanged:
-                    builder.Append(TerminalText.Readable(result.NewTextOf(span)));
+                    output.WriteReadable(newText.Slice(span.NewStart, span.NewLength));
                     break;
                 case DiffSpanKind.Inserted or DiffSpanKind.Deleted when MovedText.IsLayoutBesideMove(result, i):
                     // The blank lines a moved paragraph takes with it are its layout, not an insertion or deletion of their own.
-                    builder.Append(span.Kind == DiffSpanKind.Inserted ? result.NewTextOf(span) : result.OldTextOf(span));
+                    output.Write(span.Kind == DiffSpanKind.Inserted ? newText.Slice(span.NewStart, span.NewLength) : oldText.Slice(span.OldStart, span.OldLength));
                     break;
                 case DiffSpanKind.Deleted:
-                    Mark(builder, TerminalText.Readable(result.OldTextOf(span)), "[-", "-]", Ansi.Deleted, color);
+                    Mark(output, oldText.Slice(span.OldStart, span.OldLength), "[-", "-]", Ansi.Deleted, color);
                     break;
                 case DiffSpanKind.Inserted:
-                    Mark(builder, TerminalText.Readable(result.NewTextOf(span)), "{+", "+}", Ansi.Inserted, color);
+                    Mark(output, newText.Slice(span.NewStart, span.NewLength), "{+", "+}", Ansi.Inserted, color);
                     break;
                 case DiffSpanKind.MovedFrom:
-                    var id = span.MoveId.ToString(CultureInfo.InvariantCulture);
-                    Mark(builder, TerminalText.Readable(result.OldTextOf(span)), "[<" + id + " ", ">]", Ansi.MovedFrom, color);
+                    Mark(output, oldText.Slice(span.OldStart, span.OldLength), "[<" + span.MoveId.ToString(CultureInfo.InvariantCulture) + " ", ">]", Ansi.MovedFrom, color);
                     break;
                 case DiffSpanKind.MovedTo:
-                    AppendMovedTo(builder, result, span, color);
+                    WriteMovedTo(output, result, span, color);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(result), span.Kind, "Unknown span kind.");
             }
         }
 
-        if (builder.Length > 0 && builder[^1] != '\n')
+        if (output.Last != '\n')
         {
-            builder.Append('\n');
+            output.Write('\n');
         }
     }
 
-    private static void AppendMovedTo(StringBuilder builder, DiffResult result, DiffSpan span, bool color)
+    private static void WriteMovedTo(TextOutput output, DiffResult result, DiffSpan span, bool color)
     {
         if (!color)
         {
-            builder.Append("{>").Append(span.MoveId.ToString(CultureInfo.InvariantCulture)).Append(' ');
+            output.Write("{>");
+            output.Write(span.MoveId.ToString(CultureInfo.InvariantCulture));
+            output.Write(' ');
         }
 
+        // The pieces' text is already readable.
         foreach (var piece in MovedText.Pieces(result, span))
         {
             switch (piece.Kind)
             {
                 case DiffSpanKind.Deleted:
-                    Mark(builder, piece.Text, "[-", "-]", Ansi.Deleted, color);
+                    MarkReadable(output, piece.Text, "[-", "-]", Ansi.Deleted, color);
                     break;
                 case DiffSpanKind.Inserted:
-                    Mark(builder, piece.Text, "{+", "+}", Ansi.Inserted, color);
+                    MarkReadable(output, piece.Text, "{+", "+}", Ansi.Inserted, color);
                     break;
                 default:
                     if (color)
                     {
-                        LineMarks.Append(builder, piece.Text, Ansi.MovedTo, Ansi.Reset);
+                        output.WriteMarked(piece.Text, Ansi.MovedTo, Ansi.Reset);
                     }
                     else
                     {
-                        builder.Append(piece.Text);
+                        output.Write(piece.Text);
                     }
 
                     break;
@@ -129,11 +144,34 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
 
         if (!color)
         {
-            builder.Append("<}");
+            output.Write("<}");
         }
     }
 
-    private static void Mark(StringBuilder builder, string text, string open, string close, string style, bool color)
+    /// <summary>Marks a stretch of raw text, its control characters made visible.</summary>
+    private static void Mark(TextOutput output, ReadOnlySpan<char> text, string open, string close, string style, bool color)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        if (!color)
+        {
+            output.Write(open);
+            output.WriteReadable(text);
+            output.Write(close);
+            return;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        TerminalText.CopyReadable(text, buffer);
+        output.WriteMarked(buffer.AsSpan(0, text.Length), style, Ansi.Reset);
+        ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    /// <summary>Marks a stretch of text already made readable.</summary>
+    private static void MarkReadable(TextOutput output, string text, string open, string close, string style, bool color)
     {
         if (text.Length == 0)
         {
@@ -142,11 +180,13 @@ public sealed class InlineDiffRenderer : IRenderer<Comparison>
 
         if (color)
         {
-            LineMarks.Append(builder, text, style, Ansi.Reset);
+            output.WriteMarked(text, style, Ansi.Reset);
         }
         else
         {
-            builder.Append(open).Append(text).Append(close);
+            output.Write(open);
+            output.Write(text);
+            output.Write(close);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Reports;
@@ -105,8 +106,11 @@ public sealed class JsonDiffRenderer : IRenderer<Comparison>
         writer.WriteEndObject();
     }
 
-    private static void WriteSpans(Utf8JsonWriter writer, string name, DiffResult result, IEnumerable<DiffSpan> spans)
+    private static void WriteSpans(Utf8JsonWriter writer, string name, DiffResult result, ImmutableArray<DiffSpan> spans)
     {
+        // Texts are written from spans of the compared texts, never copied out of them.
+        var oldText = result.OldText.AsSpan();
+        var newText = result.NewText.AsSpan();
         writer.WriteStartArray(name);
         foreach (var span in spans)
         {
@@ -115,14 +119,14 @@ public sealed class JsonDiffRenderer : IRenderer<Comparison>
             WriteRange(writer, "old", span.OldStart, span.OldLength);
             WriteRange(writer, "new", span.NewStart, span.NewLength);
             var showsOld = span.Kind is DiffSpanKind.Deleted or DiffSpanKind.MovedFrom;
-            var text = showsOld ? result.OldTextOf(span) : result.NewTextOf(span);
+            var text = showsOld ? oldText.Slice(span.OldStart, span.OldLength) : newText.Slice(span.NewStart, span.NewLength);
             writer.WriteString("text", text);
             if (span.Kind == DiffSpanKind.Unchanged)
             {
-                var oldText = result.OldTextOf(span);
-                if (!string.Equals(oldText, text, StringComparison.Ordinal))
+                var old = oldText.Slice(span.OldStart, span.OldLength);
+                if (!old.SequenceEqual(text))
                 {
-                    writer.WriteString("oldText", oldText);
+                    writer.WriteString("oldText", old);
                 }
             }
 
@@ -137,6 +141,7 @@ public sealed class JsonDiffRenderer : IRenderer<Comparison>
             }
 
             writer.WriteEndObject();
+            JsonDocumentWriter.FlushIfFull(writer);
         }
 
         writer.WriteEndArray();

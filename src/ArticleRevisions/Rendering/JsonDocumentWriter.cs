@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArticleRevisions.Model;
@@ -28,11 +27,14 @@ internal static class JsonDocumentWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes one document, ending in a newline.</summary>
+    /// <summary>The bytes a document holds back before it passes them on; see <see cref="FlushIfFull"/>.</summary>
+    private const int FlushThreshold = 32 * 1024;
+
+    /// <summary>Writes one document, ending in a newline, streaming it into <paramref name="writer"/> as it is written.</summary>
     public static void Write(TextWriter writer, string schema, int version, Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var sink = new Utf8TextSink(writer))
+        using (var json = new Utf8JsonWriter(sink, Options))
         {
             json.WriteStartObject();
             json.WriteString("schema", schema);
@@ -41,8 +43,19 @@ internal static class JsonDocumentWriter
             json.WriteEndObject();
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         writer.Write('\n');
+    }
+
+    /// <summary>
+    /// Passes on what <paramref name="json"/> holds once it holds a good deal: a writer over a stream keeps everything
+    /// until it is flushed, so a long array calls this between its items to stream.
+    /// </summary>
+    public static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
     }
 
     /// <summary>

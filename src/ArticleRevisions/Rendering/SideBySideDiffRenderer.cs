@@ -1,4 +1,3 @@
-using System.Text;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Reports;
 using ArticleRevisions.Text;
@@ -47,14 +46,13 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
         var leftWidth = (options.Width - GutterWidth) / 2;
         var rightWidth = leftWidth;
         var layout = new Layout(leftWidth, rightWidth, options.Color);
-        var builder = new StringBuilder();
-
+        // Rows go straight to the writer as they are laid out; nothing holds the whole output.
         layout.AppendRow(
-            builder,
+            writer,
             VersionLabel.Describe(model.Old, model.Zone),
             VersionLabel.Describe(model.New, model.Zone),
             ' ');
-        builder.Append('-', leftWidth).Append("-+-").Append('-', rightWidth).Append('\n');
+        writer.Write(new string('-', leftWidth) + "-+-" + new string('-', rightWidth) + "\n");
 
         var alignment = LineAlignment.FromComparison(model.Result);
         foreach (var row in alignment.Rows)
@@ -66,10 +64,8 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
                 LineChange.Added => '>',
                 _ => ' ',
             };
-            layout.AppendRow(builder, Line(alignment.OldLines, row.OldLine), Line(alignment.NewLines, row.NewLine), mark);
+            layout.AppendRow(writer, Line(alignment.OldLines, row.OldLine), Line(alignment.NewLines, row.NewLine), mark);
         }
-
-        writer.Write(builder);
     }
 
     private static string? Line(IReadOnlyList<string> lines, int? index) =>
@@ -77,7 +73,7 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
 
     private sealed class Layout(int leftWidth, int rightWidth, bool color)
     {
-        public void AppendRow(StringBuilder builder, string? left, string? right, char mark)
+        public void AppendRow(TextWriter writer, string? left, string? right, char mark)
         {
             var leftRows = Cells(left, leftWidth);
             var rightRows = Cells(right, rightWidth);
@@ -85,39 +81,58 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
             {
                 var leftCell = row < leftRows.Count ? leftRows[row] : string.Empty;
                 var rightCell = row < rightRows.Count ? rightRows[row] : string.Empty;
-                Paint(builder, leftCell, mark is '|' or '<' ? Ansi.OldSide : null);
+                Paint(writer, leftCell, mark is '|' or '<' ? Ansi.OldSide : null);
 
                 // No trailing padding on a row that ends in its left column.
                 if (rightCell.Length == 0 && mark == ' ')
                 {
-                    builder.Append('\n');
+                    writer.Write('\n');
                     continue;
                 }
 
-                builder.Append(' ', leftWidth - DisplayWidth.Of(leftCell)).Append(' ').Append(mark);
-                if (rightCell.Length > 0)
+                for (var pad = leftWidth - DisplayWidth.Of(leftCell); pad > 0; pad--)
                 {
-                    builder.Append(' ');
-                    Paint(builder, rightCell, mark is '|' or '>' ? Ansi.NewSide : null);
+                    writer.Write(' ');
                 }
 
-                builder.Append('\n');
+                writer.Write(' ');
+                writer.Write(mark);
+                if (rightCell.Length > 0)
+                {
+                    writer.Write(' ');
+                    Paint(writer, rightCell, mark is '|' or '>' ? Ansi.NewSide : null);
+                }
+
+                writer.Write('\n');
             }
         }
 
         /// <summary>A line wrapped to a column, without the spaces each wrapped row ends in, so no output line ends in a space.</summary>
-        private static List<string> Cells(string? line, int width) =>
-            line is null ? [] : [.. ColumnText.Wrap(ColumnText.Prepare(line), width).Select(r => r.TrimEnd(' '))];
+        private static List<string> Cells(string? line, int width)
+        {
+            var cells = new List<string>();
+            if (line is not null)
+            {
+                foreach (var row in ColumnText.Wrap(ColumnText.Prepare(line), width))
+                {
+                    cells.Add(row.TrimEnd(' '));
+                }
+            }
 
-        private void Paint(StringBuilder builder, string cell, string? style)
+            return cells;
+        }
+
+        private void Paint(TextWriter writer, string cell, string? style)
         {
             if (color && style is not null && cell.Length > 0)
             {
-                builder.Append(style).Append(cell).Append(Ansi.Reset);
+                writer.Write(style);
+                writer.Write(cell);
+                writer.Write(Ansi.Reset);
             }
             else
             {
-                builder.Append(cell);
+                writer.Write(cell);
             }
         }
     }

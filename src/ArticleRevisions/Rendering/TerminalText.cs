@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ArticleRevisions.Rendering;
@@ -33,7 +34,7 @@ internal static class TerminalText
     /// </summary>
     public static string Readable(string text)
     {
-        if (!text.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        if (!text.AsSpan().ContainsAny(NotLayout))
         {
             return text;
         }
@@ -48,6 +49,74 @@ internal static class TerminalText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="Readable"/> would give it, straight to <paramref name="writer"/>:
+    /// the runs between control characters go out as they are, without copying the text first.
+    /// </summary>
+    public static void WriteReadable(TextWriter writer, ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            var control = text.IndexOfAny(NotLayout);
+            if (control < 0)
+            {
+                writer.Write(text);
+                return;
+            }
+
+            // A CR is layout before a line feed or at the end of the piece, as in Readable.
+            var c = text[control];
+            var layout = c == '\r' && (control + 1 == text.Length || text[control + 1] == '\n');
+            writer.Write(text[..control]);
+            writer.Write(layout ? c : Visible(c));
+            text = text[(control + 1)..];
+        }
+    }
+
+    /// <summary>
+    /// Copies <paramref name="text"/> into <paramref name="destination"/> (at least as long) as <see cref="Readable"/>
+    /// would give it; the two are always the same length.
+    /// </summary>
+    public static void CopyReadable(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        text.CopyTo(destination);
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var control = text[offset..].IndexOfAny(NotLayout);
+            if (control < 0)
+            {
+                return;
+            }
+
+            var at = offset + control;
+            var c = text[at];
+            if (!(c == '\r' && (at + 1 == text.Length || text[at + 1] == '\n')))
+            {
+                destination[at] = Visible(c);
+            }
+
+            offset = at + 1;
+        }
+    }
+
+    /// <summary>Every control character but the line feed and the tab (a CR is decided by what follows it).</summary>
+    private static readonly SearchValues<char> NotLayout = SearchValues.Create(ControlsButLayout());
+
+    private static string ControlsButLayout()
+    {
+        var controls = new StringBuilder();
+        for (var c = '\0'; c <= '\u009F'; c++)
+        {
+            if (char.IsControl(c) && c is not '\n' and not '\t')
+            {
+                controls.Append(c);
+            }
+        }
+
+        return controls.ToString();
     }
 
     /// <summary>The visible stand-in for a control character: its control picture for C0 and DEL, U+FFFD for C1.</summary>

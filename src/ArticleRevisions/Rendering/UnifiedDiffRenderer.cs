@@ -46,15 +46,16 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Patch(model));
+        WritePatch(model, writer);
     }
 
-    private string Patch(Comparison model)
+    /// <summary>Writes the patch hunk by hunk, line by line, straight to <paramref name="writer"/>.</summary>
+    private void WritePatch(Comparison model, TextWriter writer)
     {
         var result = model.Result;
         if (string.Equals(result.OldText, result.NewText, StringComparison.Ordinal))
         {
-            return string.Empty;
+            return;
         }
 
         var alignment = LineAlignment.FromExactText(result.OldText, result.NewText);
@@ -62,12 +63,11 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
         var blocks = Blocks(alignment);
         if (blocks.Count == 0)
         {
-            return string.Empty;
+            return;
         }
 
-        var builder = new StringBuilder();
-        AppendHeader(builder, "--- ", model.Old, model.Zone);
-        AppendHeader(builder, "+++ ", model.New, model.Zone);
+        AppendHeader(writer, "--- ", model.Old, model.Zone);
+        AppendHeader(writer, "+++ ", model.New, model.Zone);
         // More context than lines changes nothing, and keeps 2 * context from overflowing.
         var context = Math.Min(options.Context, Math.Max(oldLines.Length, newLines.Length));
         var first = 0;
@@ -79,11 +79,9 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
                 last++;
             }
 
-            AppendHunk(builder, blocks, first, last, oldLines, newLines, context);
+            AppendHunk(writer, blocks, first, last, oldLines, newLines, context);
             first = last + 1;
         }
-
-        return builder.ToString();
     }
 
     private static int End(EditBlock block) => block.OldStart + block.OldCount;
@@ -127,7 +125,7 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
     }
 
     private static void AppendHunk(
-        StringBuilder builder,
+        TextWriter writer,
         List<EditBlock> blocks,
         int first,
         int last,
@@ -143,7 +141,11 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
         var newStart = blocks[first].NewStart - before;
         var oldCount = End(blocks[last]) + after - oldStart;
         var newCount = blocks[last].NewStart + blocks[last].NewCount + after - newStart;
-        builder.Append("@@ -").Append(Range(oldStart, oldCount)).Append(" +").Append(Range(newStart, newCount)).Append(" @@\n");
+        writer.Write("@@ -");
+        writer.Write(Range(oldStart, oldCount));
+        writer.Write(" +");
+        writer.Write(Range(newStart, newCount));
+        writer.Write(" @@\n");
 
         var cursor = oldStart;
         for (var index = first; index <= last; index++)
@@ -151,17 +153,17 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
             var block = blocks[index];
             for (; cursor < block.OldStart; cursor++)
             {
-                AppendLine(builder, ' ', oldLines[cursor]);
+                AppendLine(writer, ' ', oldLines[cursor]);
             }
 
             for (var line = block.OldStart; line < End(block); line++)
             {
-                AppendLine(builder, '-', oldLines[line]);
+                AppendLine(writer, '-', oldLines[line]);
             }
 
             for (var line = block.NewStart; line < block.NewStart + block.NewCount; line++)
             {
-                AppendLine(builder, '+', newLines[line]);
+                AppendLine(writer, '+', newLines[line]);
             }
 
             cursor = End(block);
@@ -169,7 +171,7 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
 
         for (; cursor < End(blocks[last]) + after; cursor++)
         {
-            AppendLine(builder, ' ', oldLines[cursor]);
+            AppendLine(writer, ' ', oldLines[cursor]);
         }
     }
 
@@ -181,29 +183,45 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
         _ => string.Create(CultureInfo.InvariantCulture, $"{start + 1},{count}"),
     };
 
-    private static void AppendLine(StringBuilder builder, char prefix, string line)
+    private static void AppendLine(TextWriter writer, char prefix, string line)
     {
-        builder.Append(prefix).Append(line);
+        writer.Write(prefix);
+        writer.Write(line);
         if (!line.EndsWith('\n'))
         {
-            builder.Append("\n\\ No newline at end of file\n");
+            writer.Write("\n\\ No newline at end of file\n");
         }
     }
 
-    private static void AppendHeader(StringBuilder builder, string prefix, ComparedVersion version, DateTimeZone zone)
+    private static void AppendHeader(TextWriter writer, string prefix, ComparedVersion version, DateTimeZone zone)
     {
-        builder.Append(prefix).Append(QuoteIfNeeded(version.Label));
+        writer.Write(prefix);
+        writer.Write(QuoteIfNeeded(version.Label));
         if (version.Time is { } instant)
         {
-            builder.Append('\t').Append(DiffTime.Format(instant.InZone(zone)));
+            writer.Write('\t');
+            writer.Write(DiffTime.Format(instant.InZone(zone)));
         }
 
-        builder.Append('\n');
+        writer.Write('\n');
+    }
+
+    private static bool NeedsQuoting(string label)
+    {
+        foreach (var c in label)
+        {
+            if (char.IsControl(c) || c is '"' or '\\')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string QuoteIfNeeded(string label)
     {
-        if (!label.Any(c => char.IsControl(c) || c is '"' or '\\'))
+        if (!NeedsQuoting(label))
         {
             return label;
         }

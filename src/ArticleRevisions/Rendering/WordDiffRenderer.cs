@@ -1,4 +1,3 @@
-using System.Text;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Reports;
 
@@ -32,9 +31,14 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
         var result = model.Result;
-        var builder = new StringBuilder(result.NewText.Length + (result.OldText.Length / 4));
-        var removed = new StringBuilder();
-        var added = new StringBuilder();
+        var oldText = result.OldText.AsSpan();
+        var newText = result.NewText.AsSpan();
+        var output = new TextOutput(writer);
+
+        // Changed text is gathered (neighbouring changes merge into one run); unchanged text, almost all of a large
+        // diff, goes straight from the new text to the writer.
+        var removed = new ReadableRun();
+        var added = new ReadableRun();
         for (var i = 0; i < result.Spans.Length; i++)
         {
             var span = result.Spans[i];
@@ -42,42 +46,38 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
             {
                 case DiffSpanKind.Inserted or DiffSpanKind.Deleted when MovedText.IsLayoutBesideMove(result, i):
                     // The blank lines a moved paragraph takes with it are its layout, not an insertion or deletion of their own.
-                    Flush(builder, removed, added, options.Color);
-                    builder.Append(span.Kind == DiffSpanKind.Inserted ? result.NewTextOf(span) : result.OldTextOf(span));
+                    Flush(output, removed, added, options.Color);
+                    output.Write(span.Kind == DiffSpanKind.Inserted ? newText.Slice(span.NewStart, span.NewLength) : oldText.Slice(span.OldStart, span.OldLength));
                     break;
                 case DiffSpanKind.Deleted or DiffSpanKind.MovedFrom:
-                    removed.Append(TerminalText.Readable(result.OldTextOf(span)));
+                    removed.Append(oldText.Slice(span.OldStart, span.OldLength));
                     break;
                 case DiffSpanKind.Inserted or DiffSpanKind.MovedTo:
-                    added.Append(TerminalText.Readable(result.NewTextOf(span)));
+                    added.Append(newText.Slice(span.NewStart, span.NewLength));
                     break;
                 default:
-                    var text = TerminalText.Readable(result.NewTextOf(span));
-
                     // An unchanged span that shows nothing (ignored white space) must not split one change in two.
-                    if (text.Length > 0)
+                    if (span.NewLength > 0)
                     {
-                        Flush(builder, removed, added, options.Color);
-                        builder.Append(text);
+                        Flush(output, removed, added, options.Color);
+                        output.WriteReadable(newText.Slice(span.NewStart, span.NewLength));
                     }
 
                     break;
             }
         }
 
-        Flush(builder, removed, added, options.Color);
-        if (builder.Length > 0 && builder[^1] != '\n')
+        Flush(output, removed, added, options.Color);
+        if (output.Any && output.Last != '\n')
         {
-            builder.Append('\n');
+            output.Write('\n');
         }
-
-        writer.Write(builder);
     }
 
-    private static void Flush(StringBuilder builder, StringBuilder removed, StringBuilder added, bool color)
+    private static void Flush(TextOutput output, ReadableRun removed, ReadableRun added, bool color)
     {
-        LineMarks.Append(builder, removed.ToString(), color ? Ansi.Deleted + "[-" : "[-", color ? "-]" + Ansi.Reset : "-]");
-        LineMarks.Append(builder, added.ToString(), color ? Ansi.Inserted + "{+" : "{+", color ? "+}" + Ansi.Reset : "+}");
+        output.WriteMarked(removed.Text, color ? Ansi.Deleted + "[-" : "[-", color ? "-]" + Ansi.Reset : "-]");
+        output.WriteMarked(added.Text, color ? Ansi.Inserted + "{+" : "{+", color ? "+}" + Ansi.Reset : "+}");
         removed.Clear();
         added.Clear();
     }

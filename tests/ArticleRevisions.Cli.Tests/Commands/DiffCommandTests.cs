@@ -21,6 +21,17 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Reads_a_file_that_says_it_is_empty_to_its_end_as_proc_files_do()
+    {
+        Assert.SkipUnless(File.Exists("/proc/self/limits"), "needs Linux's /proc");
+
+        var run = CliRun.Invoke("diff", "/proc/self/limits", Original, "--format", "word-diff");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("[-Limit", run.Output);
+    }
+
+    [Fact]
     public void Exits_0_when_the_files_are_the_same()
     {
         var run = CliRun.Invoke("diff", Original, Original);
