@@ -205,24 +205,40 @@ public static partial class EditClassifier
     /// </summary>
     private static bool IsReworded(string[] removedWords, string[] addedWords)
     {
-        var removed = removedWords.Where(IsPlainWord).Select(w => w.ToLowerInvariant()).ToList();
-        var added = addedWords.Where(IsPlainWord).Select(w => w.ToLowerInvariant()).ToList();
-        var longer = Math.Max(removed.Count, added.Count);
-        if (longer < 3)
+        // Words kept are counted with a multiset, not by removing from a list: a rewritten article is one edit of
+        // tens of thousands of words.
+        var removed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var removedCount = 0;
+        foreach (var word in removedWords)
         {
-            return false;
+            if (IsPlainWord(word))
+            {
+                var key = word.ToLowerInvariant();
+                removed[key] = removed.GetValueOrDefault(key) + 1;
+                removedCount++;
+            }
         }
 
+        var addedCount = 0;
         var kept = 0;
-        foreach (var word in added)
+        foreach (var word in addedWords)
         {
-            if (removed.Remove(word))
+            if (!IsPlainWord(word))
             {
+                continue;
+            }
+
+            addedCount++;
+            var key = word.ToLowerInvariant();
+            if (removed.GetValueOrDefault(key) is > 0 and var left)
+            {
+                removed[key] = left - 1;
                 kept++;
             }
         }
 
-        return kept * 2 < longer;
+        var longer = Math.Max(removedCount, addedCount);
+        return longer >= 3 && kept * 2 < longer;
     }
 
     private static bool IsPlainWord(string word) => !IsDateWord(word) && !IsNegation(word) && !word.Any(char.IsDigit);
