@@ -47,8 +47,8 @@ public sealed class JsonBlameRenderer : IRenderer<BlameReport>
                 json.WriteNumber("start", segment.Segment.Start);
                 json.WriteNumber("length", segment.Segment.Length);
                 json.WriteString("text", segment.Text);
-                WriteMark(json, "origin", segment.Origin, zone);
-                WriteMark(json, "restoredIn", segment.RestoredIn, zone);
+                JsonDocumentWriter.WriteRevisionRef(json, "origin", segment.Origin, zone);
+                JsonDocumentWriter.WriteRevisionRef(json, "restoredIn", segment.RestoredIn, zone);
                 json.WriteEndObject();
             }
 
@@ -58,33 +58,13 @@ public sealed class JsonBlameRenderer : IRenderer<BlameReport>
             {
                 json.WriteStartObject();
                 json.WriteString("text", removed.Text);
-                WriteMark(json, "origin", removed.Origin, zone);
-                WriteMark(json, "removedIn", removed.RemovedIn, zone);
+                JsonDocumentWriter.WriteRevisionRef(json, "origin", removed.Origin, zone);
+                JsonDocumentWriter.WriteRevisionRef(json, "removedIn", removed.RemovedIn, zone);
                 JsonDocumentWriter.WriteSeconds(json, "survivedSeconds", removed.Survived);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         });
-    }
-
-    /// <summary>Writes a revision as every document does (<see cref="JsonDocumentWriter.WriteRevisionRef"/>): number, times, editor; null when absent.</summary>
-    private static void WriteMark(Utf8JsonWriter writer, string name, RevisionMark? mark, DateTimeZone zone)
-    {
-        if (mark is null)
-        {
-            writer.WriteNull(name);
-            return;
-        }
-
-        writer.WriteStartObject(name);
-        writer.WriteNumber("number", mark.Number);
-        JsonDocumentWriter.WriteTime(writer, "at", mark.At, zone);
-        if (mark.Editor is { } editor)
-        {
-            writer.WriteString("editor", editor);
-        }
-
-        writer.WriteEndObject();
     }
 }

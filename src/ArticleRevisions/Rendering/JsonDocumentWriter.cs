@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArticleRevisions.Model;
+using ArticleRevisions.Provenance;
 using ArticleRevisions.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -97,18 +98,22 @@ internal static class JsonDocumentWriter
     }
 
     /// <summary>Writes a reference to a revision (number, time, editor), or null.</summary>
-    public static void WriteRevisionRef(Utf8JsonWriter writer, string name, Revision? revision, DateTimeZone zone)
+    public static void WriteRevisionRef(Utf8JsonWriter writer, string name, Revision? revision, DateTimeZone zone) =>
+        WriteRevisionRef(writer, name, revision is null ? null : RevisionMark.Of(revision), zone);
+
+    /// <summary>Writes a reference to a revision named by its mark (number, time, editor), or null.</summary>
+    public static void WriteRevisionRef(Utf8JsonWriter writer, string name, RevisionMark? mark, DateTimeZone zone)
     {
-        if (revision is null)
+        if (mark is null)
         {
             writer.WriteNull(name);
             return;
         }
 
         writer.WriteStartObject(name);
-        writer.WriteNumber("number", revision.Number);
-        WriteTime(writer, "at", revision.At, zone);
-        if (revision.Editor is { } editor)
+        writer.WriteNumber("number", mark.Number);
+        WriteTime(writer, "at", mark.At, zone);
+        if (mark.Editor is { } editor)
         {
             writer.WriteString("editor", editor);
         }
