@@ -19,9 +19,9 @@ internal static class CliApp
     public static RootCommand CreateRoot(CliServices services) => CreateRoot(services, null);
 
     /// <summary>
-    /// Builds the root command with every command, or with only <paramref name="only"/> when that names one: a run
-    /// needs only the command it runs, and building all of them (their options, completions, help examples) is most
-    /// of the start-up.
+    /// Builds the root command with every command, or with only <paramref name="only"/> when that names one (none when it
+    /// is empty): a run needs only the command it runs, and building all of them (their options, completions, help
+    /// examples) is most of the start-up.
     /// </summary>
     private static RootCommand CreateRoot(CliServices services, string? only)
     {
@@ -39,14 +39,20 @@ internal static class CliApp
     }
 
     /// <summary>
-    /// The one command a run needs, when its first argument names one; null when every command may be needed (help,
-    /// a mistyped command, a response file, a directive such as <c>[suggest]</c>).
+    /// The one command a run needs, when its first argument names one; empty for <c>--version</c> alone, which needs
+    /// none; null when every command may be needed (help, a mistyped command, a response file, a directive such as
+    /// <c>[suggest]</c>).
     /// </summary>
     private static string? OnlyCommand(string[] args)
     {
         if (args.Length == 0)
         {
             return null;
+        }
+
+        if (args is ["--version"])
+        {
+            return string.Empty;
         }
 
         foreach (var (name, _) in Commands)

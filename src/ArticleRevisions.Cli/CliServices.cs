@@ -20,24 +20,11 @@ internal sealed record CliServices(
 
     public static CliServices Default { get; } = new(
         SystemClock.Instance,
-        Console.OpenStandardInput,
+        StandardStreams.OpenInput,
         Environment.GetEnvironmentVariable,
-        !Console.IsOutputRedirected,
-        Console.IsOutputRedirected ? null : SafeWindowWidth())
+        StandardStreams.OutputIsTerminal(),
+        StandardStreams.OutputIsTerminal() ? StandardStreams.TerminalWidth() : null)
     {
-        ErrorIsTerminal = !Console.IsErrorRedirected,
+        ErrorIsTerminal = StandardStreams.ErrorIsTerminal(),
     };
-
-    private static int? SafeWindowWidth()
-    {
-        try
-        {
-            return Console.WindowWidth > 0 ? Console.WindowWidth : null;
-        }
-        catch (IOException)
-        {
-            // No console attached (a pipe or a service): there is no width to fit.
-            return null;
-        }
-    }
 }

@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Text;
 using ArticleRevisions.Cli;
 
-// Article text goes out as UTF-8 whatever the locale, so `show` stays byte for byte.
+// Text goes out as UTF-8 whatever the locale, so `show` stays byte for byte, through plain streams on the process's
+// descriptors (StandardStreams): System.Console's set-up is a good part of a short run.
+// Standard output is buffered and flushed once at the end; a command that shows progress, such as watch, flushes as
+// it goes. Standard error is written through at once.
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-Console.OutputEncoding = utf8;
-
-// Standard output is buffered (Console.Out writes through on every call) and flushed once at the end; a command that
-// shows progress, such as watch, flushes as it goes. The console stream ignores a reader that went away (EPIPE).
-using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 64 * 1024) { AutoFlush = false };
-var code = CliApp.Invoke(args, new InvocationConfiguration { Output = output }, CliServices.Default);
+using var output = new StreamWriter(StandardStreams.OpenOutput(), utf8, bufferSize: 64 * 1024) { AutoFlush = false };
+using var error = new StreamWriter(StandardStreams.OpenError(), utf8, bufferSize: 4 * 1024) { AutoFlush = true };
+var code = CliApp.Invoke(args, new InvocationConfiguration { Output = output, Error = error }, CliServices.Default);
 output.Flush();
 return code;

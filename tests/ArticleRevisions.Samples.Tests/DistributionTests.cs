@@ -74,8 +74,16 @@ public class DistributionTests
             var log = Repository.Run(binary, Repository.Root, "log", Path.Combine(Fixtures, "history.jsonl"), "--format", "json");
             var missing = Repository.Run(binary, Repository.Root, "show", Path.Combine(Fixtures, "no-such-history.jsonl"));
 
+            // artrev is compiled without the web verbs and hands them to artrev-web beside it: these run its actions.
+            var noWatchList = Repository.Run(binary, Repository.Root, "watch", "list", output);
+            var noUrl = Repository.Run(binary, Repository.Root, "capture", Path.Combine(output, "new.jsonl"));
+
             Assert.DoesNotContain("warning", publish, StringComparison.OrdinalIgnoreCase);
-            Assert.Equal(["artrev"], Directory.GetFiles(output).Select(Path.GetFileName));
+            Assert.Equal(["artrev", "artrev-web"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(2, noWatchList.ExitCode);
+            Assert.Equal($"artrev: {output}: no watch list here (watch.json); add a source first with 'artrev watch add {output} URL'.\n", noWatchList.Error);
+            Assert.Equal(2, noUrl.ExitCode);
+            Assert.Equal($"artrev: {Path.Combine(output, "new.jsonl")}: no such file; give the URL to capture, and the history is created.\n", noUrl.Error);
             Assert.Equal(1, diff.ExitCode);
             Assert.Contains("[-new offensive-]{+combat+}", diff.Output);
             Assert.Equal(0, log.ExitCode);

@@ -32,6 +32,13 @@ internal static class CaptureCommand
         {
             file, url, declaration, automatic, reextract, id, zone, language, timeout, maxBytes, userAgent, format,
         };
+        if (!WebVerbs.InProcess)
+        {
+            // Compiled out of the AOT artrev: artrev-web runs it (see WebVerbs).
+            command.Action = WebVerbs.HandOver;
+            return command;
+        }
+
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, async (output, ct) =>
         {
             var path = parseResult.GetValue(file)!;

@@ -35,6 +35,13 @@ internal static class ImportWaybackCommand
         {
             url, file, archive, rate, declaration, zone, timeout, maxBytes, userAgent,
         };
+        if (!WebVerbs.InProcess)
+        {
+            // Compiled out of the AOT artrev: artrev-web runs it (see WebVerbs).
+            command.Action = WebVerbs.HandOver;
+            return command;
+        }
+
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, async (output, ct) =>
         {
             var page = CaptureCli.ParseHttpUrl(parseResult.GetValue(url)!, "URL");

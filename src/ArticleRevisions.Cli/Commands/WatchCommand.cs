@@ -41,6 +41,13 @@ internal static class WatchCommand
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
         command.Subcommands.Add(Remove());
+        if (!WebVerbs.InProcess)
+        {
+            // Compiled out of the AOT artrev: artrev-web runs it (see WebVerbs).
+            command.Action = WebVerbs.HandOver;
+            return command;
+        }
+
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, async (output, ct) =>
         {
             var dir = ExistingCollection(parseResult.GetValue(directory)!);
@@ -91,6 +98,13 @@ internal static class WatchCommand
         var interval = new Option<string>("--interval") { Description = "How often to check while it keeps changing: 90s, 15m, 1h, 1h30m, 1d (default 15m).", DefaultValueFactory = _ => "15m" };
         var declaration = CaptureCli.Declaration();
         var command = new Command("add", "Add a page or feed to a collection's watch list.") { directory, url, id, zone, language, feed, interval, declaration };
+        if (!WebVerbs.InProcess)
+        {
+            // Compiled out of the AOT artrev: artrev-web runs it (see WebVerbs).
+            command.Action = WebVerbs.HandOver;
+            return command;
+        }
+
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, (output, _) =>
         {
             var dir = parseResult.GetValue(directory)!;
@@ -136,6 +150,13 @@ internal static class WatchCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The collection's folder." };
         var command = new Command("list", "List a collection's sources: id, kind, interval, revisions, state and URL.") { directory };
+        if (!WebVerbs.InProcess)
+        {
+            // Compiled out of the AOT artrev: artrev-web runs it (see WebVerbs).
+            command.Action = WebVerbs.HandOver;
+            return command;
+        }
+
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, (output, _) =>
         {
             var dir = ExistingCollection(parseResult.GetValue(directory)!);
@@ -150,6 +171,13 @@ internal static class WatchCommand
         var directory = new Argument<string>("DIR") { Description = "The collection's folder." };
         var id = new Argument<string>("ID") { Description = "The source to stop watching; its history file is kept." };
         var command = new Command("remove", "Stop watching a source; its history is kept.") { directory, id };
+        if (!WebVerbs.InProcess)
+        {
+            // Compiled out of the AOT artrev: artrev-web runs it (see WebVerbs).
+            command.Action = WebVerbs.HandOver;
+            return command;
+        }
+
         command.SetAction((parseResult, cancellationToken) => CaptureCli.Run(parseResult, (output, _) =>
         {
             var dir = ExistingCollection(parseResult.GetValue(directory)!);
