@@ -51,6 +51,7 @@ internal static class CanonicalNormalizer
     private static string Normalize(string text, bool compose)
     {
         ArgumentNullException.ThrowIfNull(text);
+
         // Below U+00C0 every character is its own NFD; the NFC fast path takes wider ranges (see IsInert).
         var first = compose ? FirstNotInert(text) : text.AsSpan().IndexOfAnyExceptInRange('\0', '\u00BF');
         if (first < 0 || IsInForm(text.AsSpan(first), compose))
