@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Import;
 
@@ -27,7 +28,7 @@ internal static class FileNames
     {
         var builder = new StringBuilder(Math.Min(title.Length, MaxStemLength));
         var pendingDash = false;
-        foreach (var rune in title.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        foreach (var rune in CanonicalNormalizer.ToNfc(title).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             var keep = Rune.IsLetterOrDigit(rune)
@@ -62,7 +63,7 @@ internal static class FileNames
     {
         var builder = new StringBuilder();
         var pendingDash = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in CanonicalNormalizer.ToNfd(name))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

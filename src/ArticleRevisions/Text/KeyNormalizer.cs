@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace ArticleRevisions.Text;
@@ -16,9 +15,6 @@ namespace ArticleRevisions.Text;
 /// </param>
 internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool NormalizePunctuation, bool IgnoreCase, bool IgnoreWhitespace)
 {
-    private static readonly SearchValues<char> RefusedOrSurrogate =
-        SearchValues.Create(string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).Append('\uFFFE')));
-
     public string Key(string text, int start, int length)
     {
         var key = text.Substring(start, length);
@@ -86,53 +82,8 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
     }
 
     /// <summary>Gets the NFC form of <paramref name="text"/> (the same instance when it is already in NFC).</summary>
-    /// <remarks>
-    /// The platform's normaliser refuses text holding U+FFFE or a lone surrogate, though both may stand in a
-    /// string (U+FFFE is even a valid scalar value). Neither ever composes with, nor reorders past, anything around
-    /// it, so the stretches between them are normalised on their own and the characters themselves kept as they are.
-    /// </remarks>
-    internal static string ToNfc(string text)
-    {
-        var refused = FirstRefused(text, 0);
-        if (refused < 0)
-        {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var start = 0;
-        for (; refused >= 0; refused = FirstRefused(text, start))
-        {
-            builder.Append(ToNfc(text[start..refused])).Append(text[refused]);
-            start = refused + 1;
-        }
-
-        builder.Append(ToNfc(text[start..]));
-        var normalized = builder.ToString();
-        return normalized == text ? text : normalized;
-    }
-
-    /// <summary>Finds the first U+FFFE or lone surrogate at or after <paramref name="from"/>, or -1.</summary>
-    private static int FirstRefused(string text, int from)
-    {
-        for (var i = from; ;)
-        {
-            var k = text.AsSpan(i).IndexOfAny(RefusedOrSurrogate);
-            if (k < 0)
-            {
-                return -1;
-            }
-
-            var at = i + k;
-            if (char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]))
-            {
-                i = at + 2;
-                continue;
-            }
-
-            return at;
-        }
-    }
+    /// <remarks>Our own normaliser (<see cref="CanonicalNormalizer"/>): the same on every machine, with or without ICU.</remarks>
+    internal static string ToNfc(string text) => CanonicalNormalizer.ToNfc(text);
 
     /// <summary>Maps typographic variants to one plain form each.</summary>
     internal static string Typography(string text)

@@ -4,8 +4,9 @@ using ArticleRevisions.Text;
 namespace ArticleRevisions.Tests.Text;
 
 /// <summary>
-/// The keys text is matched by. The platform's NFC normaliser throws on U+FFFE (a valid scalar value) and on lone
-/// surrogates; property seed 3tT1pgWDRDQ1 of the engine tests met U+FFFE and made every comparison of it throw.
+/// The keys text is matched by. ICU's NFC normaliser, used here before our own, throws on U+FFFE (a valid scalar
+/// value) and on lone surrogates; property seed 3tT1pgWDRDQ1 of the engine tests met U+FFFE and made every comparison
+/// of it throw. These cases stay to hold the keys to what they were then.
 /// </summary>
 public class KeyNormalizerTests
 {
