@@ -9,18 +9,18 @@ namespace ArticleRevisions.Provenance;
 internal sealed record CharacterOrigins(string Text, TokenTable Tokens, int[] Origins, int[] RestoredIn)
 {
     /// <summary>The first revision: every character its own.</summary>
-    public static CharacterOrigins First(string text)
+    public static CharacterOrigins First(string text, TokenTable tokens)
     {
         var origins = new int[text.Length];
         Array.Fill(origins, 1);
-        return new CharacterOrigins(text, new TokenTable(text), origins, new int[text.Length]);
+        return new CharacterOrigins(text, tokens, origins, new int[text.Length]);
     }
 
     /// <summary>
     /// The next revision's characters: each one that continues an old character (per <paramref name="map"/>) takes
     /// its origin; every other belongs to <paramref name="number"/>, until reverts are found.
     /// </summary>
-    public CharacterOrigins Next(string text, int[] map, int number)
+    public CharacterOrigins Next(string text, TokenTable tokens, int[] map, int number)
     {
         var origins = new int[text.Length];
         var restoredIn = new int[text.Length];
@@ -37,6 +37,6 @@ internal sealed record CharacterOrigins(string Text, TokenTable Tokens, int[] Or
             }
         }
 
-        return new CharacterOrigins(text, new TokenTable(text), origins, restoredIn);
+        return new CharacterOrigins(text, tokens, origins, restoredIn);
     }
 }
