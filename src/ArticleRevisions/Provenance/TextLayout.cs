@@ -21,9 +21,9 @@ namespace ArticleRevisions.Provenance;
 internal sealed class TextLayout
 {
     private readonly Segment[] paragraphs;
-    private readonly (int FirstToken, int EndToken, int FirstSentence, int EndSentence)[] within;
+    private readonly (TokenChunk Tokens, int FirstSentence, int EndSentence)[] within;
 
-    private TextLayout(string text, TokenTable tokens, Segment[] sentences, string[] keys, Segment[] paragraphs, (int, int, int, int)[] within)
+    private TextLayout(string text, TokenTable tokens, Segment[] sentences, string[] keys, Segment[] paragraphs, (TokenChunk, int, int)[] within)
     {
         Text = text;
         Tokens = tokens;
@@ -58,29 +58,32 @@ internal sealed class TextLayout
         var cut = new List<Segment>();
         ParagraphScanner.Split(text, 0, text.Length, cut);
         var paragraphs = new List<Segment>(cut.Count);
-        var within = new List<(int, int, int, int)>(cut.Count);
-        var tokens = new List<Segment>(previous?.Tokens.Count ?? (text.Length / 3) + 1);
+        var within = new List<(TokenChunk, int, int)>(cut.Count);
+        var chunks = new List<TokenChunk>(cut.Count);
+        var offsets = new List<int>(cut.Count);
         var sentences = new List<Segment>(previous?.Sentences.Length ?? 16);
         var sentenceKeys = new List<string>(previous?.Sentences.Length ?? 16);
         var scanned = new List<Segment>();
         foreach (var segment in cut)
         {
+            offsets.Add(segment.Start);
             if (segment.Kind != SegmentKind.Paragraph)
             {
-                WordScanner.Split(text, segment.Start, segment.End, tokens);
+                chunks.Add(TokenChunk.Of(text, segment.Start, segment.End));
                 continue;
             }
 
             paragraphs.Add(segment);
-            var (firstToken, firstSentence) = (tokens.Count, sentences.Count);
+            var firstSentence = sentences.Count;
             var same = previous is null ? -1 : previous.Unchanged(segment, text, map!);
+            TokenChunk chunk;
             if (same >= 0)
             {
-                previous!.CopyParagraph(same, segment.Start, tokens, sentences, sentenceKeys);
+                chunk = previous!.CopyParagraph(same, segment.Start, sentences, sentenceKeys);
             }
             else
             {
-                WordScanner.Split(text, segment.Start, segment.End, tokens);
+                chunk = TokenChunk.Of(text, segment.Start, segment.End);
                 scanned.Clear();
                 SentenceScanner.Split(text, segment.Start, segment.End, scanned);
                 foreach (var sentence in scanned)
@@ -93,10 +96,16 @@ internal sealed class TextLayout
                 }
             }
 
-            within.Add((firstToken, tokens.Count, firstSentence, sentences.Count));
+            chunks.Add(chunk);
+            within.Add((chunk, firstSentence, sentences.Count));
         }
 
-        return new TextLayout(text, new TokenTable([.. tokens]), [.. sentences], [.. sentenceKeys], [.. paragraphs], [.. within]);
+        if (chunks.Count == 0)
+        {
+            (chunks, offsets) = ([TokenChunk.Of(text, 0, 0)], [0]);
+        }
+
+        return new TextLayout(text, new TokenTable([.. chunks], [.. offsets]), [.. sentences], [.. sentenceKeys], [.. paragraphs], [.. within]);
     }
 
     /// <summary>The index of this layout's paragraph that <paramref name="paragraph"/> of the next text carries unchanged, or -1.</summary>
@@ -116,15 +125,11 @@ internal sealed class TextLayout
             : -1;
     }
 
-    private void CopyParagraph(int p, int newStart, List<Segment> tokens, List<Segment> sentences, List<string> sentenceKeys)
+    /// <summary>Copies paragraph <paramref name="p"/>'s sentences to where it now starts, and gives its tokens, which need no copy.</summary>
+    private TokenChunk CopyParagraph(int p, int newStart, List<Segment> sentences, List<string> sentenceKeys)
     {
         var shift = newStart - paragraphs[p].Start;
-        var (firstToken, endToken, firstSentence, endSentence) = within[p];
-        for (var t = firstToken; t < endToken; t++)
-        {
-            var token = Tokens[t];
-            tokens.Add(new Segment(token.Kind, token.Start + shift, token.Length));
-        }
+        var (tokens, firstSentence, endSentence) = within[p];
 
         for (var s = firstSentence; s < endSentence; s++)
         {
@@ -132,6 +137,8 @@ internal sealed class TextLayout
             sentences.Add(new Segment(SegmentKind.Sentence, sentence.Start + shift, sentence.Length));
             sentenceKeys.Add(Keys[s]);
         }
+
+        return tokens;
     }
 
     /// <summary>Orders segments by where they start (paragraphs never share a start).</summary>

@@ -32,6 +32,14 @@ public sealed partial class ProvenanceTrackerTests
                     Assert.Equal(TextSegmenter.SplitSentences(text).Where(s => s.Kind == SegmentKind.Sentence), layout.Sentences);
                     Assert.Equal(fresh.Keys, layout.Keys);
                     Assert.Equal(layout.Sentences.Select(s => options.Keys.Key(text, s.Start, s.Length)), layout.Keys);
+                    var words = layout.Tokens.Segments.Select((s, i) => (s, i)).Where(x => x.s.Kind == SegmentKind.Word).Select(x => x.i).ToList();
+                    for (var t = 0; t < layout.Tokens.Count; t++)
+                    {
+                        Assert.Equal(layout.Tokens.Segments[t], layout.Tokens[t]);
+                        Assert.Equal(words.LastOrDefault(w => w < t, -1), layout.Tokens.PreviousWord(t));
+                        Assert.Equal(words.FirstOrDefault(w => w > t, -1), layout.Tokens.NextWord(t));
+                    }
+
                     for (var i = 0; i < text.Length; i++)
                     {
                         var token = layout.Tokens[layout.Tokens.IndexAt(i)];
