@@ -125,7 +125,9 @@ public sealed class Comparison
     /// <returns>
     /// The comparison, as <see cref="OfRevisions(ArticleHistory, Revision, Revision, DiffOptions)"/> gives it; memory
     /// holds the two revisions, not the history. For a revision and the one just before it, the later one's facts
-    /// come from the history's facts sidecar (derived first, reading the texts once in order, where it lacks them).
+    /// are derived from the two texts, and whether it is a revert is told from the entries of the history's facts
+    /// sidecar that hold its fingerprints (the sidecar is derived first, reading the texts once in order, where it
+    /// lacks an earlier revision's entry).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     /// <exception cref="ArgumentException">The file has fewer than two revisions and a revision was left to default.</exception>
@@ -136,7 +138,7 @@ public sealed class Comparison
         ArgumentNullException.ThrowIfNull(file);
         var later = file.GetRevision(to ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file))));
         var earlier = file.GetRevision(from ?? (later.Number > 1 ? later.Number - 1 : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from))));
-        var classification = earlier.Number == later.Number - 1 ? HistoryFacts.ForFile(file)[later.Number - 1].Classification : null;
+        var classification = earlier.Number == later.Number - 1 ? HistoryFacts.ForRevision(file, earlier, later) : null;
         return new Comparison(Describe(earlier), Describe(later), file.Article.Zone, TextDiffer.Compare(earlier.Text, later.Text, options), classification);
     }
 
