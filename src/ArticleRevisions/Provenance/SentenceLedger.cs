@@ -15,7 +15,7 @@ namespace ArticleRevisions.Provenance;
 internal sealed class SentenceLedger
 {
     private readonly Dictionary<UInt128, Stack<RemovedSentence>> removed = [];
-    private readonly List<(UInt128 Digest, RemovedSentence? Pushed)> journal = [];
+    private readonly List<(UInt128 Digest, RemovedSentence? Pushed)>? journal;
 
     /// <summary>The ledger of a first revision: every sentence its own.</summary>
     public SentenceLedger(TextLayout layout)
@@ -35,6 +35,7 @@ internal sealed class SentenceLedger
 
         Sentences = [.. segments.Select((s, i) => new TrackedSentence(s, layout.Keys[i], origins[i].Origin, origins[i].RestoredIn))];
         this.removed = removed;
+        journal = [];
     }
 
     public TrackedSentence[] Sentences { get; private set; }
@@ -43,8 +44,11 @@ internal sealed class SentenceLedger
     public IReadOnlyDictionary<UInt128, Stack<RemovedSentence>> Removed => removed;
 
     /// <summary>Gets what this ledger did to <see cref="Removed"/> since it was made, in order: a sentence pushed, or (null) the top one taken.</summary>
-    /// <remarks>An extension of a checkpoint replays it, so it need not write every removed sentence again.</remarks>
-    public IReadOnlyList<(UInt128 Digest, RemovedSentence? Pushed)> Journal => journal;
+    /// <remarks>
+    /// An extension of a checkpoint replays it, so it need not write every removed sentence again. Kept only by a
+    /// ledger resumed from a checkpoint: a walk from the first revision writes its whole state.
+    /// </remarks>
+    public IReadOnlyList<(UInt128 Digest, RemovedSentence? Pushed)> Journal => journal ?? [];
 
     /// <summary>
     /// Gets the first 128 bits of the SHA-256 of a sentence's key: removed sentences are found by it, so neither
@@ -64,7 +68,7 @@ internal sealed class SentenceLedger
     /// <param name="origins">The origin of each character of the old text.</param>
     /// <param name="restoredIn">The restoring revision of each character of the old text, or 0.</param>
     /// <returns>The new sentences that were not carried by the diff but found again, moved or restored.</returns>
-    public List<SentenceReuse> Advance(TextLayout layout, int[] map, int number, int[] origins, int[] restoredIn)
+    public List<SentenceReuse> Advance(TextLayout layout, CharacterMap map, int number, int[] origins, int[] restoredIn)
     {
         var segments = layout.Sentences;
         var next = new TrackedSentence?[segments.Length];
@@ -114,7 +118,7 @@ internal sealed class SentenceLedger
             }
             else if (removed.TryGetValue(Digest(newKeys[i]), out var stack) && stack.TryPop(out var restored))
             {
-                journal.Add((Digest(newKeys[i]), null));
+                journal?.Add((Digest(newKeys[i]), null));
                 next[i] = new TrackedSentence(segments[i], newKeys[i], restored.Origin, number);
                 reused.Add(new SentenceReuse(segments[i], restored.Origin, restored.Origins, null, -1));
             }
@@ -137,7 +141,7 @@ internal sealed class SentenceLedger
                 var segment = Sentences[j].Segment;
                 var pushed = new RemovedSentence(Sentences[j].Origin, origins[segment.Start..segment.End]);
                 stack.Push(pushed);
-                journal.Add((digest, pushed));
+                journal?.Add((digest, pushed));
             }
         }
 

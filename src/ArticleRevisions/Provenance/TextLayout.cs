@@ -51,9 +51,9 @@ internal sealed class TextLayout
     /// <param name="text">The next revision's text.</param>
     /// <param name="map">For each character of <paramref name="text"/>, the character of this text it continues, or -1.</param>
     /// <param name="keys">The walk's normaliser (the one this layout was made with).</param>
-    public TextLayout Next(string text, int[] map, KeyNormalizer keys) => Build(text, keys, this, map);
+    public TextLayout Next(string text, CharacterMap map, KeyNormalizer keys) => Build(text, keys, this, map);
 
-    private static TextLayout Build(string text, KeyNormalizer keys, TextLayout? previous, int[]? map)
+    private static TextLayout Build(string text, KeyNormalizer keys, TextLayout? previous, CharacterMap? map)
     {
         var cut = new List<Segment>();
         ParagraphScanner.Split(text, 0, text.Length, cut);
@@ -109,7 +109,7 @@ internal sealed class TextLayout
     }
 
     /// <summary>The index of this layout's paragraph that <paramref name="paragraph"/> of the next text carries unchanged, or -1.</summary>
-    private int Unchanged(Segment paragraph, string text, int[] map)
+    private int Unchanged(Segment paragraph, string text, CharacterMap map)
     {
         var old = map[paragraph.Start];
         if (old < 0)
