@@ -173,7 +173,7 @@ internal static class DiffCommand
             }
 
             var revision = inputs.Length == 3 ? Revision(history, inputs[1], first) : null;
-            return Comparison.OfRevisionAndText(history.History, revision, InputFiles.ReadText(last, services, "compared"), options, last);
+            return Comparison.OfRevisionAndText(history, revision?.Number, InputFiles.ReadText(last, services, "compared"), options, last);
         }
 
         if (history.Count == 0 || (history.Count < 2 && inputs.Length < 3))

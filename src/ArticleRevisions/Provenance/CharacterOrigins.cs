@@ -9,34 +9,41 @@ namespace ArticleRevisions.Provenance;
 internal sealed record CharacterOrigins(string Text, TokenTable Tokens, int[] Origins, int[] RestoredIn)
 {
     /// <summary>The first revision: every character its own.</summary>
-    public static CharacterOrigins First(string text)
+    public static CharacterOrigins First(string text, TokenTable tokens)
     {
         var origins = new int[text.Length];
         Array.Fill(origins, 1);
-        return new CharacterOrigins(text, new TokenTable(text), origins, new int[text.Length]);
+        return new CharacterOrigins(text, tokens, origins, new int[text.Length]);
     }
 
     /// <summary>
     /// The next revision's characters: each one that continues an old character (per <paramref name="map"/>) takes
     /// its origin; every other belongs to <paramref name="number"/>, until reverts are found.
     /// </summary>
-    public CharacterOrigins Next(string text, int[] map, int number)
+    public CharacterOrigins Next(string text, TokenTable tokens, CharacterMap map, int number)
     {
         var origins = new int[text.Length];
+        Array.Fill(origins, number);
         var restoredIn = new int[text.Length];
-        for (var i = 0; i < text.Length; i++)
+
+        // Range by range, in the map's order, so where two ranges cover a character the later one wins, as in the map.
+        foreach (var range in map.Ranges)
         {
-            if (map[i] >= 0)
+            if (range.NewLength == range.OldLength)
             {
-                origins[i] = Origins[map[i]];
-                restoredIn[i] = RestoredIn[map[i]];
+                Array.Copy(Origins, range.OldStart, origins, range.NewStart, range.NewLength);
+                Array.Copy(RestoredIn, range.OldStart, restoredIn, range.NewStart, range.NewLength);
+                continue;
             }
-            else
+
+            for (var i = 0; i < range.NewLength; i++)
             {
-                origins[i] = number;
+                var from = range.OldStart + Math.Min(i, range.OldLength - 1);
+                origins[range.NewStart + i] = Origins[from];
+                restoredIn[range.NewStart + i] = RestoredIn[from];
             }
         }
 
-        return new CharacterOrigins(text, new TokenTable(text), origins, restoredIn);
+        return new CharacterOrigins(text, tokens, origins, restoredIn);
     }
 }

@@ -9,64 +9,67 @@ namespace ArticleRevisions.Provenance;
 
 /// <summary>
 /// A provenance walk's state written down, so a later walk resumes where this one stopped instead of diffing every
-/// revision again from the first.
+/// revision again from the first; and extended by appending, so a walk that went on writes only what it added.
 /// </summary>
 /// <remarks>
 /// <para>
-/// JSON Lines. The first line names the walk's version, the revision reached and its chain hash, and the SHA-256 of
-/// the lines after it: <c>{"v":VERSION,"revision":N,"sha256":HASH,"state":SHA256}</c>. Then one line each for the
-/// revisions' marks, the origin and restoring revision of every character of revision N (run-length coded), its
-/// sentences' origins, the sentences (by a digest of their key) and words removed so far and not put back (to
-/// recognise reverts), and the record
-/// of removals. Revision N's text is not kept: it is read from the history, which proves it.
+/// JSON Lines, in blocks. Each block is a header line and eight lines of state. The header names the walk's version,
+/// the revision the block starts from (0 for the first block) and the revision it reaches with its chain hash, and a
+/// digest: <c>{"v":VERSION,"from":F,"revision":N,"sha256":HASH,"state":DIGEST}</c>, where DIGEST is the SHA-256 of the
+/// previous block's digest (in hexadecimal; nothing for the first block) followed by the block's eight lines, so the
+/// blocks form a chain and none can be changed, dropped or reordered unseen.
 /// </para>
 /// <para>
-/// Reading refuses anything that does not match exactly (another version, a damaged or torn file, a state that does
-/// not fit the text): the caller then walks from the first revision. Only the walk's default options are kept.
+/// The lines are the marks (number, time, editor) of the revisions the block adds; the origin and restoring revision
+/// of every character of revision N (run-length coded) and its sentences' origins, which replace those of the blocks
+/// before; what the block did to the sentences removed so far (found by a digest of their key; an item with a sentence
+/// pushes it, one without pops the latest of that digest); the words removed by the revisions the block adds, then
+/// the places (counted over all blocks) of the words put back meanwhile; and the removals the block adds. The first
+/// block holds the whole state: every removed sentence and every word removed and not put back. Revision N's text is
+/// not kept: it is read from the history, which proves it.
+/// </para>
+/// <para>
+/// Reading takes the blocks up to the first that does not match exactly (another version, a damaged or torn block, one
+/// that does not follow its predecessor); a caller resumes from the last of them whose revision the history has, or
+/// walks from the first revision when there is none. Only the walk's default options are kept.
 /// </para>
 /// </remarks>
 internal static class ProvenanceCheckpoint
 {
-    /// <summary>The revision a checkpoint was taken at, read from its first line.</summary>
-    /// <param name="Number">The revision's number.</param>
-    /// <param name="Hash">Its chain hash.</param>
-    /// <param name="State">The bytes after the first line, whose SHA-256 the first line holds.</param>
-    public readonly record struct Header(int Number, string Hash, ReadOnlyMemory<byte> State);
+    private const int BodyLines = 8;
 
-    /// <summary>Writes <paramref name="walker"/>'s state, tagged with <paramref name="version"/>.</summary>
+    /// <summary>One block as read: the revision it reaches and its state lines.</summary>
+    /// <param name="From">The revision the block starts from; 0 for the first.</param>
+    /// <param name="Number">The revision it reaches.</param>
+    /// <param name="Hash">That revision's chain hash.</param>
+    /// <param name="Digest">The block's digest, which the next block chains from.</param>
+    /// <param name="Lines">Its state lines, each without its newline.</param>
+    public sealed record Block(int From, int Number, string Hash, string Digest, IReadOnlyList<ReadOnlyMemory<byte>> Lines);
+
+    /// <summary>The blocks of a checkpoint file that were read whole and in order.</summary>
+    /// <param name="Blocks">The blocks, oldest first.</param>
+    /// <param name="Length">How many bytes of the file they take up.</param>
+    /// <param name="Whole">Whether they are the whole file, so another block may be appended.</param>
+    public sealed record Chain(IReadOnlyList<Block> Blocks, int Length, bool Whole);
+
+    /// <summary>Where a resumed walk's state came from, so an extension writes only what was added since.</summary>
+    /// <param name="Number">The revision resumed at.</param>
+    /// <param name="Digest">The digest of the block resumed from.</param>
+    /// <param name="Blocks">How many blocks were read, that one included.</param>
+    /// <param name="Marks">How many marks the walk had.</param>
+    /// <param name="Removals">How many removals it had.</param>
+    /// <param name="Words">How many removed words it had.</param>
+    /// <param name="Reclaimed">For each of those words, whether it had been put back.</param>
+    public sealed record Resumed(int Number, string Digest, int Blocks, int Marks, int Removals, int Words, bool[] Reclaimed);
+
+    /// <summary>Writes <paramref name="walker"/>'s whole state as a first block, tagged with <paramref name="version"/>.</summary>
     public static byte[] Write(ProvenanceWalker walker, string version)
     {
         var state = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(state))
         {
-            Line(json, state, "marks", () =>
-            {
-                foreach (var mark in walker.Marks)
-                {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(mark.At.ToUnixTimeTicks());
-                    if (mark.Editor is null)
-                    {
-                        json.WriteNullValue();
-                    }
-                    else
-                    {
-                        json.WriteStringValue(mark.Editor);
-                    }
-
-                    json.WriteEndArray();
-                }
-            });
-            Line(json, state, "origins", () => RunValues(json, walker.Current.Origins));
-            Line(json, state, "restoredIn", () => RunValues(json, walker.Current.RestoredIn));
-            Line(json, state, "sentences", () =>
-            {
-                foreach (var sentence in walker.Sentences.Sentences)
-                {
-                    json.WriteNumberValue(sentence.Origin);
-                    json.WriteNumberValue(sentence.RestoredIn);
-                }
-            });
+            Marks(json, state, walker, 0);
+            Current(json, state, walker);
             Line(json, state, "removedSentences", () =>
             {
                 foreach (var (key, stack) in walker.Sentences.Removed)
@@ -74,11 +77,7 @@ internal static class ProvenanceCheckpoint
                     // A stack enumerates from its top; written bottom first, so pushing in order rebuilds it.
                     foreach (var sentence in stack.Reverse())
                     {
-                        json.WriteStartArray();
-                        json.WriteStringValue(key.ToString("x32", System.Globalization.CultureInfo.InvariantCulture));
-                        json.WriteNumberValue(sentence.Origin);
-                        Runs(json, sentence.Origins);
-                        json.WriteEndArray();
+                        Pushed(json, key, sentence);
                     }
                 }
             });
@@ -86,59 +85,124 @@ internal static class ProvenanceCheckpoint
             {
                 foreach (var word in walker.Reverts.Unclaimed)
                 {
-                    json.WriteStartArray();
-                    json.WriteStringValue(word.Key);
-                    json.WriteStringValue(word.Left);
-                    json.WriteStringValue(word.Right);
-                    json.WriteNumberValue(word.RemovedIn);
-                    Runs(json, word.Origins);
-                    Runs(json, word.RestoredIn);
-                    json.WriteEndArray();
+                    Word(json, word);
                 }
             });
-            Line(json, state, "removals", () =>
-            {
-                foreach (var removal in walker.Removed)
-                {
-                    json.WriteStartArray();
-                    json.WriteStringValue(removal.Text);
-                    json.WriteNumberValue(removal.Start);
-                    json.WriteNumberValue(removal.Origin);
-                    json.WriteNumberValue(removal.RemovedIn);
-                    json.WriteEndArray();
-                }
-            });
+            Line(json, state, "reclaimed", () => { });
+            Removals(json, state, walker, 0);
         }
 
-        var header = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(header))
-        {
-            json.WriteStartObject();
-            json.WriteString("v", version);
-            json.WriteNumber("revision", walker.Revision.Number);
-            json.WriteString("sha256", walker.Revision.Hash);
-            json.WriteString("state", Convert.ToHexStringLower(SHA256.HashData(state.WrittenSpan)));
-            json.WriteEndObject();
-        }
-
-        return [.. header.WrittenSpan, (byte)'\n', .. state.WrittenSpan];
+        return WriteBlock(version, 0, walker.Revision, string.Empty, state);
     }
 
-    /// <summary>Reads the first line of a checkpoint and checks the rest against it.</summary>
-    /// <returns>The header, or null when the bytes are not a whole, undamaged checkpoint of <paramref name="version"/>.</returns>
-    public static Header? ReadHeader(byte[] bytes, string version)
+    /// <summary>Writes what <paramref name="walker"/> added since the checkpoint it resumed from, as a block to append to it.</summary>
+    /// <exception cref="InvalidOperationException">The walk was not resumed from a checkpoint.</exception>
+    public static byte[] Extend(ProvenanceWalker walker, string version)
     {
-        var newline = Array.IndexOf(bytes, (byte)'\n');
-        if (newline < 0)
+        var resumed = walker.ResumedFrom ?? throw new InvalidOperationException("Only a resumed walk extends a checkpoint.");
+        var state = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(state))
         {
-            return null;
+            Marks(json, state, walker, resumed.Marks);
+            Current(json, state, walker);
+            Line(json, state, "removedSentences", () =>
+            {
+                foreach (var (digest, pushed) in walker.Sentences.Journal)
+                {
+                    if (pushed is null)
+                    {
+                        json.WriteStartArray();
+                        json.WriteStringValue(Hex(digest));
+                        json.WriteEndArray();
+                    }
+                    else
+                    {
+                        Pushed(json, digest, pushed);
+                    }
+                }
+            });
+            var words = walker.Reverts.All;
+            Line(json, state, "removedWords", () =>
+            {
+                for (var w = resumed.Words; w < words.Count; w++)
+                {
+                    Word(json, words[w]);
+                }
+            });
+            Line(json, state, "reclaimed", () =>
+            {
+                for (var w = 0; w < words.Count; w++)
+                {
+                    if (words[w].Reclaimed && (w >= resumed.Words || !resumed.Reclaimed[w]))
+                    {
+                        json.WriteNumberValue(w);
+                    }
+                }
+            });
+            Removals(json, state, walker, resumed.Removals);
+        }
+
+        return WriteBlock(version, resumed.Number, walker.Revision, resumed.Digest, state);
+    }
+
+    /// <summary>Reads the blocks of a checkpoint, up to the first that is not whole, of <paramref name="version"/> and chained to the one before.</summary>
+    /// <returns>The blocks read, or null when not even the first is usable.</returns>
+    public static Chain? Read(byte[] bytes, string version)
+    {
+        var blocks = new List<Block>();
+        var at = 0;
+        var previous = string.Empty;
+        var reached = 0;
+        while (at < bytes.Length && TryBlock(bytes, at, version, previous, reached) is var (block, next) && block is not null)
+        {
+            blocks.Add(block);
+            (at, previous, reached) = (next, block.Digest, block.Number);
+        }
+
+        return blocks.Count == 0 ? null : new Chain(blocks, at, at == bytes.Length);
+    }
+
+    /// <summary>Resumes a walk at <paramref name="revision"/>, the revision block <paramref name="last"/> of <paramref name="chain"/> reaches.</summary>
+    /// <param name="chain">The checkpoint.</param>
+    /// <param name="last">The index of the block to resume from; the blocks before it are read too.</param>
+    /// <param name="revision">The revision it reaches, read from the history.</param>
+    /// <param name="options">The walk's options.</param>
+    /// <param name="toAdvance">
+    /// Whether the walk will go on; when false, what only a further step needs (the removed words and sentences that
+    /// revert matching looks in, most of a checkpoint's bytes) is not read, and the walk can only report.
+    /// </param>
+    /// <exception cref="FormatException">The state is damaged or does not fit the revision's text.</exception>
+    public static ProvenanceWalker Resume(Chain chain, int last, Revision revision, DiffOptions options, bool toAdvance)
+    {
+        var block = chain.Blocks[last];
+        if (revision.Number != block.Number || revision.Hash != block.Hash)
+        {
+            throw new FormatException($"The checkpoint is of revision {block.Number}, not {revision.Number}.");
         }
 
         try
         {
-            var reader = new Utf8JsonReader(bytes.AsSpan(0, newline));
+            return Read(chain.Blocks.Take(last + 1).ToList(), revision, options, toAdvance);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new FormatException("The checkpoint's state is damaged.", e);
+        }
+    }
+
+    private static (Block? Block, int Next) TryBlock(byte[] bytes, int at, string version, string previous, int reached)
+    {
+        var newline = Array.IndexOf(bytes, (byte)'\n', at);
+        if (newline < 0)
+        {
+            return (null, at);
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(bytes.AsSpan(at, newline - at));
             string? v = null, hash = null, digest = null;
-            var number = 0;
+            int from = -1, number = 0;
             Expect(ref reader, JsonTokenType.StartObject);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -147,6 +211,7 @@ internal static class ProvenanceCheckpoint
                 switch (name)
                 {
                     case "v": v = reader.GetString(); break;
+                    case "from": from = reader.GetInt32(); break;
                     case "revision": number = reader.GetInt32(); break;
                     case "sha256": hash = reader.GetString(); break;
                     case "state": digest = reader.GetString(); break;
@@ -154,117 +219,118 @@ internal static class ProvenanceCheckpoint
                 }
             }
 
-            var state = bytes.AsMemory(newline + 1);
-            return v == version && number >= 1 && hash is not null && digest == Convert.ToHexStringLower(SHA256.HashData(state.Span))
-                ? new Header(number, hash, state)
-                : null;
+            if (v != version || from != reached || number <= from || hash is null || digest is null)
+            {
+                return (null, at);
+            }
+
+            var lines = new List<ReadOnlyMemory<byte>>(BodyLines);
+            var end = newline + 1;
+            for (var k = 0; k < BodyLines; k++)
+            {
+                var lineEnd = Array.IndexOf(bytes, (byte)'\n', end);
+                if (lineEnd < 0)
+                {
+                    return (null, at); // torn
+                }
+
+                lines.Add(bytes.AsMemory(end, lineEnd - end));
+                end = lineEnd + 1;
+            }
+
+            return digest == Digest(previous, bytes.AsSpan(newline + 1, end - newline - 1))
+                ? (new Block(from, number, hash, digest, lines), end)
+                : (null, at);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            return null;
+            return (null, at);
         }
     }
 
-    /// <summary>Resumes a walk at <paramref name="revision"/>, the revision the checkpoint was taken at.</summary>
-    /// <param name="header">The checkpoint.</param>
-    /// <param name="revision">The revision it was taken at, read from the history.</param>
-    /// <param name="options">The walk's options.</param>
-    /// <param name="toAdvance">
-    /// Whether the walk will go on; when false, what only a further step needs (the removed words and sentences that
-    /// revert matching looks in, most of a checkpoint's bytes) is not read, and the walk can only report.
-    /// </param>
-    /// <exception cref="FormatException">The state is damaged or does not fit the revision's text.</exception>
-    public static ProvenanceWalker Resume(Header header, Revision revision, DiffOptions options, bool toAdvance)
-    {
-        if (revision.Number != header.Number || revision.Hash != header.Hash)
-        {
-            throw new FormatException($"The checkpoint is of revision {header.Number}, not {revision.Number}.");
-        }
-
-        try
-        {
-            return Read(header.State, revision, options, toAdvance);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            throw new FormatException("The checkpoint's state is damaged.", e);
-        }
-    }
-
-    private static ProvenanceWalker Read(ReadOnlyMemory<byte> state, Revision revision, DiffOptions options, bool toAdvance)
+    private static ProvenanceWalker Read(List<Block> blocks, Revision revision, DiffOptions options, bool toAdvance)
     {
         var keys = options.Keys;
         var text = revision.Text;
-        var lines = Lines(state);
-        if (lines.Count != 7)
-        {
-            throw new FormatException($"The checkpoint's state has {lines.Count} lines, not 7.");
-        }
-
         var marks = new List<RevisionMark>();
-        var reader = new Utf8JsonReader(lines[0].Span);
-        Open(ref reader, "marks");
-        while (Next(ref reader))
-        {
-            var at = Instant.FromUnixTimeTicks(Long(ref reader));
-            reader.Read();
-            var editor = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
-            Expect(ref reader, JsonTokenType.EndArray);
-            marks.Add(new RevisionMark(marks.Count + 1, at, editor));
-        }
-
-        Close(ref reader);
-        if (marks.Count != revision.Number)
-        {
-            throw new FormatException($"The checkpoint marks {marks.Count} revisions, not {revision.Number}.");
-        }
-
-        reader = new Utf8JsonReader(lines[1].Span);
-        Open(ref reader, "origins");
-        var origins = Runs(ref reader, text.Length, revision.Number, 1);
-        Close(ref reader);
-        reader = new Utf8JsonReader(lines[2].Span);
-        Open(ref reader, "restoredIn");
-        var restoredIn = Runs(ref reader, text.Length, revision.Number, 0);
-        Close(ref reader);
-
-        var sentenceOrigins = new List<(int, int)>();
-        reader = new Utf8JsonReader(lines[3].Span);
-        Open(ref reader, "sentences");
-        while (reader.Read() && reader.TokenType == JsonTokenType.Number)
-        {
-            var origin = Number(reader.GetInt32(), revision.Number, 1);
-            sentenceOrigins.Add((origin, Number(Int(ref reader), revision.Number, 0)));
-        }
-
-        Close(ref reader);
-
+        var removals = new List<RemovalRecord>();
         var removedSentences = new Dictionary<UInt128, Stack<RemovedSentence>>();
         var reverts = new WordReverts(keys);
-        if (toAdvance)
+        var words = new List<RemovedWord>();
+        foreach (var block in blocks)
         {
-            ReadRemovedSentences(lines[4].Span, revision.Number, removedSentences);
-            ReadRemovedWords(lines[5].Span, revision.Number, reverts);
+            var lines = block.Lines;
+            var reader = new Utf8JsonReader(lines[0].Span);
+            Open(ref reader, "marks");
+            while (Next(ref reader))
+            {
+                var at = Instant.FromUnixTimeTicks(Long(ref reader));
+                reader.Read();
+                var editor = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                Expect(ref reader, JsonTokenType.EndArray);
+                marks.Add(new RevisionMark(marks.Count + 1, at, editor));
+            }
+
+            Close(ref reader);
+            if (marks.Count != block.Number)
+            {
+                throw new FormatException($"The checkpoint marks {marks.Count} revisions, not {block.Number}.");
+            }
+
+            if (toAdvance)
+            {
+                ReadRemovedSentences(lines[4].Span, block.Number, removedSentences);
+                ReadRemovedWords(lines[5].Span, block.Number, words);
+                ReadReclaimed(lines[6].Span, words);
+            }
+
+            reader = new Utf8JsonReader(lines[7].Span);
+            Open(ref reader, "removals");
+            while (Next(ref reader))
+            {
+                var removedText = String(ref reader);
+                var start = Int(ref reader);
+                var origin = Number(Int(ref reader), block.Number, 1);
+                var removedIn = Number(Int(ref reader), block.Number, 2);
+                Expect(ref reader, JsonTokenType.EndArray);
+                removals.Add(new RemovalRecord(removedText, start, origin, removedIn));
+            }
+
+            Close(ref reader);
         }
 
-        var removals = new List<RemovalRecord>();
-        reader = new Utf8JsonReader(lines[6].Span);
-        Open(ref reader, "removals");
-        while (Next(ref reader))
+        var lastLines = blocks[^1].Lines;
+        var latest = revision.Number;
+        var lineReader = new Utf8JsonReader(lastLines[1].Span);
+        Open(ref lineReader, "origins");
+        var origins = Runs(ref lineReader, text.Length, latest, 1);
+        Close(ref lineReader);
+        lineReader = new Utf8JsonReader(lastLines[2].Span);
+        Open(ref lineReader, "restoredIn");
+        var restoredIn = Runs(ref lineReader, text.Length, latest, 0);
+        Close(ref lineReader);
+
+        var sentenceOrigins = new List<(int, int)>();
+        lineReader = new Utf8JsonReader(lastLines[3].Span);
+        Open(ref lineReader, "sentences");
+        while (lineReader.Read() && lineReader.TokenType == JsonTokenType.Number)
         {
-            var removedText = String(ref reader);
-            var start = Int(ref reader);
-            var origin = Number(Int(ref reader), revision.Number, 1);
-            var removedIn = Number(Int(ref reader), revision.Number, 2);
-            Expect(ref reader, JsonTokenType.EndArray);
-            removals.Add(new RemovalRecord(removedText, start, origin, removedIn));
+            var origin = Number(lineReader.GetInt32(), latest, 1);
+            sentenceOrigins.Add((origin, Number(Int(ref lineReader), latest, 0)));
         }
 
-        Close(ref reader);
+        Close(ref lineReader);
 
-        var current = new CharacterOrigins(text, new TokenTable(text), origins, restoredIn);
-        var sentences = new SentenceLedger(keys, text, sentenceOrigins, removedSentences);
-        return new ProvenanceWalker(revision, options, current, reverts, sentences, marks, removals) { CanAdvance = toAdvance };
+        foreach (var word in words)
+        {
+            reverts.Add(word);
+        }
+
+        var layout = TextLayout.Of(text, keys);
+        var current = new CharacterOrigins(text, layout.Tokens, origins, restoredIn);
+        var sentences = new SentenceLedger(layout, sentenceOrigins, removedSentences);
+        var resumed = new Resumed(revision.Number, blocks[^1].Digest, blocks.Count, marks.Count, removals.Count, words.Count, [.. words.Select(w => w.Reclaimed)]);
+        return new ProvenanceWalker(revision, options, layout, current, reverts, sentences, marks, removals) { CanAdvance = toAdvance, ResumedFrom = resumed };
     }
 
     private static void ReadRemovedSentences(ReadOnlySpan<byte> line, int latest, Dictionary<UInt128, Stack<RemovedSentence>> removed)
@@ -277,7 +343,19 @@ internal static class ProvenanceCheckpoint
             var key = digest.Length == 32 && UInt128.TryParse(digest, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
                 ? parsed
                 : throw new FormatException($"'{digest}' is not a sentence digest.");
-            var origin = Number(Int(ref reader), latest, 1);
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                // Taken back by a revert.
+                if (!removed.TryGetValue(key, out var taken) || !taken.TryPop(out _))
+                {
+                    throw new FormatException($"No removed sentence {digest} to take back.");
+                }
+
+                continue;
+            }
+
+            var origin = Number(reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : throw new FormatException("Expected an origin."), latest, 1);
             reader.Read();
             var characters = Runs(ref reader, -1, latest, 1);
             Expect(ref reader, JsonTokenType.EndArray);
@@ -292,7 +370,7 @@ internal static class ProvenanceCheckpoint
         Close(ref reader);
     }
 
-    private static void ReadRemovedWords(ReadOnlySpan<byte> line, int latest, WordReverts reverts)
+    private static void ReadRemovedWords(ReadOnlySpan<byte> line, int latest, List<RemovedWord> words)
     {
         var reader = new Utf8JsonReader(line);
         Open(ref reader, "removedWords");
@@ -305,29 +383,126 @@ internal static class ProvenanceCheckpoint
             reader.Read();
             var wordRestoredIn = Runs(ref reader, wordOrigins.Length, latest, 0);
             Expect(ref reader, JsonTokenType.EndArray);
-            reverts.Add(new RemovedWord(key, left, right, wordOrigins, wordRestoredIn, removedIn));
+            words.Add(new RemovedWord(key, left, right, wordOrigins, wordRestoredIn, removedIn));
         }
 
         Close(ref reader);
     }
 
-    /// <summary>The state's lines, each without its newline; every line, the last included, must end in one.</summary>
-    private static List<ReadOnlyMemory<byte>> Lines(ReadOnlyMemory<byte> state)
+    private static void ReadReclaimed(ReadOnlySpan<byte> line, List<RemovedWord> words)
     {
-        var lines = new List<ReadOnlyMemory<byte>>();
-        while (!state.IsEmpty)
+        var reader = new Utf8JsonReader(line);
+        Open(ref reader, "reclaimed");
+        while (reader.Read() && reader.TokenType == JsonTokenType.Number)
         {
-            var newline = state.Span.IndexOf((byte)'\n');
-            if (newline < 0)
+            var place = reader.GetInt32();
+            if (place < 0 || place >= words.Count || words[place].Reclaimed)
             {
-                throw new FormatException("The checkpoint's last line is torn.");
+                throw new FormatException($"No removed word {place} to put back.");
             }
 
-            lines.Add(state[..newline]);
-            state = state[(newline + 1)..];
+            words[place].Reclaimed = true;
         }
 
-        return lines;
+        Close(ref reader);
+    }
+
+    private static byte[] WriteBlock(string version, int from, Revision reached, string previous, ArrayBufferWriter<byte> state)
+    {
+        var header = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(header))
+        {
+            json.WriteStartObject();
+            json.WriteString("v", version);
+            json.WriteNumber("from", from);
+            json.WriteNumber("revision", reached.Number);
+            json.WriteString("sha256", reached.Hash);
+            json.WriteString("state", Digest(previous, state.WrittenSpan));
+            json.WriteEndObject();
+        }
+
+        return [.. header.WrittenSpan, (byte)'\n', .. state.WrittenSpan];
+    }
+
+    private static string Digest(string previous, ReadOnlySpan<byte> body)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.ASCII.GetBytes(previous));
+        hash.AppendData(body);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static string Hex(UInt128 digest) => digest.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Marks(Utf8JsonWriter json, ArrayBufferWriter<byte> state, ProvenanceWalker walker, int from) =>
+        Line(json, state, "marks", () =>
+        {
+            for (var m = from; m < walker.Marks.Count; m++)
+            {
+                var mark = walker.Marks[m];
+                json.WriteStartArray();
+                json.WriteNumberValue(mark.At.ToUnixTimeTicks());
+                if (mark.Editor is null)
+                {
+                    json.WriteNullValue();
+                }
+                else
+                {
+                    json.WriteStringValue(mark.Editor);
+                }
+
+                json.WriteEndArray();
+            }
+        });
+
+    private static void Current(Utf8JsonWriter json, ArrayBufferWriter<byte> state, ProvenanceWalker walker)
+    {
+        Line(json, state, "origins", () => RunValues(json, walker.Current.Origins));
+        Line(json, state, "restoredIn", () => RunValues(json, walker.Current.RestoredIn));
+        Line(json, state, "sentences", () =>
+        {
+            foreach (var sentence in walker.Sentences.Sentences)
+            {
+                json.WriteNumberValue(sentence.Origin);
+                json.WriteNumberValue(sentence.RestoredIn);
+            }
+        });
+    }
+
+    private static void Removals(Utf8JsonWriter json, ArrayBufferWriter<byte> state, ProvenanceWalker walker, int from) =>
+        Line(json, state, "removals", () =>
+        {
+            for (var r = from; r < walker.Removed.Count; r++)
+            {
+                var removal = walker.Removed[r];
+                json.WriteStartArray();
+                json.WriteStringValue(removal.Text);
+                json.WriteNumberValue(removal.Start);
+                json.WriteNumberValue(removal.Origin);
+                json.WriteNumberValue(removal.RemovedIn);
+                json.WriteEndArray();
+            }
+        });
+
+    private static void Pushed(Utf8JsonWriter json, UInt128 digest, RemovedSentence sentence)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(Hex(digest));
+        json.WriteNumberValue(sentence.Origin);
+        Runs(json, sentence.Origins);
+        json.WriteEndArray();
+    }
+
+    private static void Word(Utf8JsonWriter json, RemovedWord word)
+    {
+        json.WriteStartArray();
+        json.WriteStringValue(word.Key);
+        json.WriteStringValue(word.Left);
+        json.WriteStringValue(word.Right);
+        json.WriteNumberValue(word.RemovedIn);
+        Runs(json, word.Origins);
+        Runs(json, word.RestoredIn);
+        json.WriteEndArray();
     }
 
     private static void Line(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, string name, Action values)

@@ -20,13 +20,19 @@ namespace ArticleRevisions.Provenance;
 internal sealed class ProvenanceWalker
 {
     /// <summary>The version of what the walk answers and of the state a checkpoint keeps; raise it when either changes.</summary>
-    public const int Version = 2;
+    /// <remarks>3: checkpoints extended by appended blocks.</remarks>
+    public const int Version = 3;
 
     private readonly List<RevisionMark> marks;
     private readonly List<RemovalRecord> removed;
 
     public ProvenanceWalker(Revision first, DiffOptions options)
-        : this(first, options, CharacterOrigins.First(first.Text), new WordReverts(options.Keys), new SentenceLedger(options.Keys, first.Text), [RevisionMark.Of(first)], [])
+        : this(first, options, TextLayout.Of(first.Text, options.Keys))
+    {
+    }
+
+    private ProvenanceWalker(Revision first, DiffOptions options, TextLayout layout)
+        : this(first, options, layout, CharacterOrigins.First(first.Text, layout.Tokens), new WordReverts(options.Keys), new SentenceLedger(layout), [RevisionMark.Of(first)], [])
     {
         if (first.Number != 1)
         {
@@ -38,6 +44,7 @@ internal sealed class ProvenanceWalker
     internal ProvenanceWalker(
         Revision revision,
         DiffOptions options,
+        TextLayout layout,
         CharacterOrigins current,
         WordReverts reverts,
         SentenceLedger sentences,
@@ -46,6 +53,7 @@ internal sealed class ProvenanceWalker
     {
         Revision = revision;
         Options = options;
+        Layout = layout;
         Current = current;
         Reverts = reverts;
         Sentences = sentences;
@@ -59,7 +67,13 @@ internal sealed class ProvenanceWalker
     /// <summary>Gets whether the walk can go on: false for one resumed only to report (its removed words and sentences were not read).</summary>
     internal bool CanAdvance { get; init; } = true;
 
+    /// <summary>Gets where the checkpoint this walk resumed from left it, so an extension writes only what came after; null for a walk from the first revision.</summary>
+    internal ProvenanceCheckpoint.Resumed? ResumedFrom { get; init; }
+
     internal DiffOptions Options { get; }
+
+    /// <summary>Gets the words and sentences of the revision reached, from which the next one's are made.</summary>
+    internal TextLayout Layout { get; private set; }
 
     internal CharacterOrigins Current { get; private set; }
 
@@ -91,16 +105,18 @@ internal sealed class ProvenanceWalker
         var alignment = TextDiffer.Compare(Revision.Text, next.Text, Options).Alignment;
         var map = CharacterMap.From(alignment, next.Text.Length);
         var old = Current;
-        var carried = old.Next(next.Text, map, next.Number);
+        var layout = Layout.Next(next.Text, map, Options.Keys);
+        var carried = old.Next(next.Text, layout.Tokens, map, next.Number);
 
         var lost = Reverts.Remember(old, alignment.Deleted, next.Number);
         Reverts.PutBack(carried, alignment.Inserted, next.Number);
-        var reused = Sentences.Advance(next.Text, map, next.Number, old.Origins, old.RestoredIn);
+        var reused = Sentences.Advance(layout, map, next.Number, old.Origins, old.RestoredIn);
         var movedAway = SentenceReuseApplier.Apply(reused, lost, old, carried, next.Number);
         removed.AddRange(RemovalRuns.Cut(old, alignment.Deleted, lost, movedAway, next.Number));
 
         marks.Add(RevisionMark.Of(next));
         Revision = next;
+        Layout = layout;
         Current = carried;
     }
 

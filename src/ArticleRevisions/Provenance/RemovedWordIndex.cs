@@ -18,9 +18,18 @@ internal sealed class RemovedWordIndex
     /// <summary>Gets the words not yet put back, in the order they were added: adding them again in this order rebuilds the index.</summary>
     public IEnumerable<RemovedWord> Unclaimed => added.Where(w => !w.Reclaimed);
 
+    /// <summary>Gets every word added, put back or not, in the order they were added.</summary>
+    public IReadOnlyList<RemovedWord> All => added;
+
+    /// <summary>Adds a word; one put back already (read from a checkpoint) is only counted, so the words keep their places.</summary>
     public void Add(RemovedWord word)
     {
         added.Add(word);
+        if (word.Reclaimed)
+        {
+            return;
+        }
+
         Push(both, (word.Key, word.Left, word.Right), word);
         Push(byLeft, (word.Key, word.Left), word);
         Push(byRight, (word.Key, word.Right), word);

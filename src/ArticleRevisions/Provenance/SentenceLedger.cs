@@ -14,37 +14,41 @@ namespace ArticleRevisions.Provenance;
 /// </remarks>
 internal sealed class SentenceLedger
 {
-    private readonly KeyNormalizer keys;
     private readonly Dictionary<UInt128, Stack<RemovedSentence>> removed = [];
-    private int[] sentenceAt;
+    private readonly List<(UInt128 Digest, RemovedSentence? Pushed)>? journal;
 
-    public SentenceLedger(KeyNormalizer keys, string text)
+    /// <summary>The ledger of a first revision: every sentence its own.</summary>
+    public SentenceLedger(TextLayout layout)
     {
-        this.keys = keys;
-        Sentences = [.. Split(text).Select(s => new TrackedSentence(s, keys.Key(text, s.Start, s.Length), 1, 0))];
-        sentenceAt = Locate(text.Length, Sentences);
+        Sentences = [.. layout.Sentences.Select((s, i) => new TrackedSentence(s, layout.Keys[i], 1, 0))];
     }
 
-    /// <summary>Resumes a ledger from a checkpoint: the origins of the sentences of <paramref name="text"/>, and the sentences removed so far.</summary>
+    /// <summary>Resumes a ledger from a checkpoint: the origins of the sentences of the layout's text, and the sentences removed so far.</summary>
     /// <exception cref="FormatException">The checkpoint holds another number of sentences than the text has.</exception>
-    public SentenceLedger(KeyNormalizer keys, string text, IReadOnlyList<(int Origin, int RestoredIn)> origins, Dictionary<UInt128, Stack<RemovedSentence>> removed)
+    public SentenceLedger(TextLayout layout, IReadOnlyList<(int Origin, int RestoredIn)> origins, Dictionary<UInt128, Stack<RemovedSentence>> removed)
     {
-        this.keys = keys;
-        var segments = Split(text);
+        var segments = layout.Sentences;
         if (segments.Length != origins.Count)
         {
             throw new FormatException($"The checkpoint has {origins.Count} sentences; the text has {segments.Length}.");
         }
 
-        Sentences = [.. segments.Select((s, i) => new TrackedSentence(s, keys.Key(text, s.Start, s.Length), origins[i].Origin, origins[i].RestoredIn))];
-        sentenceAt = Locate(text.Length, Sentences);
+        Sentences = [.. segments.Select((s, i) => new TrackedSentence(s, layout.Keys[i], origins[i].Origin, origins[i].RestoredIn))];
         this.removed = removed;
+        journal = [];
     }
 
     public TrackedSentence[] Sentences { get; private set; }
 
     /// <summary>Gets the sentences removed so far by the digest of their key (<see cref="Digest"/>), the latest removal on top.</summary>
     public IReadOnlyDictionary<UInt128, Stack<RemovedSentence>> Removed => removed;
+
+    /// <summary>Gets what this ledger did to <see cref="Removed"/> since it was made, in order: a sentence pushed, or (null) the top one taken.</summary>
+    /// <remarks>
+    /// An extension of a checkpoint replays it, so it need not write every removed sentence again. Kept only by a
+    /// ledger resumed from a checkpoint: a walk from the first revision writes its whole state.
+    /// </remarks>
+    public IReadOnlyList<(UInt128 Digest, RemovedSentence? Pushed)> Journal => journal ?? [];
 
     /// <summary>
     /// Gets the first 128 bits of the SHA-256 of a sentence's key: removed sentences are found by it, so neither
@@ -58,24 +62,24 @@ internal sealed class SentenceLedger
     }
 
     /// <summary>Moves on to the next revision.</summary>
-    /// <param name="text">The next revision's text.</param>
+    /// <param name="layout">The next revision's sentences and their keys.</param>
     /// <param name="map">For each character of the next text, the old character it continues, or -1.</param>
     /// <param name="number">The next revision's number.</param>
     /// <param name="origins">The origin of each character of the old text.</param>
     /// <param name="restoredIn">The restoring revision of each character of the old text, or 0.</param>
     /// <returns>The new sentences that were not carried by the diff but found again, moved or restored.</returns>
-    public List<SentenceReuse> Advance(string text, int[] map, int number, int[] origins, int[] restoredIn)
+    public List<SentenceReuse> Advance(TextLayout layout, CharacterMap map, int number, int[] origins, int[] restoredIn)
     {
-        var segments = Split(text);
+        var segments = layout.Sentences;
         var next = new TrackedSentence?[segments.Length];
         var claimed = new bool[Sentences.Length];
-        var newKeys = segments.Select(s => keys.Key(text, s.Start, s.Length)).ToArray();
+        var newKeys = layout.Keys;
         var reused = new List<SentenceReuse>();
 
         for (var i = 0; i < segments.Length; i++)
         {
             var old = map[segments[i].Start];
-            var j = old < 0 ? -1 : sentenceAt[old];
+            var j = old < 0 ? -1 : SentenceAt(old);
             if (j >= 0 && !claimed[j] && string.Equals(Sentences[j].Key, newKeys[i], StringComparison.Ordinal))
             {
                 claimed[j] = true;
@@ -114,6 +118,7 @@ internal sealed class SentenceLedger
             }
             else if (removed.TryGetValue(Digest(newKeys[i]), out var stack) && stack.TryPop(out var restored))
             {
+                journal?.Add((Digest(newKeys[i]), null));
                 next[i] = new TrackedSentence(segments[i], newKeys[i], restored.Origin, number);
                 reused.Add(new SentenceReuse(segments[i], restored.Origin, restored.Origins, null, -1));
             }
@@ -134,27 +139,38 @@ internal sealed class SentenceLedger
                 }
 
                 var segment = Sentences[j].Segment;
-                stack.Push(new RemovedSentence(Sentences[j].Origin, origins[segment.Start..segment.End]));
+                var pushed = new RemovedSentence(Sentences[j].Origin, origins[segment.Start..segment.End]);
+                stack.Push(pushed);
+                journal?.Add((digest, pushed));
             }
         }
 
         Sentences = [.. next.Select(s => s!.Value)];
-        sentenceAt = Locate(text.Length, Sentences);
         return reused;
     }
 
-    private static Segment[] Split(string text) =>
-        [.. TextSegmenter.SplitSentences(text).Where(s => s.Kind == SegmentKind.Sentence)];
-
-    private static int[] Locate(int length, TrackedSentence[] sentences)
+    /// <summary>The index of the current sentence holding the character at <paramref name="position"/>, or -1 (white space between sentences).</summary>
+    private int SentenceAt(int position)
     {
-        var at = new int[length];
-        Array.Fill(at, -1);
-        for (var j = 0; j < sentences.Length; j++)
+        int low = 0, high = Sentences.Length - 1;
+        while (low <= high)
         {
-            Array.Fill(at, j, sentences[j].Segment.Start, sentences[j].Segment.Length);
+            var middle = low + ((high - low) >> 1);
+            var segment = Sentences[middle].Segment;
+            if (position < segment.Start)
+            {
+                high = middle - 1;
+            }
+            else if (position >= segment.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
         }
 
-        return at;
+        return -1;
     }
 }

@@ -19,6 +19,9 @@ internal sealed class WordReverts(KeyNormalizer keys)
     /// <summary>Gets the words removed so far and not put back, oldest first.</summary>
     public IEnumerable<RemovedWord> Unclaimed => removedWords.Unclaimed;
 
+    /// <summary>Gets every word remembered, put back or not, in the order they were remembered.</summary>
+    public IReadOnlyList<RemovedWord> All => removedWords.All;
+
     /// <summary>Remembers a word removed before a checkpoint the walk resumes from.</summary>
     public void Add(RemovedWord word) => removedWords.Add(word);
 

@@ -117,6 +117,29 @@ public sealed class Comparison
         return new Comparison(Describe(revision), new ComparedVersion(label), history.Article.Zone, TextDiffer.Compare(revision.Text, text, options));
     }
 
+    /// <summary>Compares a revision of a history file, by default its latest, with a text, reading only the lines the revision is rebuilt from.</summary>
+    /// <param name="file">The history file.</param>
+    /// <param name="revision">The revision's number; the latest when null.</param>
+    /// <param name="text">The text to compare it with, the later version.</param>
+    /// <param name="options">How to compare; <see cref="DiffOptions.Default"/> when null.</param>
+    /// <param name="label">The text's name, such as its path. Default: <c>text</c>.</param>
+    /// <returns>
+    /// The comparison, as <see cref="OfRevisionAndText(ArticleHistory, Revision, string, DiffOptions, string)"/> gives it;
+    /// memory holds the revision and the text, not the history.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/>, <paramref name="text"/> or <paramref name="label"/> is null.</exception>
+    /// <exception cref="ArgumentException">The file has no revisions.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revision"/> is not one of the file's revisions.</exception>
+    /// <exception cref="Storage.HistoryFormatException">A line the revision is rebuilt from is damaged.</exception>
+    public static Comparison OfRevisionAndText(Storage.HistoryFile file, int? revision, string text, DiffOptions? options = null, string label = "text")
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(label);
+        var compared = file.GetRevision(revision ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file))));
+        return new Comparison(Describe(compared), new ComparedVersion(label), file.Article.Zone, TextDiffer.Compare(compared.Text, text, options));
+    }
+
     /// <summary>Compares two revisions of a history file, by default its last two, reading only the lines they are rebuilt from.</summary>
     /// <param name="file">The history file.</param>
     /// <param name="from">The earlier revision's number; the one before <paramref name="to"/> when null.</param>
@@ -125,7 +148,9 @@ public sealed class Comparison
     /// <returns>
     /// The comparison, as <see cref="OfRevisions(ArticleHistory, Revision, Revision, DiffOptions)"/> gives it; memory
     /// holds the two revisions, not the history. For a revision and the one just before it, the later one's facts
-    /// come from the history's facts sidecar (derived first, reading the texts once in order, where it lacks them).
+    /// are derived from the two texts, and whether it is a revert is told from the entries of the history's facts
+    /// sidecar that hold its fingerprints (the sidecar is derived first, reading the texts once in order, where it
+    /// lacks an earlier revision's entry).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     /// <exception cref="ArgumentException">The file has fewer than two revisions and a revision was left to default.</exception>
@@ -136,7 +161,7 @@ public sealed class Comparison
         ArgumentNullException.ThrowIfNull(file);
         var later = file.GetRevision(to ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file))));
         var earlier = file.GetRevision(from ?? (later.Number > 1 ? later.Number - 1 : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from))));
-        var classification = earlier.Number == later.Number - 1 ? HistoryFacts.ForFile(file)[later.Number - 1].Classification : null;
+        var classification = earlier.Number == later.Number - 1 ? HistoryFacts.ForRevision(file, earlier, later) : null;
         return new Comparison(Describe(earlier), Describe(later), file.Article.Zone, TextDiffer.Compare(earlier.Text, later.Text, options), classification);
     }
 

@@ -81,6 +81,99 @@ internal static class HistoryFacts
         return RevisionEntry.Join(revisions, facts);
     }
 
+    /// <summary>
+    /// Gets the facts of <paramref name="later"/> against <paramref name="earlier"/>, the revision just before it, with
+    /// whether it is a revert, reading from the sidecar only the entries that can tell that.
+    /// </summary>
+    /// <exception cref="HistoryFormatException">A line read to derive missing facts is damaged.</exception>
+    /// <remarks>
+    /// The later revision's own facts are derived from the two texts (one comparison). Whether it is a revert depends on
+    /// every revision before it, through their revert traces: the sidecar is read a line at a time, each line's hash
+    /// looked at, and only the entries that hold the later revision's text fingerprint or one of the keys it puts in
+    /// are decoded. When the sidecar lacks an entry of an earlier revision, the facts of the whole history are
+    /// derived and kept, as <see cref="ForFile"/> does. The answer is the one <see cref="ForFile"/> gives.
+    /// </remarks>
+    public static RevisionFacts ForRevision(HistoryFile file, Revision earlier, Revision later)
+    {
+        if (file.Version < HistoryFile.FormatVersion || later.Number != earlier.Number + 1)
+        {
+            return ForFile(file)[later.Number - 1].Classification;
+        }
+
+        var own = ToStored(EditClassifier.Classify(earlier, later));
+        var trace = TraceOf(own)!; // ToStored always writes one
+        var previousText = RevertTrace.Of(earlier.Text, []).Text;
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stamp in file.RevisionStamps)
+        {
+            if (stamp.Number < later.Number)
+            {
+                numbers[stamp.Hash] = stamp.Number;
+            }
+        }
+
+        var prefix = System.Text.Encoding.UTF8.GetBytes($"{{\"v\":\"{Version}\",\"sha256\":\"");
+        byte[][] needles = [.. new[] { TextKey + trace.Text }.Concat(trace.Added.Select(k => RemovedKey + k)).Select(k => System.Text.Encoding.UTF8.GetBytes($"\"{k}\""))];
+        var seen = new bool[later.Number];
+        var (ownKept, damaged, restores) = (false, false, false);
+        int? returnsTo = null;
+        FactsSidecar.ForEachLine(file.Path, line =>
+        {
+            if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"')
+            {
+                return;
+            }
+
+            var hash = System.Text.Encoding.ASCII.GetString(line.Slice(prefix.Length, 64));
+            ownKept |= hash == later.Hash;
+            if (!numbers.TryGetValue(hash, out var number))
+            {
+                return;
+            }
+
+            var relevant = false;
+            foreach (var needle in needles)
+            {
+                relevant |= line.IndexOf(needle) >= 0;
+            }
+
+            if (!relevant)
+            {
+                seen[number] = true;
+                return;
+            }
+
+            if (FactsSidecar.Decode(line, Version) is not { } stored || TraceOf(stored) is not { } earlierTrace)
+            {
+                damaged = true;
+                return;
+            }
+
+            seen[number] = true;
+            if (earlierTrace.Text == trace.Text && trace.Text != previousText && number > (returnsTo ?? 0))
+            {
+                returnsTo = number;
+            }
+
+            restores |= earlierTrace.Removed.Intersect(trace.Added).Any();
+        });
+
+        if (damaged || Array.IndexOf(seen, false, 1) >= 0)
+        {
+            return ForFile(file)[later.Number - 1].Classification;
+        }
+
+        if (!ownKept)
+        {
+            TryWrite(() => FactsSidecar.Append(file.Path, Version, [own]));
+        }
+
+        var pairwise = TryFromStored(own)!; // made just now
+        return returnsTo is not null || restores
+            ? pairwise with { Labels = [.. pairwise.Labels, EditLabel.Revert], RevertsTo = returnsTo }
+            : pairwise;
+    }
+
     /// <summary>Derives the facts of a revision just appended, given the one before it, and adds them to the sidecar.</summary>
     /// <returns>The facts against the revision before (without a revert, which only a read of the whole sidecar tells).</returns>
     public static RevisionFacts Record(HistoryFile file, Revision? previous, Revision revision)

@@ -119,11 +119,78 @@ public class BlameCheckpointsTests
         Assert.Equal(BlameReport.Create(HistoryFile.Read(path)).Provenance.Words, report.Provenance.Words);
     }
 
+    [Fact]
+    public void Blame_after_appends_extends_the_checkpoint_with_a_block_and_equals_a_walk_from_the_first_revision_as_a_property()
+    {
+        Gen.Select(Gen.Int[0, 100_000], Gen.Int[4, 16], Gen.Int[1, 5].Array[1, 4]).Sample(
+            (seed, count, steps) =>
+            {
+                using var dir = new TempDirectory();
+                var path = MakeHistory(dir, seed, count);
+                var total = HistoryFile.Open(path).Count;
+                if (total < 2)
+                {
+                    return;
+                }
+
+                var blamed = new List<int>();
+                for (var (at, s) = (1, 0); s < steps.Length && at + steps[s] <= total; s++)
+                {
+                    at += steps[s];
+                    blamed.Add(at);
+                }
+
+                blamed.Add(total);
+                var before = 0L;
+                foreach (var number in blamed.Distinct())
+                {
+                    var report = BlameReport.Create(HistoryFile.Open(path), number, BlameGranularity.Word);
+
+                    var expected = BlameReport.Create(HistoryFile.Read(path), number, BlameGranularity.Word);
+                    Assert.Equal(expected.Provenance.Words, report.Provenance.Words);
+                    Assert.Equal(expected.Provenance.Sentences, report.Provenance.Sentences);
+                    Assert.Equal(expected.Provenance.Removed, report.Provenance.Removed);
+                    var length = new FileInfo(path + ".blame").Length;
+                    Assert.True(length > before);
+                    Assert.Equal(number, CheckpointRevision(path));
+                    before = length;
+                }
+
+                var chain = ProvenanceCheckpoint.Read(File.ReadAllBytes(path + ".blame"), BlameCheckpoints.Version);
+                Assert.NotNull(chain);
+                Assert.True(chain.Whole);
+                Assert.Equal(blamed.Distinct().Count(), chain.Blocks.Count);
+            },
+            iter: 40);
+    }
+
+    [Fact]
+    public void A_torn_block_at_the_end_of_a_checkpoint_is_left_out_and_the_blocks_before_it_are_resumed_from()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, seed: 21, count: 10);
+        var latest = HistoryFile.Open(path).Count;
+        BlameReport.Create(HistoryFile.Open(path), latest - 4);
+        var first = File.ReadAllBytes(path + ".blame");
+        BlameReport.Create(HistoryFile.Open(path), latest - 2);
+        var two = File.ReadAllBytes(path + ".blame");
+        File.WriteAllBytes(path + ".blame", two[..(first.Length + ((two.Length - first.Length) / 2))]);
+
+        var report = BlameReport.Create(HistoryFile.Open(path));
+
+        Assert.Equal(BlameReport.Create(HistoryFile.Read(path)).Provenance.Words, report.Provenance.Words);
+        Assert.Equal(BlameReport.Create(HistoryFile.Read(path)).Provenance.Removed, report.Provenance.Removed);
+        var chain = ProvenanceCheckpoint.Read(File.ReadAllBytes(path + ".blame"), BlameCheckpoints.Version);
+        Assert.NotNull(chain);
+        Assert.True(chain.Whole);
+        Assert.Equal(latest, chain.Blocks[^1].Number);
+    }
+
     private static int CheckpointRevision(string path)
     {
-        var header = ProvenanceCheckpoint.ReadHeader(File.ReadAllBytes(path + ".blame"), BlameCheckpoints.Version);
-        Assert.NotNull(header);
-        return header.Value.Number;
+        var chain = ProvenanceCheckpoint.Read(File.ReadAllBytes(path + ".blame"), BlameCheckpoints.Version);
+        Assert.NotNull(chain);
+        return chain.Blocks[^1].Number;
     }
 
     /// <summary>Revisions that insert, delete and replace words, move sentences and undo the revision before, with full texts every 3 lines.</summary>

@@ -1,5 +1,7 @@
 using ArticleRevisions.Diffing;
+using ArticleRevisions.Model;
 using ArticleRevisions.Reports;
+using ArticleRevisions.Storage;
 using NodaTime;
 
 namespace ArticleRevisions.Tests.Reports;
@@ -33,6 +35,30 @@ public class ComparisonTests
         Assert.Equal(("revision 1", "text"), (first.Old.Label, first.New.Label));
         Assert.False(first.Result.HasDifferences);
         Assert.Throws<ArgumentException>(() => Comparison.OfRevisionAndText(TestData.History(), null, "x"));
+    }
+
+    [Fact]
+    public void Compares_the_latest_or_a_chosen_revision_of_a_history_file_with_a_text_as_of_its_history()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        var history = TestData.History("One.", "Two.");
+        foreach (var revision in history.Revisions)
+        {
+            file.Append(new RevisionDraft(revision.Text) { At = revision.At });
+        }
+
+        var opened = HistoryFile.Open(path);
+        var latest = Comparison.OfRevisionAndText(opened, null, "Two!", label: "fresh.txt");
+        var first = Comparison.OfRevisionAndText(opened, 1, "One.");
+
+        var expected = Comparison.OfRevisionAndText(history, null, "Two!", label: "fresh.txt");
+        Assert.Equal((expected.Old, expected.New, expected.Result.OldText, expected.Result.NewText), (latest.Old, latest.New, latest.Result.OldText, latest.Result.NewText));
+        Assert.Equal(expected.Result.Spans, latest.Result.Spans);
+        Assert.Equal(("revision 1", "text"), (first.Old.Label, first.New.Label));
+        Assert.False(first.Result.HasDifferences);
+        Assert.Throws<ArgumentOutOfRangeException>(() => { _ = Comparison.OfRevisionAndText(opened, 3, "x"); });
     }
 
     [Fact]

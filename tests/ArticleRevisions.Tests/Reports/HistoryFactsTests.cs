@@ -90,6 +90,51 @@ public class HistoryFactsTests
     }
 
     [Fact]
+    public void The_facts_of_one_revision_told_from_the_entries_that_name_its_revert_equal_those_of_the_whole_log()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        var clock = new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1));
+        string[] texts = [.. RevertedTexts, RevertedTexts[1], RevertedTexts[2] + " More.", RevertedTexts[0]];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            AppendReport.AppendTo(file, new RevisionDraft(texts[i]) { At = Start + Duration.FromHours(i) }, clock);
+        }
+
+        var expected = RevisionLog.Create(HistoryFile.Read(path)).Entries.Select(e => e.Classification).ToList();
+        var count = HistoryFile.Open(path).Count;
+        foreach (var sidecar in new[] { "kept", "missing", "partial", "one missing" })
+        {
+            if (sidecar == "missing")
+            {
+                File.Delete(path + ".facts");
+            }
+            else if (sidecar == "partial")
+            {
+                var lines = File.ReadAllLines(path + ".facts");
+                File.WriteAllLines(path + ".facts", lines[..3]);
+            }
+            else if (sidecar == "one missing")
+            {
+                File.WriteAllLines(path + ".facts", File.ReadAllLines(path + ".facts").Where((_, i) => i != 1));
+            }
+
+            for (var n = 2; n <= count; n++)
+            {
+                var opened = HistoryFile.Open(path);
+
+                var facts = Comparison.OfRevisions(opened, n - 1, n).Classification;
+
+                Assert.Equal(expected[n - 1], facts);
+            }
+        }
+
+        Assert.Contains(expected, f => f.RevertsTo is not null);
+        Assert.Contains(expected, f => f.RevertsTo is null && f.Labels.Contains(EditLabel.Revert));
+    }
+
+    [Fact]
     public void Deleting_the_sidecar_is_safe_the_facts_are_derived_again()
     {
         using var dir = new TempDirectory();
