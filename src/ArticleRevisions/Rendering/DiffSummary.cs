@@ -204,7 +204,8 @@ internal static class DiffSummary
 
     /// <summary>Tells whether an edit only adds or removes byte-order marks (U+FEFF), which a reader cannot see.</summary>
     private static bool IsByteOrderMark(EditRegion region) =>
-        region.Removed.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim() == region.Added.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim()
+        (region.Removed.Contains('\uFEFF', StringComparison.Ordinal) || region.Added.Contains('\uFEFF', StringComparison.Ordinal))
+        && region.Removed.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim() == region.Added.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim()
         && ByteOrderMarks(region.Removed) != ByteOrderMarks(region.Added);
 
     private static string ByteOrderMarks(string text) => new('\uFEFF', text.Count(c => c == '\uFEFF'));

@@ -49,9 +49,7 @@ internal static class EditRank
                 : Punctuation;
         }
 
-        var removed = Words(region.Removed);
-        var added = Words(region.Added);
-        if (removed.Concat(added).All(Honorifics.Contains))
+        if (OnlyHonorifics(region.Removed) && OnlyHonorifics(region.Added))
         {
             return Honorific;
         }
@@ -152,6 +150,17 @@ internal static class EditRank
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']';
 
-    private static string[] Words(string text) =>
-        [.. TextSegmenter.SplitWords(text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(text))];
+    /// <summary>Tells whether every word of <paramref name="text"/> is an honorific (true when it has none), stopping at the first that is not.</summary>
+    private static bool OnlyHonorifics(string text)
+    {
+        foreach (var segment in TextSegmenter.SplitWords(text))
+        {
+            if (segment.Kind == SegmentKind.Word && !Honorifics.Contains(segment.GetText(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
