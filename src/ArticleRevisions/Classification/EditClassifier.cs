@@ -120,7 +120,15 @@ public static partial class EditClassifier
     }
 
     /// <summary>The labels of one edit region; also how the summary ranks edits.</summary>
-    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText)
+    /// <param name="region">The region.</param>
+    /// <param name="oldText">The old text.</param>
+    /// <param name="newText">The new text.</param>
+    /// <param name="headlineOnly">
+    /// For a summary that will not quote the edit: past the markup, punctuation and letter-case tests, only whether
+    /// it is a headline is found (the number, negation, quotation and rewording tests are skipped; see
+    /// <c>EditRank.Of</c>). An edit of one word on each side is always labelled in full.
+    /// </param>
+    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText, bool headlineOnly = false)
     {
         if (region.IsWhitespaceOnly)
         {
@@ -144,6 +152,11 @@ public static partial class EditClassifier
         {
             // Only letter case changed, in however many words: a headline re-cased is a spelling fix, not a rewrite.
             return [EditLabel.SpellingFix];
+        }
+
+        if (headlineOnly && !(removedWords.Length == 1 && addedWords.Length == 1))
+        {
+            return IsHeadline(region, oldText, newText) ? [EditLabel.Headline] : [];
         }
 
         var labels = new List<EditLabel>();
@@ -174,7 +187,7 @@ public static partial class EditClassifier
         }
 
         // A reworded headline is named as such, not as text added, removed or rewritten anywhere.
-        if (TitleLine.Contains(oldText, region.OldStart, region.Removed.Length) && TitleLine.Contains(newText, region.NewStart, region.Added.Length))
+        if (IsHeadline(region, oldText, newText))
         {
             labels.Add(EditLabel.Headline);
         }
@@ -198,6 +211,9 @@ public static partial class EditClassifier
             _ => [EditLabel.Rewritten],
         };
     }
+
+    private static bool IsHeadline(EditRegion region, string oldText, string newText) =>
+        TitleLine.Contains(oldText, region.OldStart, region.Removed.Length) && TitleLine.Contains(newText, region.NewStart, region.Added.Length);
 
     /// <summary>
     /// Tells whether the words other than numbers, dates and negations were replaced by different wording: at least
