@@ -141,6 +141,11 @@ public static partial class EditClassifier
             return [EditLabel.Formatting];
         }
 
+        if (headlineOnly)
+        {
+            return LabelForRank(region, oldText, newText);
+        }
+
         var removedWords = Words(region.Removed);
         var addedWords = Words(region.Added);
         if (Plain(region.Removed) == Plain(region.Added) || removedWords.SequenceEqual(addedWords))
@@ -152,11 +157,6 @@ public static partial class EditClassifier
         {
             // Only letter case changed, in however many words: a headline re-cased is a spelling fix, not a rewrite.
             return [EditLabel.SpellingFix];
-        }
-
-        if (headlineOnly && !(removedWords.Length == 1 && addedWords.Length == 1))
-        {
-            return IsHeadline(region, oldText, newText) ? [EditLabel.Headline] : [];
         }
 
         var labels = new List<EditLabel>();
@@ -210,6 +210,75 @@ public static partial class EditClassifier
             (_, 0) when region.Added.Trim().Length == 0 => [EditLabel.TextRemoved],
             _ => [EditLabel.Rewritten],
         };
+    }
+
+    /// <summary>
+    /// <see cref="Label"/> with <c>headlineOnly</c>: the same tests up to the letter-case one, with the words compared
+    /// where they lie instead of copied out (a long edit's words are never all needed), then only the headline test.
+    /// </summary>
+    private static ImmutableArray<EditLabel> LabelForRank(EditRegion region, string oldText, string newText)
+    {
+        var removedWords = TextSegmenter.SplitWords(region.Removed);
+        var addedWords = TextSegmenter.SplitWords(region.Added);
+        if (Plain(region.Removed) == Plain(region.Added) || SameWords(region.Removed, removedWords, region.Added, addedWords, StringComparison.Ordinal))
+        {
+            return [EditLabel.Punctuation];
+        }
+
+        if (SameWords(region.Removed, removedWords, region.Added, addedWords, StringComparison.OrdinalIgnoreCase))
+        {
+            return [EditLabel.SpellingFix];
+        }
+
+        // One word for one is a possible spelling fix, which the full labels decide.
+        if (WordCount(removedWords) == 1 && WordCount(addedWords) == 1)
+        {
+            return Label(region, oldText, newText);
+        }
+
+        return IsHeadline(region, oldText, newText) ? [EditLabel.Headline] : [];
+    }
+
+    /// <summary>Tells whether two texts have the same words in the same order, compared in place.</summary>
+    private static bool SameWords(string a, IReadOnlyList<Segment> aSegments, string b, IReadOnlyList<Segment> bSegments, StringComparison comparison)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < aSegments.Count && aSegments[i].Kind != SegmentKind.Word)
+            {
+                i++;
+            }
+
+            while (j < bSegments.Count && bSegments[j].Kind != SegmentKind.Word)
+            {
+                j++;
+            }
+
+            if (i == aSegments.Count || j == bSegments.Count)
+            {
+                return i == aSegments.Count && j == bSegments.Count;
+            }
+
+            if (!a.AsSpan(aSegments[i].Start, aSegments[i].Length).Equals(b.AsSpan(bSegments[j].Start, bSegments[j].Length), comparison))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
+    private static int WordCount(IReadOnlyList<Segment> segments)
+    {
+        var count = 0;
+        foreach (var segment in segments)
+        {
+            count += segment.Kind == SegmentKind.Word ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsHeadline(EditRegion region, string oldText, string newText) =>
