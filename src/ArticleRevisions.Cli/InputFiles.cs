@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
@@ -42,12 +43,16 @@ internal static class InputFiles
     }
 
     /// <summary>
-    /// Reads a regular file in one read into a buffer of its size and decodes it, validating as it decodes; anything
-    /// that is not plain UTF-8 (a NUL byte, an invalid sequence, UTF-16) is left to <see cref="ArticleText"/> to name.
+    /// Reads a regular file into a string of its exact length, validating as it decodes, through a small buffer: the
+    /// file is read twice (once to check it and count its characters, once to decode it into the string), so no copy
+    /// of its bytes or characters is held beside the string. Anything that is not plain UTF-8 (a NUL byte, an invalid
+    /// sequence, UTF-16), or a file that changes between the two reads, is left to <see cref="ArticleText"/> to read
+    /// and name.
     /// </summary>
     /// <remarks>
     /// <see cref="ArticleText.ReadFile"/> reads through a growing memory stream and checks the bytes before it decodes
-    /// them; for a 10 MB text that is several copies and passes more than this.
+    /// them; for a 10 MB text that is several copies and passes more than this. Reading the file whole into one buffer
+    /// costs its size again at the peak (a 10 MB text: 10 MB of bytes beside 20 MB of string).
     /// </remarks>
     private static string ReadFile(string path, long limit)
     {
@@ -64,14 +69,112 @@ internal static class InputFiles
         }
 
         var length = (int)stream.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(length, ChunkBytes));
+        try
+        {
+            var characters = CountCharacters(stream, buffer, length);
+            if (characters >= 0)
+            {
+                stream.Position = 0;
+                var decoded = new StrongBox<bool>();
+                var text = string.Create(characters, (stream, buffer, length, decoded), static (destination, state) =>
+                    state.decoded.Value = TryDecode(state.stream, state.buffer, state.length, destination));
+                // A file that changed between the two reads no longer fills the string exactly: it is read again, whole.
+                if (decoded.Value)
+                {
+                    return text;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        stream.Position = 0;
+        return ReadWhole(stream, path, length);
+    }
+
+    /// <summary>How much of a file is read at a time.</summary>
+    private const int ChunkBytes = 64 * 1024;
+
+    /// <summary>Counts the UTF-16 characters of the first <paramref name="length"/> bytes; -1 when they hold a NUL byte, are not valid UTF-8, or end early.</summary>
+    private static int CountCharacters(Stream stream, byte[] buffer, int length)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        long characters = 0;
+        try
+        {
+            for (var left = length; left > 0;)
+            {
+                var read = stream.Read(buffer, 0, Math.Min(left, buffer.Length));
+                if (read == 0)
+                {
+                    return -1;
+                }
+
+                left -= read;
+                var bytes = buffer.AsSpan(0, read);
+                // With no NUL byte the text cannot be UTF-16 without a byte-order mark, and with one (FF FE or FE FF)
+                // it is not valid UTF-8: the strict decoder is then the only check left.
+                if (bytes.Contains((byte)0))
+                {
+                    return -1;
+                }
+
+                characters += decoder.GetCharCount(bytes, flush: left == 0);
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            return -1;
+        }
+
+        return characters <= Array.MaxLength ? (int)characters : -1;
+    }
+
+    /// <summary>Decodes the first <paramref name="length"/> bytes into <paramref name="destination"/>; false when they no longer fill it exactly.</summary>
+    private static bool TryDecode(Stream stream, byte[] buffer, int length, Span<char> destination)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var written = 0;
+        try
+        {
+            for (var left = length; left > 0;)
+            {
+                var read = stream.Read(buffer, 0, Math.Min(left, buffer.Length));
+                if (read == 0)
+                {
+                    return false;
+                }
+
+                left -= read;
+                var bytes = buffer.AsSpan(0, read);
+                if (bytes.Contains((byte)0))
+                {
+                    return false;
+                }
+
+                written += decoder.GetChars(bytes, destination[written..], flush: left == 0);
+            }
+        }
+        catch (Exception e) when (e is DecoderFallbackException or ArgumentException)
+        {
+            // Not valid any more, or more characters than the string holds (the destination is too small).
+            return false;
+        }
+
+        return written == destination.Length;
+    }
+
+    /// <summary>Reads the file whole and decodes it, or lets <see cref="ArticleText"/> name what is wrong with it.</summary>
+    private static string ReadWhole(Stream stream, string path, int length)
+    {
         var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             var read = stream.ReadAtLeast(buffer.AsSpan(0, length), length, throwOnEndOfStream: false);
             var bytes = buffer.AsSpan(0, read);
-
-            // With no NUL byte the text cannot be UTF-16 without a byte-order mark, and with one (FF FE or FE FF) it
-            // is not valid UTF-8: the strict decoder's one pass is then the only check left.
             if (bytes.Contains((byte)0))
             {
                 return ArticleText.Decode(bytes, path);

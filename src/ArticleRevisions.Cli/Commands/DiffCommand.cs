@@ -89,20 +89,40 @@ internal static class DiffCommand
                 IgnoreCase = parseResult.GetValue(ignoreCase),
                 NormalizePunctuation = parseResult.GetValue(normalizePunctuation),
             };
-            var comparison = Compare(parseResult.GetValue(inputs)!, options, services);
-
+            var given = parseResult.GetValue(inputs)!;
             var target = parseResult.GetValue(outputFile);
             // -U N asks for a patch, unless a format is named too.
             var chosen = parseResult.GetResult(format) is { Implicit: false } || parseResult.GetResult(context) is null or { Implicit: true }
                 ? parseResult.GetValue(format)
                 : DiffFormat.Unified;
+            var statOnly = parseResult.GetValue(stat);
+            var texts = ReadTexts(given, services);
+            if (texts is (var oldText, var newText) && chosen == DiffFormat.Unified && !statOnly)
+            {
+                // A patch of two files is a line alignment of their exact bytes: no word comparison is made unless the
+                // exit status needs one (see TextDiffer.HasDifferences).
+                var patch = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = parseResult.GetValue(context) });
+                var (oldVersion, newVersion) = (new ComparedVersion(given[0]), new ComparedVersion(given[1]));
+                if (target is null)
+                {
+                    patch.Render(oldVersion, newVersion, NodaTime.DateTimeZone.Utc, oldText, newText, output);
+                }
+                else
+                {
+                    OutputFile.WriteAtomically(target.ToString(), writer => patch.Render(oldVersion, newVersion, NodaTime.DateTimeZone.Utc, oldText, newText, writer), given);
+                }
+
+                return TextDiffer.HasDifferences(oldText, newText, options) ? ExitCodes.Differences : ExitCodes.Success;
+            }
+
+            var comparison = texts is (var o, var n) ? Comparison.OfTexts(o, n, options, given[0], given[1]) : Compare(given, options, services);
+
             var useColor = parseResult.GetValue(color) switch
             {
                 ColorMode.Always => true,
                 ColorMode.Never => false,
                 _ => target is null && services.OutputIsTerminal && string.IsNullOrEmpty(services.GetEnvironmentVariable("NO_COLOR")),
             };
-            var statOnly = parseResult.GetValue(stat);
             IRenderer<Comparison> renderer = (chosen, statOnly) switch
             {
                 (DiffFormat.Json, _) => new JsonDiffRenderer(new JsonDiffOptions { StatOnly = statOnly }),
@@ -125,7 +145,7 @@ internal static class DiffCommand
             }
             else
             {
-                OutputFile.WriteAtomically(target.ToString(), writer => renderer.Render(comparison, writer), parseResult.GetValue(inputs)!);
+                OutputFile.WriteAtomically(target.ToString(), writer => renderer.Render(comparison, writer), given);
             }
 
             return comparison.Result.HasDifferences ? ExitCodes.Differences : ExitCodes.Success;
@@ -133,8 +153,8 @@ internal static class DiffCommand
         return command;
     }
 
-    /// <summary>Compares two text files, or two revisions of a history named by number or time.</summary>
-    private static Comparison Compare(string[] inputs, DiffOptions options, CliServices services)
+    /// <summary>Reads the two texts when the inputs are two text files (OLD NEW); null when the first is a history.</summary>
+    private static (string Old, string New)? ReadTexts(string[] inputs, CliServices services)
     {
         var first = inputs[0];
         if (first != "-")
@@ -156,8 +176,16 @@ internal static class DiffCommand
                 throw new CliException("only one of OLD and NEW can be - (standard input).");
             }
 
-            return Comparison.OfTexts(InputFiles.ReadText(inputs[0], services, "compared"), InputFiles.ReadText(inputs[1], services, "compared"), options, inputs[0], inputs[1]);
+            return (InputFiles.ReadText(inputs[0], services, "compared"), InputFiles.ReadText(inputs[1], services, "compared"));
         }
+
+        return null;
+    }
+
+    /// <summary>Compares two revisions of a history named by number or time, or a revision with a text file.</summary>
+    private static Comparison Compare(string[] inputs, DiffOptions options, CliServices services)
+    {
+        var first = inputs[0];
 
         // Only the lines the two revisions are rebuilt from are read, whatever the history's length.
         var history = HistoryFile.Open(first);

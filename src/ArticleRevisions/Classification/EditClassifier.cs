@@ -120,7 +120,15 @@ public static partial class EditClassifier
     }
 
     /// <summary>The labels of one edit region; also how the summary ranks edits.</summary>
-    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText)
+    /// <param name="region">The region.</param>
+    /// <param name="oldText">The old text.</param>
+    /// <param name="newText">The new text.</param>
+    /// <param name="headlineOnly">
+    /// For a summary that will not quote the edit: past the markup, punctuation and letter-case tests, only whether
+    /// it is a headline is found (the number, negation, quotation and rewording tests are skipped; see
+    /// <c>EditRank.Of</c>). An edit of one word on each side is always labelled in full.
+    /// </param>
+    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText, bool headlineOnly = false)
     {
         if (region.IsWhitespaceOnly)
         {
@@ -131,6 +139,11 @@ public static partial class EditClassifier
         if (MarkupScanner.IsMarkupOnly(oldText, region.OldStart, region.Removed.Length) && MarkupScanner.IsMarkupOnly(newText, region.NewStart, region.Added.Length))
         {
             return [EditLabel.Formatting];
+        }
+
+        if (headlineOnly)
+        {
+            return LabelForRank(region, oldText, newText);
         }
 
         var removedWords = Words(region.Removed);
@@ -174,7 +187,7 @@ public static partial class EditClassifier
         }
 
         // A reworded headline is named as such, not as text added, removed or rewritten anywhere.
-        if (TitleLine.Contains(oldText, region.OldStart, region.Removed.Length) && TitleLine.Contains(newText, region.NewStart, region.Added.Length))
+        if (IsHeadline(region, oldText, newText))
         {
             labels.Add(EditLabel.Headline);
         }
@@ -198,6 +211,78 @@ public static partial class EditClassifier
             _ => [EditLabel.Rewritten],
         };
     }
+
+    /// <summary>
+    /// <see cref="Label"/> with <c>headlineOnly</c>: the same tests up to the letter-case one, with the words compared
+    /// where they lie instead of copied out (a long edit's words are never all needed), then only the headline test.
+    /// </summary>
+    private static ImmutableArray<EditLabel> LabelForRank(EditRegion region, string oldText, string newText)
+    {
+        var removedWords = TextSegmenter.SplitWords(region.Removed);
+        var addedWords = TextSegmenter.SplitWords(region.Added);
+        if (Plain(region.Removed) == Plain(region.Added) || SameWords(region.Removed, removedWords, region.Added, addedWords, StringComparison.Ordinal))
+        {
+            return [EditLabel.Punctuation];
+        }
+
+        if (SameWords(region.Removed, removedWords, region.Added, addedWords, StringComparison.OrdinalIgnoreCase))
+        {
+            return [EditLabel.SpellingFix];
+        }
+
+        // One word for one is a possible spelling fix, which the full labels decide.
+        if (WordCount(removedWords) == 1 && WordCount(addedWords) == 1)
+        {
+            return Label(region, oldText, newText);
+        }
+
+        return IsHeadline(region, oldText, newText) ? [EditLabel.Headline] : [];
+    }
+
+    /// <summary>Tells whether two texts have the same words in the same order, compared in place.</summary>
+    private static bool SameWords(string a, IReadOnlyList<Segment> aSegments, string b, IReadOnlyList<Segment> bSegments, StringComparison comparison)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < aSegments.Count && aSegments[i].Kind != SegmentKind.Word)
+            {
+                i++;
+            }
+
+            while (j < bSegments.Count && bSegments[j].Kind != SegmentKind.Word)
+            {
+                j++;
+            }
+
+            if (i == aSegments.Count || j == bSegments.Count)
+            {
+                return i == aSegments.Count && j == bSegments.Count;
+            }
+
+            if (!a.AsSpan(aSegments[i].Start, aSegments[i].Length).Equals(b.AsSpan(bSegments[j].Start, bSegments[j].Length), comparison))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
+    private static int WordCount(IReadOnlyList<Segment> segments)
+    {
+        var count = 0;
+        foreach (var segment in segments)
+        {
+            count += segment.Kind == SegmentKind.Word ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool IsHeadline(EditRegion region, string oldText, string newText) =>
+        TitleLine.Contains(oldText, region.OldStart, region.Removed.Length) && TitleLine.Contains(newText, region.NewStart, region.Added.Length);
 
     /// <summary>
     /// Tells whether the words other than numbers, dates and negations were replaced by different wording: at least

@@ -21,8 +21,26 @@ internal sealed record EditRegion(int OldStart, string Removed, int NewStart, st
 
             if (k > start)
             {
-                var removed = string.Concat(spans.Skip(start).Take(k - start).Where(s => s.Kind == DiffSpanKind.Deleted).Select(s => oldText.Substring(s.OldStart, s.OldLength)));
-                var added = string.Concat(spans.Skip(start).Take(k - start).Where(s => s.Kind == DiffSpanKind.Inserted).Select(s => newText.Substring(s.NewStart, s.NewLength)));
+                // With nothing unchanged or moved between them, the deletions of a region lie end to end in the old
+                // text, and its insertions in the new: each side is one stretch, taken in one piece.
+                int removedStart = -1, removedLength = 0, addedStart = -1, addedLength = 0;
+                for (var i = start; i < k; i++)
+                {
+                    var span = spans[i];
+                    if (span.Kind == DiffSpanKind.Deleted)
+                    {
+                        removedStart = removedStart < 0 ? span.OldStart : removedStart;
+                        removedLength += span.OldLength;
+                    }
+                    else
+                    {
+                        addedStart = addedStart < 0 ? span.NewStart : addedStart;
+                        addedLength += span.NewLength;
+                    }
+                }
+
+                var removed = removedStart < 0 ? string.Empty : oldText.Substring(removedStart, removedLength);
+                var added = addedStart < 0 ? string.Empty : newText.Substring(addedStart, addedLength);
                 var nextToMove = (start > 0 && spans[start - 1].MoveId != 0) || (k < spans.Count && spans[k].MoveId != 0);
                 regions.Add(new EditRegion(spans[start].OldStart, removed, spans[start].NewStart, added, nextToMove));
             }

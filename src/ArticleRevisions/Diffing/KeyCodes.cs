@@ -39,6 +39,22 @@ internal sealed class KeyCodes
         return CodeOf(text, start, length);
     }
 
+    /// <summary>Gets the code of a stretch of <paramref name="text"/> taken exactly as it is, without building a key.</summary>
+    public int CodeOfText(string text, int start, int length) => CodeOf(text, start, length);
+
+    /// <summary>Gives the next code to a piece equal to nothing else, so it matches no other piece.</summary>
+    public int Unique()
+    {
+        if (count == entries.Length)
+        {
+            Grow();
+        }
+
+        // Never in a bucket before a Grow, and no key has a negative length, so no lookup ever finds it.
+        entries[count] = new Entry(string.Empty, 0, -1, 0, -1);
+        return count++;
+    }
+
     /// <summary>Codes every key of <paramref name="keys"/>, in order.</summary>
     public int[] Encode(IReadOnlyList<string> keys)
     {

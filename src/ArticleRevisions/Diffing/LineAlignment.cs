@@ -20,24 +20,51 @@ namespace ArticleRevisions.Diffing;
 /// </remarks>
 public sealed class LineAlignment
 {
-    private LineAlignment(ImmutableArray<string> oldLines, ImmutableArray<string> newLines, ImmutableArray<LineRow> rows)
+    // Where each line starts in its text, with the text's length last: a line is a range of the text, and a string of
+    // it is made only when OldLines or NewLines is asked for.
+    private readonly string oldText;
+    private readonly string newText;
+    private readonly int[] oldStarts;
+    private readonly int[] newStarts;
+    private readonly Lazy<ImmutableArray<string>> oldLines;
+    private readonly Lazy<ImmutableArray<string>> newLines;
+
+    private LineAlignment(string oldText, int[] oldStarts, string newText, int[] newStarts, ImmutableArray<LineRow> rows)
     {
-        OldLines = oldLines;
-        NewLines = newLines;
+        this.oldText = oldText;
+        this.newText = newText;
+        this.oldStarts = oldStarts;
+        this.newStarts = newStarts;
         Rows = rows;
+        this.oldLines = new(() => Strings(oldText, oldStarts));
+        this.newLines = new(() => Strings(newText, newStarts));
     }
 
     /// <summary>Gets the lines of the old text, each with its line ending.</summary>
-    public ImmutableArray<string> OldLines { get; }
+    /// <remarks>The strings are made on first use; renderers read the lines from the text instead.</remarks>
+    public ImmutableArray<string> OldLines => oldLines.Value;
 
     /// <summary>Gets the lines of the new text, each with its line ending.</summary>
-    public ImmutableArray<string> NewLines { get; }
+    /// <remarks>The strings are made on first use; renderers read the lines from the text instead.</remarks>
+    public ImmutableArray<string> NewLines => newLines.Value;
 
     /// <summary>Gets the rows in reading order.</summary>
     public ImmutableArray<LineRow> Rows { get; }
 
     /// <summary>Gets whether any row is not <see cref="LineChange.Unchanged"/>.</summary>
     public bool HasDifferences => Rows.Any(r => r.Change != LineChange.Unchanged);
+
+    /// <summary>Gets the number of lines of the old text.</summary>
+    internal int OldLineCount => oldStarts.Length - 1;
+
+    /// <summary>Gets the number of lines of the new text.</summary>
+    internal int NewLineCount => newStarts.Length - 1;
+
+    /// <summary>Gets old line <paramref name="index"/> with its ending, as a view of the old text.</summary>
+    internal ReadOnlySpan<char> OldLine(int index) => oldText.AsSpan(oldStarts[index], oldStarts[index + 1] - oldStarts[index]);
+
+    /// <summary>Gets new line <paramref name="index"/> with its ending, as a view of the new text.</summary>
+    internal ReadOnlySpan<char> NewLine(int index) => newText.AsSpan(newStarts[index], newStarts[index + 1] - newStarts[index]);
 
     /// <summary>Aligns the lines of a comparison's two texts as the comparison sees them.</summary>
     /// <param name="result">The comparison.</param>
@@ -53,17 +80,21 @@ public sealed class LineAlignment
     public static LineAlignment FromComparison(DiffResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var oldLines = TextLines.SplitKeepingEndings(result.OldText);
-        var newLines = TextLines.SplitKeepingEndings(result.NewText);
-        var oldTouched = Touched(oldLines, result.Spans, newSide: false);
-        var newTouched = Touched(newLines, result.Spans, newSide: true);
+        var (oldText, newText) = (result.OldText, result.NewText);
+        var oldStarts = LineStarts(oldText);
+        var newStarts = LineStarts(newText);
+        var oldTouched = Touched(oldText, oldStarts, result.Spans, newSide: false);
+        var newTouched = Touched(newText, newStarts, result.Spans, newSide: true);
         var keys = result.Options.Keys;
-        var oldKeys = Keys(oldLines, oldTouched, keys, "old");
-        var newKeys = Keys(newLines, newTouched, keys, "new");
-        var rows = Align(oldLines.Count, newLines.Count, SequenceDiffer.Diff(oldKeys, newKeys), block =>
+        // Codes in the order a table of the lines' keys would give them: old lines, then new; a touched line matches nothing.
+        var codes = new KeyCodes();
+        var oldCodes = Codes(oldText, oldStarts, oldTouched, keys, codes);
+        var newCodes = Codes(newText, newStarts, newTouched, keys, codes);
+        var blocks = SequenceDiffer.Diff(oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, null, null);
+        var rows = Align(oldCodes.Length, newCodes.Length, blocks, block =>
             !Any(oldTouched, block.OldStart, block.OldCount) && !Any(newTouched, block.NewStart, block.NewCount)
-            && EqualKeys(keys, Join(oldLines, block.OldStart, block.OldCount), Join(newLines, block.NewStart, block.NewCount)));
-        return new LineAlignment([.. oldLines], [.. newLines], rows);
+            && EqualKeys(keys, Join(oldText, oldStarts, block.OldStart, block.OldCount), Join(newText, newStarts, block.NewStart, block.NewCount)));
+        return new LineAlignment(oldText, oldStarts, newText, newStarts, rows);
     }
 
     /// <summary>Aligns the lines of two texts by their exact bytes, line endings included.</summary>
@@ -75,10 +106,57 @@ public sealed class LineAlignment
     {
         ArgumentNullException.ThrowIfNull(oldText);
         ArgumentNullException.ThrowIfNull(newText);
-        var oldLines = TextLines.SplitKeepingEndings(oldText);
-        var newLines = TextLines.SplitKeepingEndings(newText);
-        var rows = Align(oldLines.Count, newLines.Count, SequenceDiffer.Diff(oldLines, newLines), _ => false);
-        return new LineAlignment([.. oldLines], [.. newLines], rows);
+        var oldStarts = LineStarts(oldText);
+        var newStarts = LineStarts(newText);
+        var codes = new KeyCodes();
+        var oldCodes = ExactCodes(oldText, oldStarts, codes);
+        var newCodes = ExactCodes(newText, newStarts, codes);
+        var blocks = SequenceDiffer.Diff(oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, null, null);
+        var rows = Align(oldCodes.Length, newCodes.Length, blocks, _ => false);
+        return new LineAlignment(oldText, oldStarts, newText, newStarts, rows);
+    }
+
+    /// <summary>Where each line starts: after each <c>\n</c>, as <c>diff</c> splits; the text's length last. Empty text has no lines.</summary>
+    private static int[] LineStarts(string text)
+    {
+        var count = text.AsSpan().Count('\n');
+        count += text.Length > 0 && text[^1] != '\n' ? 1 : 0;
+        var starts = new int[count + 1];
+        var start = 0;
+        for (var k = 1; k < count; k++)
+        {
+            start += text.AsSpan(start).IndexOf('\n') + 1;
+            starts[k] = start;
+        }
+
+        starts[count] = text.Length;
+        return starts;
+    }
+
+    private static ImmutableArray<string> Strings(string text, int[] starts)
+    {
+        var lines = ImmutableArray.CreateBuilder<string>(starts.Length - 1);
+        for (var k = 0; k + 1 < starts.Length; k++)
+        {
+            lines.Add(text[starts[k]..starts[k + 1]]);
+        }
+
+        return lines.MoveToImmutable();
+    }
+
+    /// <summary>The length of a line without its <c>\n</c> or <c>\r\n</c>.</summary>
+    private static int ContentLength(string text, int start, int end)
+    {
+        if (end > start && text[end - 1] == '\n')
+        {
+            end--;
+            if (end > start && text[end - 1] == '\r')
+            {
+                end--;
+            }
+        }
+
+        return end - start;
     }
 
     private static ImmutableArray<LineRow> Align(int oldCount, int newCount, IReadOnlyList<EditBlock> blocks, Func<EditBlock, bool> equalUnderOptions)
@@ -116,15 +194,10 @@ public sealed class LineAlignment
     }
 
     /// <summary>Marks the lines of one side that a change touches.</summary>
-    private static bool[] Touched(List<string> lines, IReadOnlyList<DiffSpan> spans, bool newSide)
+    private static bool[] Touched(string text, int[] starts, IReadOnlyList<DiffSpan> spans, bool newSide)
     {
-        var starts = new int[lines.Count + 1];
-        for (var k = 0; k < lines.Count; k++)
-        {
-            starts[k + 1] = starts[k] + lines[k].Length;
-        }
-
-        var touched = new bool[lines.Count];
+        var lineCount = starts.Length - 1;
+        var touched = new bool[lineCount];
         foreach (var span in spans)
         {
             var (start, length) = newSide ? (span.NewStart, span.NewLength) : (span.OldStart, span.OldLength);
@@ -138,9 +211,9 @@ public sealed class LineAlignment
             // The line holding the span's first character (or, for a point where the other side changed, the point).
             var line = Array.BinarySearch(starts, start);
             line = line >= 0 ? line : ~line - 1;
-            for (; line >= 0 && line < lines.Count && starts[line] <= start + length; line++)
+            for (; line >= 0 && line < lineCount && starts[line] <= start + length; line++)
             {
-                var contentEnd = starts[line] + TextLines.StripEnding(lines[line]).Length;
+                var contentEnd = starts[line] + ContentLength(text, starts[line], starts[line + 1]);
                 touched[line] |= covers
                     ? Math.Max(start, starts[line]) < Math.Min(start + length, contentEnd)
                     : start > starts[line] && start < contentEnd;
@@ -154,21 +227,29 @@ public sealed class LineAlignment
         return touched;
     }
 
-    private static string[] Keys(List<string> lines, bool[] touched, KeyNormalizer keys, string side)
+    private static int[] Codes(string text, int[] starts, bool[] touched, KeyNormalizer keys, KeyCodes codes)
     {
-        var result = new string[lines.Count];
-        for (var k = 0; k < lines.Count; k++)
+        var result = new int[starts.Length - 1];
+        for (var k = 0; k < result.Length; k++)
         {
-            // A touched line matches nothing; the prefix cannot begin a line's text, which never holds a \n.
-            result[k] = touched[k]
-                ? $"\n{side}{k}"
-                : keys.Key(lines[k], 0, TextLines.StripEnding(lines[k]).Length);
+            result[k] = touched[k] ? codes.Unique() : codes.Code(text, starts[k], ContentLength(text, starts[k], starts[k + 1]), keys);
         }
 
         return result;
     }
 
-    private static string Join(List<string> lines, int start, int count) => string.Concat(lines.Skip(start).Take(count));
+    private static int[] ExactCodes(string text, int[] starts, KeyCodes codes)
+    {
+        var result = new int[starts.Length - 1];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = codes.CodeOfText(text, starts[k], starts[k + 1] - starts[k]);
+        }
+
+        return result;
+    }
+
+    private static string Join(string text, int[] starts, int start, int count) => text[starts[start]..starts[start + count]];
 
     private static bool EqualKeys(KeyNormalizer keys, string a, string b) =>
         string.Equals(keys.Key(a, 0, a.Length), keys.Key(b, 0, b.Length), StringComparison.Ordinal);

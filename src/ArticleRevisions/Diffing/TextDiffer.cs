@@ -53,6 +53,34 @@ public static class TextDiffer
         return result;
     }
 
+    /// <summary>Tells whether <see cref="Compare"/> would find any difference between the texts, comparing them only when that is the one way to know.</summary>
+    /// <param name="oldText">The earlier version.</param>
+    /// <param name="newText">The later version.</param>
+    /// <param name="options">What counts as equal; <see cref="DiffOptions.Default"/> when null.</param>
+    /// <returns>The same as <c>Compare(oldText, newText, options).HasDifferences</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="oldText"/> or <paramref name="newText"/> is null.</exception>
+    /// <remarks>
+    /// Where the options make every piece of both texts its own key (nothing ignored, and text that Unicode
+    /// normalisation leaves as it is), two pieces are equal only when their characters are, so the texts differ
+    /// exactly when they are not the same string; only otherwise are they compared. For a tool that writes a patch of
+    /// the exact bytes and needs no more than this answer from the comparison.
+    /// </remarks>
+    public static bool HasDifferences(string oldText, string newText, DiffOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(oldText);
+        ArgumentNullException.ThrowIfNull(newText);
+        options ??= DiffOptions.Default;
+        if (string.Equals(oldText, newText, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var keys = options.Keys;
+        var ownKeys = !keys.IgnoreCase && !keys.IgnoreWhitespace && !keys.NormalizePunctuation
+            && (!keys.NormalizeUnicode || (keys.IsOwnKey(oldText) && keys.IsOwnKey(newText)));
+        return ownKeys || Compare(oldText, newText, options).HasDifferences;
+    }
+
     private static int WordsChanged(DiffResult result) => result.Statistics.WordsAdded + result.Statistics.WordsRemoved;
 
     private static DiffResult Finish(EngineOutput found, string oldText, string newText, DiffOptions options)

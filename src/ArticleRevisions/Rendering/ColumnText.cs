@@ -53,26 +53,31 @@ internal static class ColumnText
     /// </summary>
     public static List<string> Wrap(string text, int width)
     {
-        var rows = new List<string>();
-        var elements = new List<(string Text, int Width)>();
-        var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext())
+        // Each grapheme cluster as where it starts and the columns it takes, the text's end last: no string per cluster.
+        var starts = new List<int>();
+        var widths = new List<int>();
+        for (var at = 0; at < text.Length;)
         {
-            var element = enumerator.GetTextElement();
-            elements.Add((element, DisplayWidth.OfCluster(element)));
+            var length = StringInfo.GetNextTextElementLength(text.AsSpan(at));
+            starts.Add(at);
+            widths.Add(DisplayWidth.OfCluster(text, at, length));
+            at += length;
         }
 
+        var count = starts.Count;
+        starts.Add(text.Length);
+        var rows = new List<string>();
         var rowStart = 0;
         var rowWidth = 0;
         var breakAfter = -1;
         var index = 0;
-        while (index < elements.Count)
+        while (index < count)
         {
-            var (element, elementWidth) = elements[index];
+            var elementWidth = widths[index];
             if (rowWidth + elementWidth > width && index > rowStart)
             {
                 var end = breakAfter > rowStart ? breakAfter : index;
-                rows.Add(Join(elements, rowStart, end));
+                rows.Add(text[starts[rowStart]..starts[end]]);
                 rowStart = end;
                 rowWidth = 0;
                 breakAfter = -1;
@@ -82,24 +87,13 @@ internal static class ColumnText
 
             rowWidth += elementWidth;
             index++;
-            if (string.IsNullOrWhiteSpace(element))
+            if (text.AsSpan(starts[index - 1], starts[index] - starts[index - 1]).IsWhiteSpace())
             {
                 breakAfter = index;
             }
         }
 
-        rows.Add(Join(elements, rowStart, elements.Count));
+        rows.Add(text[starts[rowStart]..starts[count]]);
         return rows;
-    }
-
-    private static string Join(List<(string Text, int Width)> elements, int start, int end)
-    {
-        var builder = new StringBuilder();
-        for (var i = start; i < end; i++)
-        {
-            builder.Append(elements[i].Text);
-        }
-
-        return builder.ToString();
     }
 }

@@ -186,7 +186,12 @@ internal static class DiffSummary
             }
             else if (!region.IsWhitespaceOnly)
             {
-                edits.Add(new SummaryEdit(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added), EditRank.Of(region, oldText, newText)));
+                var (removed, added) = (KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added));
+                // An edit too long to quote is quoted only when it ranks as whole sentences: its rank between that
+                // and the counted kinds does not matter, and finding it (numbers, negations, names, quotations) is
+                // most of the cost of labelling a long edit, such as a rewritten article.
+                var quotable = Words(removed) <= MaxQuotedWords && Words(added) <= MaxQuotedWords;
+                edits.Add(new SummaryEdit(removed, added, EditRank.Of(region, oldText, newText, exact: quotable)));
             }
             else if (!region.NextToMove)
             {
@@ -204,7 +209,8 @@ internal static class DiffSummary
 
     /// <summary>Tells whether an edit only adds or removes byte-order marks (U+FEFF), which a reader cannot see.</summary>
     private static bool IsByteOrderMark(EditRegion region) =>
-        region.Removed.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim() == region.Added.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim()
+        (region.Removed.Contains('\uFEFF', StringComparison.Ordinal) || region.Added.Contains('\uFEFF', StringComparison.Ordinal))
+        && region.Removed.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim() == region.Added.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim()
         && ByteOrderMarks(region.Removed) != ByteOrderMarks(region.Added);
 
     private static string ByteOrderMarks(string text) => new('\uFEFF', text.Count(c => c == '\uFEFF'));

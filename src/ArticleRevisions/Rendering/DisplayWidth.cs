@@ -46,14 +46,22 @@ internal static class DisplayWidth
     public static int Of(string text)
     {
         var width = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
+        for (var index = 0; index < text.Length;)
         {
-            width += OfCluster(elements.GetTextElement());
+            var length = StringInfo.GetNextTextElementLength(text.AsSpan(index));
+            width += OfCluster(text, index, length);
+            index += length;
         }
 
         return width;
     }
+
+    /// <summary>Gets the columns the grapheme cluster at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> takes, as <see cref="OfCluster(string)"/> gives them.</summary>
+    /// <remarks>An ASCII character (most of any text) is looked up, so no string is made for it.</remarks>
+    public static int OfCluster(string text, int start, int length) =>
+        length == 1 && text[start] < AsciiWidths.Length ? AsciiWidths[text[start]] : OfCluster(text.Substring(start, length));
+
+    private static readonly int[] AsciiWidths = [.. Enumerable.Range(0, 128).Select(c => OfCluster(((char)c).ToString()))];
 
     /// <summary>Gets the columns one grapheme cluster takes: 0, 1 or 2.</summary>
     public static int OfCluster(string cluster)

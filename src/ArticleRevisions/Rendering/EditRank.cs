@@ -34,9 +34,18 @@ internal static class EditRank
         "пан", "пані", "д-р", "проф",
     };
 
-    public static int Of(EditRegion region, string oldText, string newText)
+    /// <summary>Ranks an edit.</summary>
+    /// <param name="region">The edit.</param>
+    /// <param name="oldText">The old text.</param>
+    /// <param name="newText">The new text.</param>
+    /// <param name="exact">
+    /// False for an edit a summary will not quote unless it ranks <see cref="WholeSentence"/> (too many words):
+    /// the rank is then exact where it is <see cref="Headline"/>, <see cref="WholeSentence"/> or counted (from
+    /// <see cref="Counted"/> on), and otherwise only known to lie between them, which is all such a summary uses.
+    /// </param>
+    public static int Of(EditRegion region, string oldText, string newText, bool exact = true)
     {
-        var labels = EditClassifier.Label(region, oldText, newText);
+        var labels = EditClassifier.Label(region, oldText, newText, headlineOnly: !exact);
         if (labels.Contains(EditLabel.Formatting))
         {
             return Markup;
@@ -49,9 +58,7 @@ internal static class EditRank
                 : Punctuation;
         }
 
-        var removed = Words(region.Removed);
-        var added = Words(region.Added);
-        if (removed.Concat(added).All(Honorifics.Contains))
+        if (OnlyHonorifics(region.Removed) && OnlyHonorifics(region.Added))
         {
             return Honorific;
         }
@@ -65,6 +72,11 @@ internal static class EditRank
             || (region.Removed.Length == 0 && IsWholeSentences(newText, region.NewStart, region.Added.Length)))
         {
             return WholeSentence;
+        }
+
+        if (!exact)
+        {
+            return region.Removed.Length > 0 ? Removal : Addition;
         }
 
         if (labels.Contains(EditLabel.NumberOrDate))
@@ -152,6 +164,17 @@ internal static class EditRank
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']';
 
-    private static string[] Words(string text) =>
-        [.. TextSegmenter.SplitWords(text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(text))];
+    /// <summary>Tells whether every word of <paramref name="text"/> is an honorific (true when it has none), stopping at the first that is not.</summary>
+    private static bool OnlyHonorifics(string text)
+    {
+        foreach (var segment in TextSegmenter.SplitWords(text))
+        {
+            if (segment.Kind == SegmentKind.Word && !Honorifics.Contains(segment.GetText(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -40,45 +40,39 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
         var result = model.Result;
-        var builder = new StringBuilder();
+        // Written as it is made; every block ends in a blank line, and the output in a single line feed.
+        var output = new TrailingNewlines(writer);
         var heading = new MarkdownText();
         heading.AppendMarked(
             VersionLabel.Describe(model.Old, model.Zone) + " → " + VersionLabel.Describe(model.New, model.Zone),
             Bold);
-        builder.Append(heading.ToMarkdownWithLineBreaks()).Append("\n\n");
-        AppendParagraph(builder, DiffSummary.Of(model));
-        AppendParagraph(builder, IgnoredText.Describe(result.Ignored));
+        output.Write(heading.ToMarkdownWithLineBreaks());
+        output.Write("\n\n");
+        AppendParagraph(output, DiffSummary.Of(model));
+        AppendParagraph(output, IgnoredText.Describe(result.Ignored));
 
         if (options.StatOnly)
         {
-            AppendTable(builder, result);
+            var table = new StringBuilder();
+            AppendTable(table, result);
+            output.Write(table);
         }
         else
         {
-            var body = Body(result);
-            builder.Append(body);
-            if (body.Length > 0 && !body.EndsWith('\n'))
-            {
-                builder.Append('\n');
-            }
+            WriteBody(result, output);
         }
 
-        // Every block above ends in a blank line; one newline is enough at the end.
-        while (builder.Length >= 2 && builder[^1] == '\n' && builder[^2] == '\n')
-        {
-            builder.Length--;
-        }
-
-        writer.Write(builder);
+        output.End();
     }
 
-    private static void AppendParagraph(StringBuilder builder, string text)
+    private static void AppendParagraph(TextWriter writer, string text)
     {
         if (text.Length > 0)
         {
             var paragraph = new MarkdownText();
             paragraph.Append(text);
-            builder.Append(paragraph.ToMarkdownWithLineBreaks()).Append("\n\n");
+            writer.Write(paragraph.ToMarkdownWithLineBreaks());
+            writer.Write("\n\n");
         }
     }
 
@@ -103,9 +97,9 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
         builder.Append("\nSimilarity: ").Append(StatTable.Percent(result)).Append("\n\n");
     }
 
-    private static string Body(DiffResult result)
+    private static void WriteBody(DiffResult result, TextWriter writer)
     {
-        var text = new MarkdownText();
+        var text = new MarkdownText(writer);
         var pending = new StringBuilder();
         string? pendingStyle = null;
 
@@ -199,7 +193,7 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
         }
 
         Flush();
-        return text.ToMarkdownWithLineBreaks();
+        text.Finish();
     }
 
     /// <summary>
@@ -222,5 +216,59 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
             ? "move " + span.MoveId.ToString(CultureInfo.InvariantCulture) + ": "
             : string.Empty;
         return " (" + which + where + ")";
+    }
+
+    /// <summary>
+    /// Passes text on as it comes, but holds back line feeds at the end of what has come so far: at the end the
+    /// output ends in exactly one, however many the last block ended in.
+    /// </summary>
+    private sealed class TrailingNewlines(TextWriter inner) : TextWriter
+    {
+        private int held;
+
+        public override Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value)
+        {
+            if (value == '\n')
+            {
+                held++;
+                return;
+            }
+
+            Release();
+            inner.Write(value);
+        }
+
+        public override void Write(string? value) => Write(value.AsSpan());
+
+        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            var end = buffer.TrimEnd('\n').Length;
+            if (end > 0)
+            {
+                Release();
+                inner.Write(buffer[..end]);
+            }
+
+            held += buffer.Length - end;
+        }
+
+        /// <summary>Ends the output with one line feed.</summary>
+        public void End()
+        {
+            inner.Write('\n');
+            held = 0;
+        }
+
+        private void Release()
+        {
+            for (; held > 0; held--)
+            {
+                inner.Write('\n');
+            }
+        }
     }
 }

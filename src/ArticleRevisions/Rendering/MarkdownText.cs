@@ -30,9 +30,29 @@ internal sealed class MarkdownText
     private const string EscapedAtLineStart = "-+=";
 
     private readonly StringBuilder _builder = new();
+
+    // In streaming mode (a sink given), _builder holds only the line being built; each finished line waits in
+    // _finished until the next one ends, since whether it takes a hard line break depends on that line.
+    private readonly TextWriter? _sink;
+    private string? _finished;
     private bool _lineHasText;
     private bool _lineIsDigits;
     private bool _guardNextLetter;
+
+    /// <summary>Creates a builder that keeps its Markdown until <see cref="ToMarkdownWithLineBreaks"/> is asked for.</summary>
+    public MarkdownText()
+    {
+    }
+
+    /// <summary>
+    /// Creates a builder that writes each line to <paramref name="sink"/> as soon as the line after it ends, as
+    /// <see cref="ToMarkdownWithLineBreaks"/> would give it, so a long text is never held whole; <see cref="Finish"/>
+    /// writes the last line.
+    /// </summary>
+    public MarkdownText(TextWriter sink)
+    {
+        _sink = sink;
+    }
 
     /// <summary>Appends literal text, escaped.</summary>
     public void Append(string text)
@@ -113,8 +133,60 @@ internal sealed class MarkdownText
         return builder.ToString();
     }
 
+    /// <summary>Writes what is left in streaming mode: the line waiting for the next, and the last line (without a line feed after it).</summary>
+    public void Finish()
+    {
+        var last = _builder.ToString();
+        _builder.Clear();
+        if (_finished is not null)
+        {
+            WriteLine(_sink!, _finished, last);
+            _sink!.Write('\n');
+            _finished = null;
+        }
+
+        _sink!.Write(ProtectIndent(last));
+    }
+
     /// <inheritdoc/>
     public override string ToString() => _builder.ToString();
+
+    /// <summary>Writes one line that is followed by <paramref name="next"/>, with a hard line break when neither is blank; no line feed.</summary>
+    private static void WriteLine(TextWriter writer, string rawLine, string next)
+    {
+        var line = ProtectIndent(rawLine);
+        if (!string.IsNullOrWhiteSpace(line) && !string.IsNullOrWhiteSpace(next))
+        {
+            var content = line.EndsWith('\r') ? line.AsSpan(0, line.Length - 1) : line.AsSpan();
+            writer.Write(content);
+            writer.Write('\\');
+            writer.Write(line.AsSpan(content.Length));
+        }
+        else
+        {
+            writer.Write(line);
+        }
+    }
+
+    /// <summary>Ends the line being built: in streaming mode the line before it is written and this one waits.</summary>
+    private void EndLine()
+    {
+        if (_sink is null)
+        {
+            _builder.Append('\n');
+            return;
+        }
+
+        var line = _builder.ToString();
+        _builder.Clear();
+        if (_finished is not null)
+        {
+            WriteLine(_sink, _finished, line);
+            _sink.Write('\n');
+        }
+
+        _finished = line;
+    }
 
     // Four columns of indentation would turn the line into a code block, where escapes show as backslashes: write
     // its first white space character as a reference, which renders the same but is not indentation.
@@ -171,7 +243,7 @@ internal sealed class MarkdownText
     {
         if (rune.Value == '\n')
         {
-            _builder.Append('\n');
+            EndLine();
             _lineHasText = false;
             _lineIsDigits = false;
             _guardNextLetter = false;

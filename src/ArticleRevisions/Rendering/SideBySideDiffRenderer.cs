@@ -64,12 +64,28 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
                 LineChange.Added => '>',
                 _ => ' ',
             };
-            layout.AppendRow(writer, Line(alignment.OldLines, row.OldLine), Line(alignment.NewLines, row.NewLine), mark);
+            layout.AppendRow(
+                writer,
+                row.OldLine is { } o ? WithoutEnding(alignment.OldLine(o)) : null,
+                row.NewLine is { } n ? WithoutEnding(alignment.NewLine(n)) : null,
+                mark);
         }
     }
 
-    private static string? Line(IReadOnlyList<string> lines, int? index) =>
-        index is { } i ? TextLines.StripEnding(lines[i]) : null;
+    /// <summary>A line without its <c>\n</c> or <c>\r\n</c>, made into a string only while its row is written.</summary>
+    private static string WithoutEnding(ReadOnlySpan<char> line)
+    {
+        if (line.EndsWith('\n'))
+        {
+            line = line[..^1];
+            if (line.EndsWith('\r'))
+            {
+                line = line[..^1];
+            }
+        }
+
+        return line.ToString();
+    }
 
     private sealed class Layout(int leftWidth, int rightWidth, bool color)
     {

@@ -46,30 +46,48 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
-        WritePatch(model, writer);
+        WritePatch(model.Old, model.New, model.Zone, model.Result.OldText, model.Result.NewText, writer);
+    }
+
+    /// <summary>Writes a unified patch of two texts, as <see cref="Render(Comparison, TextWriter)"/> writes it for their comparison, without comparing them word by word.</summary>
+    /// <param name="old">The earlier version's label and time.</param>
+    /// <param name="new">The later version's label and time.</param>
+    /// <param name="zone">The zone the times are shown in.</param>
+    /// <param name="oldText">The earlier text.</param>
+    /// <param name="newText">The later text.</param>
+    /// <param name="writer">Where the patch goes.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>A patch is a line alignment of the exact texts and needs nothing else from a comparison; see <see cref="TextDiffer.HasDifferences"/> for the exit status a tool reports beside it.</remarks>
+    public void Render(ComparedVersion old, ComparedVersion @new, DateTimeZone zone, string oldText, string newText, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(old);
+        ArgumentNullException.ThrowIfNull(@new);
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(oldText);
+        ArgumentNullException.ThrowIfNull(newText);
+        ArgumentNullException.ThrowIfNull(writer);
+        WritePatch(old, @new, zone, oldText, newText, writer);
     }
 
     /// <summary>Writes the patch hunk by hunk, line by line, straight to <paramref name="writer"/>.</summary>
-    private void WritePatch(Comparison model, TextWriter writer)
+    private void WritePatch(ComparedVersion old, ComparedVersion @new, DateTimeZone zone, string oldText, string newText, TextWriter writer)
     {
-        var result = model.Result;
-        if (string.Equals(result.OldText, result.NewText, StringComparison.Ordinal))
+        if (string.Equals(oldText, newText, StringComparison.Ordinal))
         {
             return;
         }
 
-        var alignment = LineAlignment.FromExactText(result.OldText, result.NewText);
-        var (oldLines, newLines) = (alignment.OldLines, alignment.NewLines);
+        var alignment = LineAlignment.FromExactText(oldText, newText);
         var blocks = Blocks(alignment);
         if (blocks.Count == 0)
         {
             return;
         }
 
-        AppendHeader(writer, "--- ", model.Old, model.Zone);
-        AppendHeader(writer, "+++ ", model.New, model.Zone);
+        AppendHeader(writer, "--- ", old, zone);
+        AppendHeader(writer, "+++ ", @new, zone);
         // More context than lines changes nothing, and keeps 2 * context from overflowing.
-        var context = Math.Min(options.Context, Math.Max(oldLines.Length, newLines.Length));
+        var context = Math.Min(options.Context, Math.Max(alignment.OldLineCount, alignment.NewLineCount));
         var first = 0;
         while (first < blocks.Count)
         {
@@ -79,7 +97,7 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
                 last++;
             }
 
-            AppendHunk(writer, blocks, first, last, oldLines, newLines, context);
+            AppendHunk(writer, blocks, first, last, alignment, context);
             first = last + 1;
         }
     }
@@ -129,14 +147,13 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
         List<EditBlock> blocks,
         int first,
         int last,
-        IReadOnlyList<string> oldLines,
-        IReadOnlyList<string> newLines,
+        LineAlignment lines,
         int context)
     {
         // The lines around and between blocks are equal on both sides, so leading and trailing context have the
         // same length in the old and the new text.
         var before = Math.Min(context, blocks[first].OldStart);
-        var after = Math.Min(context, oldLines.Count - End(blocks[last]));
+        var after = Math.Min(context, lines.OldLineCount - End(blocks[last]));
         var oldStart = blocks[first].OldStart - before;
         var newStart = blocks[first].NewStart - before;
         var oldCount = End(blocks[last]) + after - oldStart;
@@ -153,17 +170,17 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
             var block = blocks[index];
             for (; cursor < block.OldStart; cursor++)
             {
-                AppendLine(writer, ' ', oldLines[cursor]);
+                AppendLine(writer, ' ', lines.OldLine(cursor));
             }
 
             for (var line = block.OldStart; line < End(block); line++)
             {
-                AppendLine(writer, '-', oldLines[line]);
+                AppendLine(writer, '-', lines.OldLine(line));
             }
 
             for (var line = block.NewStart; line < block.NewStart + block.NewCount; line++)
             {
-                AppendLine(writer, '+', newLines[line]);
+                AppendLine(writer, '+', lines.NewLine(line));
             }
 
             cursor = End(block);
@@ -171,7 +188,7 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
 
         for (; cursor < End(blocks[last]) + after; cursor++)
         {
-            AppendLine(writer, ' ', oldLines[cursor]);
+            AppendLine(writer, ' ', lines.OldLine(cursor));
         }
     }
 
@@ -183,7 +200,7 @@ public sealed class UnifiedDiffRenderer : IRenderer<Comparison>
         _ => string.Create(CultureInfo.InvariantCulture, $"{start + 1},{count}"),
     };
 
-    private static void AppendLine(TextWriter writer, char prefix, string line)
+    private static void AppendLine(TextWriter writer, char prefix, ReadOnlySpan<char> line)
     {
         writer.Write(prefix);
         writer.Write(line);

@@ -21,6 +21,31 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Reads_a_file_larger_than_its_read_buffer_whose_characters_straddle_the_buffers()
+    {
+        // Lines of 17 bytes with two- and four-byte sequences, so the 64 KB reads end at a different place in a line
+        // each time, several inside a sequence; JSON reports each text's length in UTF-16 code units, which a wrong
+        // decoding would change.
+        using var dir = new TempDirectory();
+        var line = "ї😀 Київ!\n";
+        var old = "x" + string.Concat(Enumerable.Repeat(line, 30_000));
+        var at = old.LastIndexOf("Київ!", StringComparison.Ordinal);
+        var changed = old[..at] + "Kyiv!" + old[(at + 5)..];
+        var oldPath = dir.Write("old.txt", old);
+        var newPath = dir.Write("new.txt", changed);
+
+        var run = CliRun.Invoke("diff", oldPath, newPath, "--format", "json", "--stat");
+        var patch = CliRun.Invoke("diff", oldPath, newPath, "-U", "0");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(old.Length, json.RootElement.GetProperty("old").GetProperty("length").GetInt32());
+        Assert.Equal(changed.Length, json.RootElement.GetProperty("new").GetProperty("length").GetInt32());
+        Assert.Equal(1, patch.ExitCode);
+        Assert.EndsWith("@@\n-ї😀 Київ!\n+ї😀 Kyiv!\n", patch.Output);
+    }
+
+    [Fact]
     public void Reads_a_file_that_says_it_is_empty_to_its_end_as_proc_files_do()
     {
         Assert.SkipUnless(File.Exists("/proc/self/limits"), "needs Linux's /proc");

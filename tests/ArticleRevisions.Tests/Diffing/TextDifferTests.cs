@@ -320,4 +320,43 @@ public class TextDifferTests
         Assert.Throws<ArgumentNullException>(() => TextDiffer.Compare(null!, "x"));
         Assert.Throws<ArgumentNullException>(() => TextDiffer.Compare("x", null!));
     }
+
+    [Fact]
+    public void HasDifferences_agrees_with_a_comparison_as_a_property()
+    {
+        var options = Gen.Select(Gen.Enum<DiffGranularity>(), Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool)
+            .Select((g, ws, c, p, u) => new DiffOptions { Granularity = g, IgnoreWhitespace = ws, IgnoreCase = c, NormalizePunctuation = p, NormalizeUnicode = u });
+        // Pairs that are often equal, or equal but for a detail, as well as unrelated ones.
+        var plain = Gen.OneOf(Gen.Const("cat"), Gen.Const("Cat"), Gen.Const("sat"), Gen.Const(" "), Gen.Const("  "), Gen.Const(". "), Gen.Const("\n\n"), Gen.Const("\r\n"), Gen.Const("\t"), Gen.Const("--"))
+            .Array[0, 20].Select(string.Concat);
+        var pairs = Gen.OneOf(
+            Gen.Select(TextGen.Text, TextGen.Text),
+            Gen.Select(plain, plain),
+            TextGen.Text.Select(t => (t, t)),
+            Gen.Select(TextGen.Text, Gen.Int[0, 1000], Gen.Char).Select((t, at, c) => (t, t.Length == 0 ? c.ToString() : t.Remove(at % t.Length, 1).Insert(at % t.Length, c.ToString()))));
+
+        Gen.Select(pairs, options).Sample((pair, o) =>
+        {
+            var (a, b) = pair;
+
+            var fast = TextDiffer.HasDifferences(a, b, o);
+
+            Assert.True(
+                fast == TextDiffer.Compare(a, b, o).HasDifferences,
+                $"{o}: HasDifferences said {fast} for “{TextGen.Describe(a)}” → “{TextGen.Describe(b)}”");
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void HasDifferences_compares_when_only_a_comparison_can_tell()
+    {
+        // The same text in two Unicode forms (é composed, and e with a combining accent): not the same string, yet equal.
+        var composed = "Caf\u00E9 au lait.";
+        var decomposed = "Cafe\u0301 au lait.";
+
+        Assert.False(TextDiffer.HasDifferences(composed, decomposed));
+        Assert.True(TextDiffer.HasDifferences(composed, decomposed, new DiffOptions { NormalizeUnicode = false }));
+        Assert.False(TextDiffer.HasDifferences("A  cat.", "a cat.", new DiffOptions { IgnoreCase = true, IgnoreWhitespace = true }));
+        Assert.True(TextDiffer.HasDifferences("A cat.", "A dog."));
+    }
 }
