@@ -32,6 +32,23 @@ public class DiffPropertiesTests
         Gen.Select(TextGen.Text, TextGen.Text, AnyOptions.Select(o => o with { IgnoreWhitespace = true })).Sample(AssertUnchangedIsEqual, iter: 1000);
     }
 
+    [Theory]
+    [InlineData("ьЯ中", "ь\tЯ中", DiffGranularity.Character)]
+    [InlineData("ь\tЯ中", "ьЯ中", DiffGranularity.Character)]
+    [InlineData("abX.", "ab X.", DiffGranularity.Character)]
+    [InlineData("q ab X", "q abX", DiffGranularity.Character)]
+    [InlineData("a bc", "ab c", DiffGranularity.Character)]
+    [InlineData("abX", "ab X", DiffGranularity.Word)]
+    [InlineData("abcЯ", "abc Я", DiffGranularity.Word)]
+    public void White_space_that_splits_or_joins_a_word_is_a_change_when_white_space_is_ignored(string oldText, string newText, DiffGranularity granularity)
+    {
+        // Found by the property above (seed a8Iy5V2qLMz3): under -w white space counts where it separates two words.
+        var options = new DiffOptions { Granularity = granularity, IgnoreWhitespace = true, IgnoreCase = true, DetectMoves = true };
+
+        AssertUnchangedIsEqual(oldText, newText, options);
+        Assert.True(TextDiffer.Compare(oldText, newText, options).HasDifferences);
+    }
+
     [Fact]
     public void Changed_words_are_never_more_than_a_plain_word_level_LCS_leaves_as_a_property()
     {
