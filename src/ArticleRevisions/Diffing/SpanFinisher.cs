@@ -12,7 +12,7 @@ internal static class SpanFinisher
     public static ImmutableArray<DiffSpan> Finish(IReadOnlyList<Atom> atoms, string oldText, string newText, DiffOptions options)
     {
         var found = options.IgnoreWhitespace
-            ? atoms.Select(a => IsPlainEdit(a) && IsWhitespace(oldText, newText, a) ? a with { Kind = DiffSpanKind.Unchanged } : a).ToList()
+            ? atoms.Select(a => IsPlainEdit(a) && IsWhitespace(oldText, newText, a) && !SplitsWords(oldText, newText, a) ? a with { Kind = DiffSpanKind.Unchanged } : a).ToList()
             : atoms.ToList();
         var absorbed = AbsorbWhitespaceBetweenEdits(found, oldText, newText);
         var ordered = DeletionsFirst(absorbed);
@@ -22,6 +22,49 @@ internal static class SpanFinisher
     /// <summary>White space as the keys count it: a byte-order mark or zero-width space included (a leading BOM is no edit under -w).</summary>
     private static bool IsWhitespace(string oldText, string newText, Atom atom) =>
         IsSpaceLike(oldText.AsSpan(atom.OldStart, atom.OldLength)) && IsSpaceLike(newText.AsSpan(atom.NewStart, atom.NewLength));
+
+    /// <summary>
+    /// Tells whether a white-space edit separates two words in one text and not in the other (<c>abX</c> and
+    /// <c>ab X</c>): under -w white space counts where it breaks two words apart, so such an edit is a change, not
+    /// white space to ignore.
+    /// </summary>
+    private static bool SplitsWords(string oldText, string newText, Atom atom) => atom.Kind == DiffSpanKind.Deleted
+        ? BreaksWords(oldText, atom.OldStart, atom.OldEnd) != BreaksWords(newText, atom.NewStart, atom.NewStart)
+        : BreaksWords(oldText, atom.OldStart, atom.OldStart) != BreaksWords(newText, atom.NewStart, atom.NewEnd);
+
+    /// <summary>
+    /// Tells whether the white space around [<paramref name="start"/>, <paramref name="end"/>) of
+    /// <paramref name="text"/> (none when there is none) stands between two letters or digits, as the keys count a
+    /// word break under -w.
+    /// </summary>
+    private static bool BreaksWords(string text, int start, int end)
+    {
+        while (start > 0 && CharacterClassifier.IsSpaceLike(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && CharacterClassifier.IsSpaceLike(text[end]))
+        {
+            end++;
+        }
+
+        if (start == end || start == 0 || end == text.Length)
+        {
+            return false;
+        }
+
+        var before = start - 1;
+        if (char.IsLowSurrogate(text[before]) && before > 0 && char.IsHighSurrogate(text[before - 1]))
+        {
+            before--;
+        }
+
+        return IsSpacedWordCharacter(text, before) && IsSpacedWordCharacter(text, end);
+    }
+
+    private static bool IsSpacedWordCharacter(string text, int index) =>
+        CharacterClassifier.Classify(text, index, text.Length) is CharacterClass.Letter or CharacterClass.Digit;
 
     private static bool IsSpaceLike(ReadOnlySpan<char> text)
     {

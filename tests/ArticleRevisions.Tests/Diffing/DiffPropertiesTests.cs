@@ -33,6 +33,35 @@ public class DiffPropertiesTests
     }
 
     [Fact]
+    public void White_space_that_splits_a_word_is_a_change_at_the_character_granularity_when_white_space_is_ignored()
+    {
+        // The property above with seed a8Iy5V2qLMz3, reduced: under -w white space counts where it separates two words.
+        var options = new DiffOptions { Granularity = DiffGranularity.Character, IgnoreWhitespace = true, IgnoreCase = true, DetectMoves = true };
+
+        var result = TextDiffer.Compare("ьЯ中", "ь\tЯ中", options);
+
+        Assert.Equal(
+            [(DiffSpanKind.Unchanged, "ь", "ь"), (DiffSpanKind.Inserted, "", "\t"), (DiffSpanKind.Unchanged, "Я中", "Я中")],
+            result.Spans.Select(s => (s.Kind, result.OldTextOf(s), result.NewTextOf(s))));
+    }
+
+    [Fact]
+    public void White_space_that_splits_or_joins_a_word_is_never_unchanged_text_when_white_space_is_ignored()
+    {
+        (string Old, string New, DiffGranularity Granularity)[] cases =
+        [
+            ("ь\tЯ中", "ьЯ中", DiffGranularity.Character), ("abX.", "ab X.", DiffGranularity.Character), ("q ab X", "q abX", DiffGranularity.Character),
+            ("a bc", "ab c", DiffGranularity.Character), ("abX", "ab X", DiffGranularity.Word), ("abcЯ", "abc Я", DiffGranularity.Word),
+        ];
+        foreach (var (oldText, newText, granularity) in cases)
+        {
+            var options = new DiffOptions { Granularity = granularity, IgnoreWhitespace = true, IgnoreCase = true, DetectMoves = true };
+            AssertUnchangedIsEqual(oldText, newText, options);
+            Assert.True(TextDiffer.Compare(oldText, newText, options).HasDifferences, $"{granularity}: {oldText} → {newText}");
+        }
+    }
+
+    [Fact]
     public void Changed_words_are_never_more_than_a_plain_word_level_LCS_leaves_as_a_property()
     {
         Gen.Select(SmallText, SmallText).Sample((a, b) =>
