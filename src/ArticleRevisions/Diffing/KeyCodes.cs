@@ -15,6 +15,7 @@ internal sealed class KeyCodes
     private int[] buckets = new int[16];
     private int count;
     private NameList? names;
+    private char[] scratch = new char[256];
 
     public KeyCodes()
     {
@@ -30,13 +31,23 @@ internal sealed class KeyCodes
     /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
     public int Code(string text, int start, int length, KeyNormalizer keys)
     {
-        if (!keys.IsOwnKey(text.AsSpan(start, length)))
+        var own = text.AsSpan(start, length);
+        if (keys.IsOwnKey(own))
         {
-            var key = keys.Key(text, start, length);
-            return CodeOf(key, 0, key.Length);
+            return CodeOf(text, start, length);
         }
 
-        return CodeOf(text, start, length);
+        // The key is written to a scratch buffer and looked up there; a string is made only for a key first seen.
+        var written = keys.Write(text, start, length, ref scratch);
+        var key = scratch.AsSpan(0, written);
+        if (key.SequenceEqual(own))
+        {
+            return CodeOf(text, start, length);
+        }
+
+        var hash = string.GetHashCode(key);
+        var found = Find(key, hash);
+        return found >= 0 ? found : Add(new string(key), 0, key.Length, hash);
     }
 
     /// <summary>Gets the code of a stretch of <paramref name="text"/> taken exactly as it is, without building a key.</summary>
@@ -71,10 +82,16 @@ internal sealed class KeyCodes
     {
         var span = source.AsSpan(start, length);
         var hash = string.GetHashCode(span);
+        var found = Find(span, hash);
+        return found >= 0 ? found : Add(source, start, length, hash);
+    }
+
+    private int Find(ReadOnlySpan<char> key, int hash)
+    {
         for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
         {
             ref readonly var entry = ref entries[k];
-            if (entry.Hash == hash && entry.Length == length && span.SequenceEqual(entry.Source.AsSpan(entry.Start, length)))
+            if (entry.Hash == hash && entry.Length == key.Length && key.SequenceEqual(entry.Source.AsSpan(entry.Start, key.Length)))
             {
                 return k;
             }
@@ -82,6 +99,11 @@ internal sealed class KeyCodes
             k = entry.Next;
         }
 
+        return -1;
+    }
+
+    private int Add(string source, int start, int length, int hash)
+    {
         if (count == entries.Length)
         {
             Grow();
