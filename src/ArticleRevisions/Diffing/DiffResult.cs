@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
 
@@ -23,7 +24,9 @@ namespace ArticleRevisions.Diffing;
 public sealed class DiffResult
 {
     private readonly Lazy<TextAlignment> alignment;
+    private readonly Lazy<double> similarity;
 
+    // A null similarity is the share of the words of both texts neither added nor removed, counted when first asked for.
     internal DiffResult(
         string oldText,
         string newText,
@@ -31,7 +34,7 @@ public sealed class DiffResult
         ImmutableArray<DiffSpan> spans,
         DiffStatistics statistics,
         IgnoredChanges ignored,
-        double similarity,
+        double? similarity,
         ImmutableArray<DiffSpan> wordSpans = default)
     {
         OldText = oldText;
@@ -40,9 +43,17 @@ public sealed class DiffResult
         Spans = spans;
         Statistics = statistics;
         Ignored = ignored;
-        Similarity = similarity;
+        // Counting every word of both texts is a large share of a light comparison (blame never asks): done only when asked.
+        this.similarity = similarity is { } given ? new Lazy<double>(given) : new Lazy<double>(WordSimilarity);
         WordSpans = wordSpans.IsDefault ? spans : wordSpans;
         alignment = new Lazy<TextAlignment>(() => TextAlignment.FromSpans(Spans, OldText, NewText));
+    }
+
+    private double WordSimilarity()
+    {
+        var total = WordScanner.Count(OldText) + WordScanner.Count(NewText);
+        var changed = Statistics.WordsAdded + Statistics.WordsRemoved;
+        return total == 0 ? 1.0 : Math.Clamp(1.0 - (double)changed / total, 0.0, 1.0);
     }
 
     /// <summary>Gets the old text, exactly as given.</summary>
@@ -64,7 +75,7 @@ public sealed class DiffResult
     public IgnoredChanges Ignored { get; }
 
     /// <summary>Gets how alike the texts are, from 0 (no word in common) to 1 (no word added or removed).</summary>
-    public double Similarity { get; }
+    public double Similarity => similarity.Value;
 
     /// <summary>
     /// Gets the spans as a word-level comparison would have them: the same as <see cref="Spans"/> except at

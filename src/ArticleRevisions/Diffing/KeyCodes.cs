@@ -15,6 +15,8 @@ internal sealed class KeyCodes
     private int[] buckets = new int[16];
     private int count;
     private NameList? names;
+    private char[] scratch = new char[256];
+    private readonly RawTexts raw = new();
 
     public KeyCodes()
     {
@@ -30,13 +32,37 @@ internal sealed class KeyCodes
     /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
     public int Code(string text, int start, int length, KeyNormalizer keys)
     {
-        if (!keys.IsOwnKey(text.AsSpan(start, length)))
+        var own = text.AsSpan(start, length);
+        if (keys.IsOwnKey(own))
         {
-            var key = keys.Key(text, start, length);
-            return CodeOf(key, 0, key.Length);
+            return CodeOf(text, start, length);
         }
 
-        return CodeOf(text, start, length);
+        // A stretch whose text was coded before has that code (a paragraph kept between the two texts, say).
+        var rawHash = string.GetHashCode(own);
+        var seen = raw.Find(own, rawHash);
+        if (seen >= 0)
+        {
+            return seen;
+        }
+
+        // The key is written to a scratch buffer and looked up there; a string is made only for a key first seen.
+        var written = keys.Write(text, start, length, ref scratch);
+        var key = scratch.AsSpan(0, written);
+        int code;
+        if (key.SequenceEqual(own))
+        {
+            code = CodeOf(text, start, length);
+        }
+        else
+        {
+            var hash = string.GetHashCode(key);
+            code = Find(key, hash);
+            code = code >= 0 ? code : Add(new string(key), 0, key.Length, hash);
+        }
+
+        raw.Add(text, start, length, rawHash, code);
+        return code;
     }
 
     /// <summary>Gets the code of a stretch of <paramref name="text"/> taken exactly as it is, without building a key.</summary>
@@ -71,10 +97,16 @@ internal sealed class KeyCodes
     {
         var span = source.AsSpan(start, length);
         var hash = string.GetHashCode(span);
+        var found = Find(span, hash);
+        return found >= 0 ? found : Add(source, start, length, hash);
+    }
+
+    private int Find(ReadOnlySpan<char> key, int hash)
+    {
         for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
         {
             ref readonly var entry = ref entries[k];
-            if (entry.Hash == hash && entry.Length == length && span.SequenceEqual(entry.Source.AsSpan(entry.Start, length)))
+            if (entry.Hash == hash && entry.Length == key.Length && key.SequenceEqual(entry.Source.AsSpan(entry.Start, key.Length)))
             {
                 return k;
             }
@@ -82,6 +114,11 @@ internal sealed class KeyCodes
             k = entry.Next;
         }
 
+        return -1;
+    }
+
+    private int Add(string source, int start, int length, int hash)
+    {
         if (count == entries.Length)
         {
             Grow();
@@ -116,6 +153,56 @@ internal sealed class KeyCodes
         public readonly int Length = length;
         public readonly int Hash = hash;
         public int Next = next;
+    }
+
+    /// <summary>The code of each stretch of text that is not its own key, found by the stretch as it is.</summary>
+    private sealed class RawTexts
+    {
+        private (string Source, int Start, int Length, int Hash, int Code, int Next)[] entries = [];
+        private int[] buckets = [];
+        private int count;
+
+        public int Find(ReadOnlySpan<char> text, int hash)
+        {
+            if (count == 0)
+            {
+                return -1;
+            }
+
+            for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
+            {
+                ref readonly var entry = ref entries[k];
+                if (entry.Hash == hash && entry.Length == text.Length && text.SequenceEqual(entry.Source.AsSpan(entry.Start, entry.Length)))
+                {
+                    return entry.Code;
+                }
+
+                k = entry.Next;
+            }
+
+            return -1;
+        }
+
+        public void Add(string source, int start, int length, int hash, int code)
+        {
+            if (count == entries.Length)
+            {
+                var size = Math.Max(16, entries.Length * 2);
+                Array.Resize(ref entries, size);
+                buckets = new int[size];
+                Array.Fill(buckets, -1);
+                for (var k = 0; k < count; k++)
+                {
+                    ref var old = ref buckets[entries[k].Hash & (size - 1)];
+                    entries[k].Next = old;
+                    old = k;
+                }
+            }
+
+            ref var bucket = ref buckets[hash & (buckets.Length - 1)];
+            entries[count] = (source, start, length, hash, code, bucket);
+            bucket = count++;
+        }
     }
 
     /// <summary>The keys as strings, made on demand.</summary>

@@ -94,10 +94,8 @@ public static class TextDiffer
         var ignored = IgnoredCounter.Count(spans.Where(s => s.Kind == DiffSpanKind.Unchanged), oldText, newText);
         var (added, removed) = CountWords(spans, oldText, newText);
         var statistics = found.Counts with { WordsAdded = added, WordsRemoved = removed };
-        var total = WordScanner.Count(oldText) + WordScanner.Count(newText);
-        var similarity = total == 0 ? 1.0 : Math.Clamp(1.0 - (double)(added + removed) / total, 0.0, 1.0);
         var wordSpans = found.CoarseEdits.IsEmpty ? spans : SpanFinisher.Finish(found.WordAtoms(), oldText, newText, options);
-        return new DiffResult(oldText, newText, options, spans, statistics, ignored, similarity, wordSpans);
+        return new DiffResult(oldText, newText, options, spans, statistics, ignored, null, wordSpans);
     }
 
     private static (int Added, int Removed) CountWords(ImmutableArray<DiffSpan> spans, string oldText, string newText)

@@ -30,8 +30,15 @@ internal static class CharacterClassifier
         return c < 128 ? AsciiClasses[c] : ClassifyOther(text, index, end, c);
     }
 
+    /// <summary>Classifies the text element starting at <paramref name="index"/> of <paramref name="text"/>, which ends where the span does.</summary>
+    public static CharacterClass Classify(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        return c < 128 ? AsciiClasses[c] : ClassifyOther(text, index, text.Length, c);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CharacterClass ClassifyOther(string text, int index, int end, char c)
+    private static CharacterClass ClassifyOther(ReadOnlySpan<char> text, int index, int end, char c)
     {
         if (IsSpaceLike(c))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ArticleRevisions.Text;
@@ -15,30 +16,103 @@ namespace ArticleRevisions.Text;
 /// </param>
 internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool NormalizePunctuation, bool IgnoreCase, bool IgnoreWhitespace)
 {
+    /// <summary>Gets the key of the stretch of <paramref name="text"/> at <paramref name="start"/>.</summary>
     public string Key(string text, int start, int length)
     {
-        var key = text.Substring(start, length);
-        if (NormalizeUnicode)
+        var rented = ArrayPool<char>.Shared.Rent(Math.Max(16, NormalizePunctuation ? 3 * length : length));
+        try
         {
-            key = ToNfc(key);
+            var buffer = rented;
+            var written = Write(text, start, length, ref buffer);
+            var key = buffer.AsSpan(0, written);
+            return !key.SequenceEqual(text.AsSpan(start, length)) ? new string(key)
+                : start == 0 && length == text.Length ? text : text.Substring(start, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Writes the key of the stretch of <paramref name="text"/> at <paramref name="start"/> to the start of
+    /// <paramref name="buffer"/> (replaced by a larger array when too small) and gives its length.
+    /// </summary>
+    /// <remarks>
+    /// The key is NFC, then typography (<see cref="Typography"/>), then lower case, then word breaks
+    /// (<see cref="IgnoreWhitespace"/>), each as the options ask, done in one pass: no string is made unless the text
+    /// has a character outside the NFC fast path's ranges (<see cref="CanonicalNormalizer.IsInert"/>) or case is ignored.
+    /// </remarks>
+    internal int Write(string text, int start, int length, ref char[] buffer)
+    {
+        var source = text.AsSpan(start, length);
+        var typography = NormalizePunctuation;
+        if ((NormalizeUnicode && !AllInert(source)) || IgnoreCase)
+        {
+            var piece = text.Substring(start, length);
+            if (NormalizeUnicode)
+            {
+                piece = ToNfc(piece);
+            }
+
+            if (IgnoreCase)
+            {
+                piece = (typography ? Typography(piece) : piece).ToLowerInvariant();
+                typography = false;
+            }
+
+            source = piece;
         }
 
-        if (NormalizePunctuation)
+        var most = typography ? 3 * source.Length : source.Length;
+        if (buffer.Length < most)
         {
-            key = Typography(key);
+            buffer = new char[Math.Max(most, 2 * buffer.Length)];
         }
 
-        if (IgnoreCase)
+        if (!typography && !IgnoreWhitespace)
         {
-            key = key.ToLowerInvariant();
+            source.CopyTo(buffer);
+            return source.Length;
         }
 
-        if (IgnoreWhitespace)
+        var words = new WordBreakWriter(buffer, IgnoreWhitespace);
+        for (var i = 0; i < source.Length; i++)
         {
-            key = WordBreaks(key);
+            var c = source[i];
+            if (typography && PlainForm(c) is { } plain)
+            {
+                for (var k = 0; k < plain.Length; k++)
+                {
+                    words.Put(plain[k], plain, k);
+                }
+            }
+            else
+            {
+                words.Put(c, source, i);
+            }
         }
 
-        return key;
+        return words.Length;
+    }
+
+    private static bool AllInert(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyExceptInRange('\0', '\u02FF');
+        if (i < 0)
+        {
+            return true;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (!CanonicalNormalizer.IsInert(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Tells whether the key of <paramref name="text"/> is <paramref name="text"/> itself, so it can be matched without building one.</summary>
@@ -63,7 +137,7 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
         foreach (var c in text)
         {
             if ((c >= '\u0300' && (c < '\u0400' || c >= '\u0530'))
-                || (NormalizePunctuation && c is '\u00A0' or '\u00AB' or '\u00BB')
+                || (NormalizePunctuation && c is '\u00A0' or '\u00AB' or '\u00BB' or '\u02BC')
                 || (IgnoreWhitespace && CharacterClassifier.IsSpaceLike(c)))
             {
                 return false;
@@ -116,39 +190,50 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
     };
 
     /// <summary>
-    /// White space as <see cref="IgnoreWhitespace"/> counts it: a run of it between two letters or digits of scripts
-    /// that put spaces between words becomes one space (<c>ab</c> and <c>a b</c> are different words); any other
-    /// run goes (<c>2024.The</c> and <c>2024. The</c>, or <c>中文a</c> and <c>中文 a</c>, hold the same words and marks).
+    /// Writes text out as it comes, one character at a time, keeping white space as <see cref="IgnoreWhitespace"/> counts
+    /// it when asked to: a run of it between two letters or digits of scripts that put spaces between words becomes one
+    /// space (<c>ab</c> and <c>a b</c> are different words); any other run goes (<c>2024.The</c> and <c>2024. The</c>,
+    /// or <c>中文a</c> and <c>中文 a</c>, hold the same words and marks).
     /// </summary>
-    internal static string WordBreaks(string text)
+    private ref struct WordBreakWriter(char[] buffer, bool breaksOnly)
     {
-        var builder = new StringBuilder(text.Length);
-        var pending = false;
-        var last = -1;
-        for (var i = 0; i < text.Length; i++)
+        private bool pending;
+        private int last = -1;
+        private char previous;
+
+        /// <summary>Gets how many characters are written.</summary>
+        public int Length { get; private set; }
+
+        /// <summary>Writes <paramref name="c"/>, which is <paramref name="text"/>[<paramref name="index"/>] (its class is read there).</summary>
+        public void Put(char c, ReadOnlySpan<char> text, int index)
         {
-            var c = text[i];
-            if (CharacterClassifier.IsSpaceLike(c))
+            if (!breaksOnly)
             {
-                pending = builder.Length > 0;
-                continue;
+                buffer[Length++] = c;
+                return;
             }
 
-            if (pending && IsSpacedWordCharacter(text, last) && IsSpacedWordCharacter(text, i))
+            var before = previous;
+            previous = c;
+            if (CharacterClassifier.IsSpaceLike(c))
             {
-                builder.Append(' ');
+                pending = Length > 0;
+                return;
+            }
+
+            // A pair's class is read from its high surrogate and the low one after it, which is written next to it.
+            if (pending && IsSpacedWord(CharacterClassifier.Classify(buffer.AsSpan(0, Length), last)) && IsSpacedWord(CharacterClassifier.Classify(text, index)))
+            {
+                buffer[Length++] = ' ';
             }
 
             pending = false;
-            last = char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? i - 1 : i;
-            builder.Append(c);
+            last = char.IsLowSurrogate(c) && char.IsHighSurrogate(before) ? Length - 1 : Length;
+            buffer[Length++] = c;
         }
 
-        return builder.ToString();
+        private static bool IsSpacedWord(CharacterClass kind) => kind is CharacterClass.Letter or CharacterClass.Digit;
     }
-
-    private static bool IsSpacedWordCharacter(string text, int index) =>
-        CharacterClassifier.Classify(text, index, text.Length) is CharacterClass.Letter or CharacterClass.Digit;
 
     /// <summary>Runs of white space become one space; white space at the ends goes.</summary>
     internal static string CollapseWhitespace(string text)
