@@ -60,11 +60,9 @@ internal static class SpanFinisher
             before--;
         }
 
-        return IsSpacedWordCharacter(text, before) && IsSpacedWordCharacter(text, end);
+        return KeyNormalizer.IsSpacedWord(CharacterClassifier.Classify(text, before, text.Length))
+            && KeyNormalizer.IsSpacedWord(CharacterClassifier.Classify(text, end, text.Length));
     }
-
-    private static bool IsSpacedWordCharacter(string text, int index) =>
-        CharacterClassifier.Classify(text, index, text.Length) is CharacterClass.Letter or CharacterClass.Digit;
 
     private static bool IsSpaceLike(ReadOnlySpan<char> text)
     {

@@ -80,9 +80,10 @@ internal static class CanonicalNormalizer
         }
     }
 
-    private static int FirstNotInert(string text)
+    /// <summary>Finds the first character of <paramref name="text"/> outside the fast path's ranges (<see cref="IsInert"/>), or -1.</summary>
+    internal static int FirstNotInert(ReadOnlySpan<char> text)
     {
-        var i = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF');
+        var i = text.IndexOfAnyExceptInRange('\0', '\u02FF');
         if (i < 0)
         {
             return -1;

@@ -47,7 +47,7 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
     {
         var source = text.AsSpan(start, length);
         var typography = NormalizePunctuation;
-        if ((NormalizeUnicode && !AllInert(source)) || IgnoreCase)
+        if ((NormalizeUnicode && CanonicalNormalizer.FirstNotInert(source) >= 0) || IgnoreCase)
         {
             var piece = text.Substring(start, length);
             if (NormalizeUnicode)
@@ -94,25 +94,6 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
         }
 
         return words.Length;
-    }
-
-    private static bool AllInert(ReadOnlySpan<char> text)
-    {
-        var i = text.IndexOfAnyExceptInRange('\0', '\u02FF');
-        if (i < 0)
-        {
-            return true;
-        }
-
-        for (; i < text.Length; i++)
-        {
-            if (!CanonicalNormalizer.IsInert(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Tells whether the key of <paramref name="text"/> is <paramref name="text"/> itself, so it can be matched without building one.</summary>
@@ -231,9 +212,13 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
             last = char.IsLowSurrogate(c) && char.IsHighSurrogate(before) ? Length - 1 : Length;
             buffer[Length++] = c;
         }
-
-        private static bool IsSpacedWord(CharacterClass kind) => kind is CharacterClass.Letter or CharacterClass.Digit;
     }
+
+    /// <summary>
+    /// Tells whether a character of this class is part of a word of a script that puts spaces between words: white
+    /// space between two such characters is a word break under <see cref="IgnoreWhitespace"/>, and counts.
+    /// </summary>
+    internal static bool IsSpacedWord(CharacterClass kind) => kind is CharacterClass.Letter or CharacterClass.Digit;
 
     /// <summary>Runs of white space become one space; white space at the ends goes.</summary>
     internal static string CollapseWhitespace(string text)
