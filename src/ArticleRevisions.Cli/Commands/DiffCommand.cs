@@ -164,6 +164,11 @@ internal static class DiffCommand
 
         if (first == "-" || !HistoryFile.IsHistoryFile(first))
         {
+            if (inputs.Length == 3 && first != "-")
+            {
+                ThrowIfTornHeader(first);
+            }
+
             if (inputs.Length != 2)
             {
                 throw new CliException(inputs.Length == 3
@@ -180,6 +185,22 @@ internal static class DiffCommand
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A history cut off inside its header line does not start like one; when revisions of it are asked for, says what
+    /// <c>log</c> says of it (the header is incomplete) rather than that it is no history.
+    /// </summary>
+    private static void ThrowIfTornHeader(string path)
+    {
+        try
+        {
+            HistoryFile.Open(path);
+        }
+        catch (HistoryFormatException e) when (e.Fault != HistoryFileFault.TornLastLine)
+        {
+            // Some other file: the caller says it is not a history.
+        }
     }
 
     /// <summary>Compares two revisions of a history named by number or time, or a revision with a text file.</summary>

@@ -56,6 +56,35 @@ public class DiffCommandTests
         Assert.Contains("[-Limit", run.Output);
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(25)]
+    [InlineData(60)]
+    public void Explains_a_history_torn_inside_its_header_as_log_does(int kept)
+    {
+        // Cut before, inside and after the format's name: the first two do not start like a history any more.
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n", "two\n");
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..kept]);
+
+        var diff = CliRun.Invoke("diff", path, "1", "2");
+        var log = CliRun.Invoke("log", path);
+
+        Assert.Equal(2, diff.ExitCode);
+        Assert.Equal(string.Empty, diff.Output);
+        Assert.Equal([$"artrev: {path}:1: the header line is incomplete (no newline at its end): the file was cut off while it was created, and holds no revision."], diff.ErrorLines);
+        Assert.Equal(log.ErrorLines, diff.ErrorLines);
+    }
+
+    [Fact]
+    public void Says_a_text_file_given_with_two_revisions_is_not_a_history()
+    {
+        var run = CliRun.Invoke("diff", Original, "1", "2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"artrev: {Original}: is not a history file; FROM and TO pick revisions of a history (artrev diff HISTORY FROM TO)."], run.ErrorLines);
+    }
+
     [Fact]
     public void Exits_0_when_the_files_are_the_same()
     {
