@@ -26,16 +26,6 @@ internal sealed class RevertTracker
         return classification with { Changes = changes, RevertsTo = whole };
     }
 
-    /// <summary>Tells whether the next revision, known by its trace, is a revert, and remembers it.</summary>
-    /// <returns>Whether it restores text, and the revision it returns to when its whole text does.</returns>
-    public (bool IsRevert, int? RevertsTo) Observe(int number, RevertTrace trace)
-    {
-        var whole = WholeRevertOf(trace);
-        var isRevert = whole is not null || trace.Added.Any(removed.Contains);
-        Remember(number, trace);
-        return (isRevert, whole);
-    }
-
     /// <summary>The latest earlier revision with the same text, unless the revision before has it too (then nothing changed).</summary>
     private int? WholeRevertOf(RevertTrace trace) =>
         trace.Text != previousText && texts.TryGetValue(trace.Text, out var earlier) ? earlier : null;

@@ -8,17 +8,33 @@ internal static class ColumnLayout
 {
     /// <summary>Writes <paramref name="rows"/>, each line ending in <c>\n</c> without trailing spaces.</summary>
     /// <param name="writer">Where to write.</param>
-    /// <param name="rows">The rows; they may have different numbers of cells.</param>
+    /// <param name="rows">The rows; they may have different numbers of cells. Enumerated twice (measured, then written), so rows made as they are enumerated are never all held.</param>
     /// <param name="rightAligned">The indexes of the columns aligned right (numbers); the others are aligned left.</param>
     /// <remarks>A left-aligned cell that ends its row is never padded.</remarks>
-    public static void Write(TextWriter writer, IReadOnlyList<string[]> rows, IReadOnlySet<int>? rightAligned = null)
+    public static void Write(TextWriter writer, IEnumerable<string[]> rows, IReadOnlySet<int>? rightAligned = null)
     {
-        var safe = rows.Select(r => r.Select(TerminalText.Safe).ToArray()).ToArray();
-        var columns = safe.Length == 0 ? 0 : safe.Max(r => r.Length);
-        var widths = Enumerable.Range(0, columns).Select(c => safe.Max(r => c < r.Length ? DisplayWidth.Of(r[c]) : 0)).ToArray();
-        foreach (var row in safe)
+        var widths = new List<int>();
+        foreach (var row in rows)
         {
-            var line = new System.Text.StringBuilder();
+            for (var c = 0; c < row.Length; c++)
+            {
+                var width = DisplayWidth.Of(TerminalText.Safe(row[c]));
+                if (c == widths.Count)
+                {
+                    widths.Add(width);
+                }
+                else if (width > widths[c])
+                {
+                    widths[c] = width;
+                }
+            }
+        }
+
+        var line = new System.Text.StringBuilder();
+        foreach (var cells in rows)
+        {
+            var row = Array.ConvertAll(cells, TerminalText.Safe);
+            line.Clear();
             for (var c = 0; c < row.Length; c++)
             {
                 if (c > 0)

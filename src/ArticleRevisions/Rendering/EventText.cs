@@ -33,12 +33,31 @@ internal static class EventText
     /// Puts revisions and events in one time order: by time, and at equal times in chain order (an event after the
     /// revisions before it in the chain). Each item is a revision or an event, never both.
     /// </summary>
+    /// <remarks>
+    /// The items come in that order already (a history's revisions are in time order), so they are merged with the
+    /// events (few, sorted here) as they come: one item is held at a time.
+    /// </remarks>
     public static IEnumerable<(T? Item, RecordedEvent? Event)> Interleave<T>(IEnumerable<T> items, Func<T, (Instant At, int Number)> key, IEnumerable<RecordedEvent> events)
-        where T : class =>
-        items.Select(i => (Key: (key(i).At, key(i).Number, 0), Row: ((T?)i, (RecordedEvent?)null)))
-            .Concat(events.Select(e => (Key: (e.Event.At, e.AfterRevision, 1), Row: ((T?)null, (RecordedEvent?)e))))
-            .OrderBy(x => x.Key)
-            .Select(x => x.Row);
+        where T : class
+    {
+        var sorted = events.OrderBy(e => (e.Event.At, e.AfterRevision)).ToList();
+        var next = 0;
+        foreach (var item in items)
+        {
+            var (at, number) = key(item);
+            for (; next < sorted.Count && (sorted[next].Event.At, sorted[next].AfterRevision).CompareTo((at, number)) < 0; next++)
+            {
+                yield return (null, sorted[next]);
+            }
+
+            yield return (item, null);
+        }
+
+        for (; next < sorted.Count; next++)
+        {
+            yield return (null, sorted[next]);
+        }
+    }
 
     /// <summary>Writes the events as the JSON array <c>events</c>, in time order.</summary>
     public static void WriteJson(Utf8JsonWriter json, IEnumerable<RecordedEvent> events, DateTimeZone zone)

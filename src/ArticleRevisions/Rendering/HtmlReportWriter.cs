@@ -22,7 +22,7 @@ internal static class HtmlReportWriter
         html.Append("</header>\n<main>\n");
         foreach (var table in document.Tables)
         {
-            AppendTable(html, table);
+            AppendTable(html, table, passTo: writer);
         }
 
         html.Append("</main>\n");
@@ -33,9 +33,10 @@ internal static class HtmlReportWriter
     /// <summary>
     /// Appends <paramref name="table"/>. With <paramref name="stacked"/>, each cell carries its column's name, so on a
     /// narrow screen the stylesheet can show each row as a card; <paramref name="rowLink"/>, when given, makes the
-    /// first cell of each row it returns an address for a link.
+    /// first cell of each row it returns an address for a link. With <paramref name="passTo"/>, what is built is passed
+    /// on to it every few rows and <paramref name="html"/> emptied, so rows made as they are enumerated are never all held.
     /// </summary>
-    internal static void AppendTable(StringBuilder html, ReportTable table, bool stacked = false, Func<string[], string?>? rowLink = null)
+    internal static void AppendTable(StringBuilder html, ReportTable table, bool stacked = false, Func<string[], string?>? rowLink = null, TextWriter? passTo = null)
     {
         if (table.Heading is { } heading)
         {
@@ -84,6 +85,11 @@ internal static class HtmlReportWriter
             }
 
             html.Append("</tr>\n");
+            if (passTo is not null && html.Length >= 16 * 1024)
+            {
+                passTo.Write(html);
+                html.Clear();
+            }
         }
 
         html.Append("</tbody>\n</table>\n");

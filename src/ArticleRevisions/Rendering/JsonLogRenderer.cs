@@ -32,7 +32,7 @@ public sealed class JsonLogRenderer : IRenderer<RevisionLog>
             JsonDocumentWriter.WriteArticle(json, model.Article);
             json.WriteString("zone", zone.Id);
             json.WriteStartArray("revisions");
-            foreach (var entry in model.Entries)
+            foreach (var entry in model.EnumerateEntries())
             {
                 var (revision, timing, classification) = (entry.Revision, entry.Timing, entry.Classification);
                 json.WriteStartObject();
@@ -79,6 +79,7 @@ public sealed class JsonLogRenderer : IRenderer<RevisionLog>
 
                 json.WriteString("sha256", revision.Hash);
                 json.WriteEndObject();
+                JsonDocumentWriter.FlushIfFull(json);
             }
 
             json.WriteEndArray();

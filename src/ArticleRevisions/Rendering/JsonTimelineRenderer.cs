@@ -35,7 +35,7 @@ public sealed class JsonTimelineRenderer : IRenderer<TimelineChart>
             JsonDocumentWriter.WriteArticle(json, model.Article);
             json.WriteString("zone", zone.Id);
             json.WriteStartArray("revisions");
-            foreach (var bar in model.Bars)
+            foreach (var bar in model.EnumerateBars())
             {
                 var (timing, classification) = (bar.Entry.Timing, bar.Entry.Classification);
                 json.WriteStartObject();
@@ -54,6 +54,7 @@ public sealed class JsonTimelineRenderer : IRenderer<TimelineChart>
                 json.WriteString("verdict", ReportText.Verdict(classification.Verdict));
                 json.WriteBoolean("stealth", classification.IsStealthEdit);
                 json.WriteEndObject();
+                JsonDocumentWriter.FlushIfFull(json);
             }
 
             json.WriteEndArray();

@@ -9,5 +9,5 @@ internal static class LogDocument
     public static ReportDocument From(RevisionLog log, DateTimeZone zone) => new(
         $"{log.Article.Title} ({log.Article.Id})",
         [LogLayout.Counts(log, zone)],
-        log.Entries.IsEmpty && log.Events.IsEmpty ? [] : [LogLayout.Table(log, zone)]);
+        log.EntryCount == 0 && log.Events.IsEmpty ? [] : [LogLayout.Table(log, zone)]);
 }

@@ -11,50 +11,24 @@ internal static class LogLayout
     /// <summary>Says how many revisions there are, how many are shown, and in which zones times are.</summary>
     public static string Counts(RevisionLog log, DateTimeZone zone, bool withUtc = true)
     {
-        var shown = log.Entries.Length == log.RevisionCount ? string.Empty : $" ({log.Entries.Length} shown)";
+        var shown = log.EntryCount == log.RevisionCount ? string.Empty : $" ({log.EntryCount} shown)";
         var zones = IsUtc(zone) || !withUtc ? zone.Id : $"{zone.Id} and UTC";
         var events = log.Events.IsEmpty ? string.Empty : $", {ReportText.Plural(log.Events.Length, "event")}";
         return $"{ReportText.Plural(log.RevisionCount, "revision")}{shown}{events}, times in {zones}";
     }
 
     /// <summary>The table: number, local time, UTC time (left out when the zone is UTC or <paramref name="withUtc"/> is false), time since the previous revision, words, verdict, editor, note.</summary>
+    /// <remarks>Its rows are made as they are enumerated, from the log's entries read afresh each time.</remarks>
     public static ReportTable Table(RevisionLog log, DateTimeZone zone, bool withUtc = true)
     {
-        var rows = new List<string[]>();
-        foreach (var (entry, recorded) in EventText.Interleave(log.Entries, e => (e.Revision.At, e.Revision.Number), log.Events))
-        {
-            if (recorded is { Event: var e })
-            {
-                rows.Add(["-", TimeFormat.InZone(e.At, zone), TimeFormat.Utc(e.At), "-", string.Empty, EventText.Describe(e), "-", e.Note ?? string.Empty]);
-                continue;
-            }
-
-            // Interleave hands out exactly one of the two.
-            var (revision, timing) = (entry!.Revision, entry.Timing);
-            var note = Note(revision, timing, zone);
-
-            var words = entry.Classification.Statistics;
-            rows.Add(
-            [
-                revision.Number.ToString(CultureInfo.InvariantCulture),
-                TimeFormat.InZone(revision.At, zone),
-                TimeFormat.Utc(revision.At),
-                timing.SincePrevious is { } after ? DurationText.Format(after) : "-",
-                $"+{words.WordsAdded} -{words.WordsRemoved}",
-                ReportText.VerdictWithLabels(entry.Classification),
-                revision.Editor ?? "-",
-                note,
-            ]);
-        }
-
         string[] header = ["#", zone.Id, "UTC", "after", "words", "verdict", "editor", "note"];
 
         // In UTC the zone's column and the UTC column would say the same thing twice; a narrow table keeps the
         // zone's time alone, whose offset still pins the instant.
         int? dropped = IsUtc(zone) ? 1 : withUtc ? null : 2;
         return dropped is { } column
-            ? new ReportTable(null, Without(header, column), [.. rows.Select(r => Without(r, column))], new HashSet<int> { 0 })
-            : new ReportTable(null, header, rows, new HashSet<int> { 0 });
+            ? new ReportTable(null, Without(header, column), Rows(log, zone).Select(r => Without(r, column)), new HashSet<int> { 0 })
+            : new ReportTable(null, header, Rows(log, zone), new HashSet<int> { 0 });
     }
 
     /// <summary>The note, followed by when a revision was captured when that was later than it changed, or by the window it changed in when only the capture's time is known.</summary>
@@ -67,6 +41,33 @@ internal static class LogLayout
             _ => null,
         };
         return string.Join(' ', new[] { revision.Note, capture }.Where(p => !string.IsNullOrEmpty(p)));
+    }
+
+    private static IEnumerable<string[]> Rows(RevisionLog log, DateTimeZone zone)
+    {
+        foreach (var (entry, recorded) in EventText.Interleave(log.EnumerateEntries(), e => (e.Revision.At, e.Revision.Number), log.Events))
+        {
+            if (recorded is { Event: var e })
+            {
+                yield return ["-", TimeFormat.InZone(e.At, zone), TimeFormat.Utc(e.At), "-", string.Empty, EventText.Describe(e), "-", e.Note ?? string.Empty];
+                continue;
+            }
+
+            // Interleave hands out exactly one of the two.
+            var (revision, timing) = (entry!.Revision, entry.Timing);
+            var words = entry.Classification.Statistics;
+            yield return
+            [
+                revision.Number.ToString(CultureInfo.InvariantCulture),
+                TimeFormat.InZone(revision.At, zone),
+                TimeFormat.Utc(revision.At),
+                timing.SincePrevious is { } after ? DurationText.Format(after) : "-",
+                $"+{words.WordsAdded} -{words.WordsRemoved}",
+                ReportText.VerdictWithLabels(entry.Classification),
+                revision.Editor ?? "-",
+                Note(revision, timing, zone),
+            ];
+        }
     }
 
     private static bool IsUtc(DateTimeZone zone) => zone.Id == DateTimeZone.Utc.Id;

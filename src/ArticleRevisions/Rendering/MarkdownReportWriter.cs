@@ -5,25 +5,32 @@ namespace ArticleRevisions.Rendering;
 /// <summary>Writes a <see cref="ReportDocument"/> as Markdown: a bold title, notes, and GitHub-flavoured tables.</summary>
 internal static class MarkdownReportWriter
 {
+    /// <summary>Writes <paramref name="document"/>, each table's rows as they are enumerated (once).</summary>
     public static void Write(TextWriter writer, ReportDocument document)
     {
-        var blocks = new List<string> { Escaped(document.Title, "**") };
-        blocks.AddRange(document.Notes.Select(note => Escaped(note, null)));
+        writer.Write(Escaped(document.Title, "**"));
+        foreach (var note in document.Notes)
+        {
+            writer.Write("\n\n");
+            writer.Write(Escaped(note, null));
+        }
+
         foreach (var table in document.Tables)
         {
             if (table.Heading is { } heading)
             {
-                blocks.Add(Escaped(heading, "**"));
+                writer.Write("\n\n");
+                writer.Write(Escaped(heading, "**"));
             }
 
-            blocks.Add(Table(table));
+            writer.Write("\n\n");
+            WriteTable(writer, table);
         }
 
-        writer.Write(string.Join("\n\n", blocks));
         writer.Write('\n');
     }
 
-    private static string Table(ReportTable table)
+    private static void WriteTable(TextWriter writer, ReportTable table)
     {
         var markdown = new StringBuilder();
         markdown.Append('|').AppendJoin('|', table.Header.Select(h => ' ' + Cell(h) + ' ')).Append("|\n|");
@@ -42,9 +49,15 @@ internal static class MarkdownReportWriter
                 var cell = c == table.Bar ? $"`{row[c].TrimEnd()}`" : Cell(row[c]);
                 markdown.Append(' ').Append(cell).Append(" |");
             }
+
+            if (markdown.Length >= 16 * 1024)
+            {
+                writer.Write(markdown);
+                markdown.Clear();
+            }
         }
 
-        return markdown.ToString();
+        writer.Write(markdown);
     }
 
     private static string Cell(string text)

@@ -52,7 +52,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
             writer.Write('\n');
         }
 
-        if (model.Entries.IsEmpty && model.Events.IsEmpty)
+        if (model.EntryCount == 0 && model.Events.IsEmpty)
         {
             return;
         }
@@ -60,7 +60,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
         var table = LogLayout.Table(model, zone, withUtc: wide);
         if (options.Width is not { } width)
         {
-            ColumnLayout.Write(writer, [[.. table.Header], .. table.Rows]);
+            ColumnLayout.Write(writer, table.Rows.Prepend([.. table.Header]));
             return;
         }
 
@@ -68,21 +68,28 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
     }
 
     /// <summary>The columns up to the editor's, the verdict wrapped to what is left, and each note on lines of its own.</summary>
+    /// <remarks>The rows are enumerated twice: measured, then written.</remarks>
     private static void WriteNarrow(TextWriter writer, ReportTable table, int width)
     {
         var (verdict, editor, note) = (table.Header.Count - 3, table.Header.Count - 2, table.Header.Count - 1);
-        string[][] rows =
-        [
-            [.. table.Header.Take(note)],
-            .. table.Rows.Select(r => r.Take(note).Select((cell, c) => c == editor ? Shorten(ColumnText.Prepare(cell), EditorWidth) : ColumnText.Prepare(cell)).ToArray()),
-        ];
-        var widths = Enumerable.Range(0, note).Select(c => rows.Max(r => DisplayWidth.Of(r[c]))).ToArray();
+        var rows = table.Rows
+            .Select(r => (Cells: r.Take(note).Select((cell, c) => c == editor ? Shorten(ColumnText.Prepare(cell), EditorWidth) : ColumnText.Prepare(cell)).ToArray(), Note: r[note]))
+            .Prepend(([.. table.Header.Take(note)], string.Empty));
+        var widths = new int[note];
+        foreach (var (cells, _) in rows)
+        {
+            for (var c = 0; c < note; c++)
+            {
+                widths[c] = Math.Max(widths[c], DisplayWidth.Of(cells[c]));
+            }
+        }
+
         var fixedWidth = widths.Where((_, c) => c != verdict).Sum() + (2 * (note - 1));
         widths[verdict] = Math.Min(widths[verdict], Math.Max(width - fixedWidth, "substantive".Length));
 
-        for (var r = 0; r < rows.Length; r++)
+        foreach (var (row, noteText) in rows)
         {
-            var cells = rows[r].Select((cell, c) => c == verdict ? ColumnText.Wrap(cell, widths[c]) : [cell]).ToArray();
+            var cells = row.Select((cell, c) => c == verdict ? ColumnText.Wrap(cell, widths[c]) : [cell]).ToArray();
             var height = cells.Max(c => c.Count);
             for (var line = 0; line < height; line++)
             {
@@ -98,7 +105,6 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
                 writer.Write('\n');
             }
 
-            var noteText = r == 0 ? string.Empty : table.Rows[r - 1][note];
             if (noteText.Length > 0)
             {
                 foreach (var line in ColumnText.Wrap(ColumnText.Prepare(noteText), width - NoteIndent))

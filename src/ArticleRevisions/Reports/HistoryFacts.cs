@@ -3,6 +3,8 @@ using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Timeline;
+using NodaTime;
 
 namespace ArticleRevisions.Reports;
 
@@ -35,51 +37,223 @@ internal static class HistoryFacts
     /// <summary>Gets the version entries are written under: the sidecar's layout and the classifier's version.</summary>
     public static string Version { get; } = $"{Layout}.{ClassifierVersion.Current}";
 
-    /// <summary>Gets every revision of <paramref name="file"/> as it was when opened, oldest first, with its facts.</summary>
+    /// <summary>Gets every revision of <paramref name="file"/> as it was when opened, oldest first, with its facts, all in memory.</summary>
     /// <exception cref="HistoryFormatException">A line read to derive missing facts is damaged.</exception>
-    public static RevisionEntry[] ForFile(HistoryFile file)
+    public static RevisionEntry[] ForFile(HistoryFile file) => [.. Open(file)];
+
+    /// <summary>
+    /// Gets every revision of <paramref name="file"/> as it was when opened, oldest first, with its facts: first the
+    /// sidecar is completed (the facts it lacks derived and kept, stale or damaged lines dropped), then each
+    /// enumeration reads the sidecar and the index afresh, one revision at a time.
+    /// </summary>
+    /// <exception cref="HistoryFormatException">A line read to derive missing facts is damaged.</exception>
+    /// <remarks>
+    /// An enumeration holds an offset per revision, the revert keys (<see cref="RevertKeys"/>) and one entry, not the
+    /// sidecar. A version 1 file (read whole when opened) gets its facts derived in memory, as before.
+    /// </remarks>
+    public static IEnumerable<RevisionEntry> Open(HistoryFile file)
     {
         if (file.Version < HistoryFile.FormatVersion)
         {
-            return [.. RevisionEntry.ForHistory(file.History)];
+            return RevisionEntry.ForHistory(file.History);
         }
 
-        var stamps = file.RevisionStamps.ToArray();
-        var stored = FactsSidecar.Load(file.Path, Version, out var skipped);
-        foreach (var unusable in stored.Where(p => TryFromStored(p.Value) is null).Select(p => p.Key).ToArray())
+        var count = file.Count;
+        var keys = new ulong[count];
+        var numbers = new int[count];
+        var i = 0;
+        foreach (var stamp in file.RevisionStamps)
         {
-            stored.Remove(unusable);
-            skipped++;
+            if (i == count)
+            {
+                break;
+            }
+
+            keys[i] = ulong.Parse(stamp.Hash.AsSpan(0, 16), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+            numbers[i++] = stamp.Number;
         }
 
-        var firstMissing = Array.FindIndex(stamps, s => !stored.ContainsKey(s.Hash));
-        if (firstMissing >= 0 || skipped > 0)
-        {
-            var computed = firstMissing >= 0 ? Derive(file, stamps, firstMissing, stored) : [];
-
-            // Appending keeps what a concurrent appender wrote meanwhile; a sidecar with lines of another version or
-            // damaged ones is replaced by one holding every usable entry (those of revisions another writer added
-            // since this file was opened included).
-            TryWrite(skipped == 0
-                ? () => FactsSidecar.Append(file.Path, Version, computed)
-                : () => FactsSidecar.Replace(file.Path, Version, stored.Values));
-        }
-
-        var revisions = new RevisionSummary[stamps.Length];
-        var facts = new RevisionFacts[stamps.Length];
-        var reverts = new RevertTracker();
-        for (var i = 0; i < stamps.Length; i++)
-        {
-            var (number, at, observedAt, hash) = stamps[i];
-            var s = stored[hash];
-            revisions[i] = new RevisionSummary(number, at, observedAt, s.Title, s.Editor, s.Note, hash);
-            var pairwise = TryFromStored(s)!; // unusable entries were removed above, or derived just now
-            var (isRevert, revertsTo) = reverts.Observe(number, TraceOf(s)!);
-            facts[i] = isRevert ? pairwise with { Labels = [.. pairwise.Labels, EditLabel.Revert], RevertsTo = revertsTo } : pairwise;
-        }
-
-        return RevisionEntry.Join(revisions, facts);
+        Array.Sort(keys, numbers);
+        var held = Prepare(file, count, keys, numbers);
+        return Read(file, count, keys, numbers, held);
     }
+
+    /// <summary>
+    /// Completes the sidecar for the first <paramref name="count"/> revisions: derives (one diff each, reading each text
+    /// once) the facts it lacks and appends them, and replaces it when it holds lines of another version or damaged ones.
+    /// </summary>
+    /// <returns>The facts derived but not kept because the sidecar could not be written, by revision number.</returns>
+    private static Dictionary<int, StoredFacts> Prepare(HistoryFile file, int count, ulong[] keys, int[] numbers)
+    {
+        var present = new bool[count + 1];
+        var skipped = 0;
+        var prefix = FactsCursor.PrefixOf(Version);
+        using (var cursor = FactsCursor.Open(file.Path))
+        {
+            var torn = cursor.Scan((_, line) =>
+            {
+                var number = NumberOf(line, prefix, keys, numbers);
+                if (number < 0 || FactsSidecar.Decode(line, Version) is not { } s || Usable(s) is null)
+                {
+                    skipped++;
+                }
+                else if (number > 0)
+                {
+                    present[number] = true;
+                }
+            });
+            skipped += torn ? 1 : 0;
+        }
+
+        // Derived entries are appended a batch at a time, so memory holds a batch, not all of them (appending keeps
+        // what a concurrent appender wrote meanwhile); a sidecar to be replaced (a torn last line would swallow an
+        // appended one) gets them in its replacement instead.
+        var held = new Dictionary<int, StoredFacts>();
+        var replacing = skipped > 0;
+        var derived = new List<(int Number, StoredFacts Facts)>();
+        var writable = true;
+        void Keep()
+        {
+            if (!replacing && derived.Count > 0)
+            {
+                writable = writable && TryWrite(() => FactsSidecar.Append(file.Path, Version, derived.Select(b => b.Facts)));
+                if (!writable)
+                {
+                    foreach (var (number, facts) in derived)
+                    {
+                        held[number] = facts;
+                    }
+                }
+
+                derived.Clear();
+            }
+        }
+
+        var firstMissing = Array.IndexOf(present, false, 1);
+        if (firstMissing > 0)
+        {
+            Revision? previous = null;
+            foreach (var revision in file.ReadRevisions(Math.Max(1, firstMissing - 1), count))
+            {
+                if (!present[revision.Number])
+                {
+                    derived.Add((revision.Number, ToStored(EditClassifier.Classify(previous, revision))));
+                    if (derived.Count == 256)
+                    {
+                        Keep();
+                    }
+                }
+
+                previous = revision;
+            }
+
+            Keep();
+        }
+
+        if (replacing)
+        {
+            // Replaced by one holding every usable entry (those of revisions another writer added since this file was
+            // opened included) and those just derived; later lines win.
+            var usable = new Dictionary<string, StoredFacts>(StringComparer.Ordinal);
+            using (var cursor = FactsCursor.Open(file.Path))
+            {
+                cursor.Scan((_, line) =>
+                {
+                    if (FactsSidecar.Decode(line, Version) is { } s && Usable(s) is not null)
+                    {
+                        usable[s.Hash] = s;
+                    }
+                });
+            }
+
+            foreach (var (_, facts) in derived)
+            {
+                usable[facts.Hash] = facts;
+            }
+
+            if (!TryWrite(() => FactsSidecar.Replace(file.Path, Version, usable.Values)))
+            {
+                foreach (var (number, facts) in derived)
+                {
+                    held[number] = facts;
+                }
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>Reads the entries of the first <paramref name="count"/> revisions, one at a time, from a sidecar that <see cref="Prepare"/> completed.</summary>
+    private static IEnumerable<RevisionEntry> Read(HistoryFile file, int count, ulong[] keys, int[] numbers, Dictionary<int, StoredFacts> held)
+    {
+        using var cursor = FactsCursor.Open(file.Path);
+        var offsets = new long[count + 1];
+        Array.Fill(offsets, -1L);
+        var prefix = FactsCursor.PrefixOf(Version);
+        cursor.Scan((offset, line) =>
+        {
+            var number = NumberOf(line, prefix, keys, numbers);
+            if (number > 0)
+            {
+                offsets[number] = offset;
+            }
+        });
+
+        var reverts = new RevertKeys();
+        (Instant At, Instant? ObservedAt)? before = null;
+        Instant first = default;
+        using var stamps = file.RevisionStamps.GetEnumerator();
+        var more = count > 0 && stamps.MoveNext();
+        for (var i = 0; more; i++)
+        {
+            var (number, at, observedAt, hash) = stamps.Current;
+            more = i + 1 < count && stamps.MoveNext();
+            Instant? next = more ? stamps.Current.At : null;
+            first = i == 0 ? at : first;
+            var (s, pairwise) = FactsOf(file, cursor, number, hash, offsets[number], held);
+            var (isRevert, revertsTo) = reverts.Observe(number, s.Keys);
+            var facts = isRevert ? pairwise with { Labels = [.. pairwise.Labels, EditLabel.Revert], RevertsTo = revertsTo } : pairwise;
+            var (validity, sincePrevious, sinceFirst, window) = TimingRules.Of(before, (at, observedAt), next, first);
+            yield return new RevisionEntry(
+                new RevisionSummary(number, at, observedAt, s.Title, s.Editor, s.Note, hash),
+                new EntryTiming(validity, sincePrevious, sinceFirst, window),
+                facts);
+            before = (at, observedAt);
+        }
+    }
+
+    /// <summary>A revision's entry from the sidecar line at <paramref name="offset"/>, or derived afresh when that line is gone, damaged or of another revision (the sidecar was replaced or cut since it was completed).</summary>
+    private static (StoredFacts Stored, RevisionFacts Facts) FactsOf(HistoryFile file, FactsCursor cursor, int number, string hash, long offset, Dictionary<int, StoredFacts> held)
+    {
+        var kept = held.GetValueOrDefault(number);
+        if (kept is null && offset >= 0 && cursor.TryReadLine(offset, out var line) && FactsSidecar.Decode(line, Version) is { } read && read.Hash == hash)
+        {
+            kept = read;
+        }
+
+        if (kept is not null && Usable(kept) is { } facts)
+        {
+            return (kept, facts);
+        }
+
+        var derived = ToStored(EditClassifier.Classify(number > 1 ? file.GetRevision(number - 1) : null, file.GetRevision(number)));
+        return (derived, Usable(derived)!); // made just now
+    }
+
+    /// <summary>The number of the revision a sidecar line is about: -1 when the line is of another version or damaged, 0 when it is about no revision of these.</summary>
+    private static int NumberOf(ReadOnlySpan<byte> line, byte[] prefix, ulong[] keys, int[] numbers)
+    {
+        if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"' || FactsCursor.KeyOf(line[prefix.Length..]) is not { } key)
+        {
+            return -1;
+        }
+
+        var at = Array.BinarySearch(keys, key);
+        return at >= 0 ? numbers[at] : 0;
+    }
+
+    /// <summary>The facts of an entry that can be used: its values all known and its revert keys well formed; null otherwise.</summary>
+    private static RevisionFacts? Usable(StoredFacts s) => RevertKeys.AreValid(s.Keys) ? TryFromStored(s) : null;
 
     /// <summary>
     /// Gets the facts of <paramref name="later"/> against <paramref name="earlier"/>, the revision just before it, with
@@ -187,40 +361,23 @@ internal static class HistoryFacts
         return RevisionFacts.Of(classification);
     }
 
-    private static List<StoredFacts> Derive(HistoryFile file, (int Number, NodaTime.Instant At, NodaTime.Instant? ObservedAt, string Hash)[] stamps, int firstMissing, Dictionary<string, StoredFacts> stored)
-    {
-        var computed = new List<StoredFacts>();
-        Revision? previous = null;
-
-        // From the revision before the first one missing, reading each text once, holding two at a time.
-        foreach (var revision in file.ReadRevisions(Math.Max(1, firstMissing), stamps.Length))
-        {
-            if (!stored.ContainsKey(revision.Hash))
-            {
-                var facts = ToStored(EditClassifier.Classify(previous, revision));
-                stored[revision.Hash] = facts;
-                computed.Add(facts);
-            }
-
-            previous = revision;
-        }
-
-        return computed;
-    }
-
-    private static void TryWrite(Action write)
+    /// <summary>Runs <paramref name="write"/>; false when the sidecar could not be written.</summary>
+    private static bool TryWrite(Action write)
     {
         try
         {
             write();
+            return true;
         }
         catch (UnauthorizedAccessException)
         {
             // A reader in a folder it may not write to still answers: the sidecar is only a cache.
+            return false;
         }
         catch (IOException)
         {
             // Likewise for a full disk or a read-only file system; the facts are derived again next time.
+            return false;
         }
     }
 

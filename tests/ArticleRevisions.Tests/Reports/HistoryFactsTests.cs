@@ -51,6 +51,46 @@ public class HistoryFactsTests
     }
 
     [Fact]
+    public void A_log_of_a_file_reads_its_entries_afresh_on_each_enumeration_in_order_whatever_the_sidecars_line_order()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 30);
+        var expected = RevisionLog.Create(HistoryFile.Read(path), new LogFilter { SubstantiveOnly = true });
+        RevisionLog.Create(HistoryFile.Open(path));
+        var facts = path + ".facts";
+        var lines = File.ReadAllLines(facts);
+        File.WriteAllLines(facts, lines.Reverse());
+
+        var log = RevisionLog.Create(HistoryFile.Open(path), new LogFilter { SubstantiveOnly = true });
+        var first = log.EnumerateEntries().ToList();
+        File.WriteAllLines(facts, lines.Skip(10).Concat(lines.Take(10)));
+        var second = log.EnumerateEntries().ToList();
+
+        Assert.Equal(expected.Entries, first);
+        Assert.Equal(expected.Entries, second);
+        Assert.Equal(expected.Entries.Length, log.EntryCount);
+        Assert.Equal(expected.Entries, log.Entries);
+        Assert.Equal(lines.Length, File.ReadAllLines(facts).Length);
+    }
+
+    [Fact]
+    public void An_entry_lost_from_the_sidecar_after_the_log_was_made_is_derived_as_it_is_read()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 12);
+        var expected = RevisionLog.Create(HistoryFile.Read(path));
+        var log = RevisionLog.Create(HistoryFile.Open(path));
+        var chart = TimelineChart.Create(HistoryFile.Open(path), width: 30);
+        var facts = path + ".facts";
+        var lines = File.ReadAllLines(facts);
+        lines[5] = lines[5].Replace("\"verdict\":\"", "\"verdict\":\"No", StringComparison.Ordinal);
+        File.WriteAllLines(facts, lines.Where((_, i) => i != 8));
+
+        Assert.Equal(expected.Entries, log.EnumerateEntries());
+        Assert.Equal(TimelineChart.Create(HistoryFile.Read(path), width: 30).Bars, chart.EnumerateBars());
+    }
+
+    [Fact]
     public void Once_the_facts_are_kept_a_log_reads_them_from_the_sidecar_and_no_revision_text()
     {
         using var dir = new TempDirectory();
