@@ -37,7 +37,8 @@ internal static class WordScanner
     public static int Count(string text) => Count(text, 0, text.Length);
 
     /// <summary>Finds where the token starting at <paramref name="position"/> ends, and what it is.</summary>
-    private static int TokenEnd(string text, int position, int end, out SegmentKind segmentKind)
+    /// <remarks>Internal so a test that stops at the first word deciding it reads no further (see <c>Classification.WordWalk</c>).</remarks>
+    internal static int TokenEnd(string text, int position, int end, out SegmentKind segmentKind)
     {
         var length = TextElements.LengthAt(text, position, end);
         var kind = CharacterClassifier.Classify(text, position, end);
