@@ -41,14 +41,7 @@ public class KeyCodesTests
         Gen.OneOf(Gen.Const("a"), Gen.Const("b"), Gen.Const("ab"), Gen.Const("é"), Gen.Const("word"), Gen.String[0, 3]).Array[0, 200].Sample(keys =>
         {
             var codes = new KeyCodes();
-            var text = string.Concat(keys);
-            var exact = Plain with { NormalizeUnicode = false };
-
-            var coded = new int[keys.Length];
-            for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
-            {
-                coded[k] = codes.Code(text, start, keys[k].Length, exact);
-            }
+            var coded = CodeAll(codes, keys);
 
             var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
             Assert.Equal(distinct, codes.Names);
@@ -65,14 +58,7 @@ public class KeyCodesTests
         pieces.Array[0, 12].Select(p => string.Concat(p)).Array[1, 120].Sample(keys =>
         {
             var codes = new KeyCodes();
-            var text = string.Concat(keys);
-            var exact = Plain with { NormalizeUnicode = false };
-
-            var coded = new int[keys.Length];
-            for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
-            {
-                coded[k] = codes.Code(text, start, keys[k].Length, exact);
-            }
+            var coded = CodeAll(codes, keys);
 
             for (var x = 0; x < keys.Length; x++)
             {
@@ -82,5 +68,18 @@ public class KeyCodesTests
                 }
             }
         }, iter: 300);
+    }
+
+    /// <summary>Codes each key as a stretch of the keys written end to end, with no normalisation.</summary>
+    private static int[] CodeAll(KeyCodes codes, string[] keys)
+    {
+        var text = string.Concat(keys);
+        var coded = new int[keys.Length];
+        for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
+        {
+            coded[k] = codes.Code(text, start, keys[k].Length, Plain with { NormalizeUnicode = false });
+        }
+
+        return coded;
     }
 }
