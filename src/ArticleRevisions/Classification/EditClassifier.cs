@@ -67,7 +67,15 @@ public static partial class EditClassifier
     public static RevisionClassification Classify(Revision? previous, Revision revision)
     {
         ArgumentNullException.ThrowIfNull(revision);
-        var result = TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text);
+        return Classify(previous, revision, TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text));
+    }
+
+    /// <summary>Classifies <paramref name="revision"/> from its comparison with <paramref name="previous"/>, already made.</summary>
+    /// <param name="previous">The revision before it, or null when it is the first.</param>
+    /// <param name="revision">The revision to judge.</param>
+    /// <param name="result">The two texts compared with <see cref="DiffOptions.Default"/> (the empty text first when there is no previous revision).</param>
+    internal static RevisionClassification Classify(Revision? previous, Revision revision, DiffResult result)
+    {
         if (previous is null)
         {
             return new RevisionClassification(revision, EditVerdict.Original, [], result.Statistics);

@@ -161,8 +161,11 @@ public sealed class Comparison
         ArgumentNullException.ThrowIfNull(file);
         var later = file.GetRevision(to ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file))));
         var earlier = file.GetRevision(from ?? (later.Number > 1 ? later.Number - 1 : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from))));
-        var classification = earlier.Number == later.Number - 1 ? HistoryFacts.ForRevision(file, earlier, later) : null;
-        return new Comparison(Describe(earlier), Describe(later), file.Article.Zone, TextDiffer.Compare(earlier.Text, later.Text, options), classification);
+        var result = TextDiffer.Compare(earlier.Text, later.Text, options);
+        // The facts are judged under the default options: with those, the comparison made for the output serves them too.
+        var shared = (options ?? DiffOptions.Default) == DiffOptions.Default ? result : null;
+        var classification = earlier.Number == later.Number - 1 ? HistoryFacts.ForRevision(file, earlier, later, shared) : null;
+        return new Comparison(Describe(earlier), Describe(later), file.Article.Zone, result, classification);
     }
 
     private static ComparedVersion Describe(Revision revision) => new($"revision {revision.Number}", revision.At);

@@ -267,14 +267,20 @@ internal static class HistoryFacts
     /// are decoded. When the sidecar lacks an entry of an earlier revision, the facts of the whole history are
     /// derived and kept, as <see cref="ForFile"/> does. The answer is the one <see cref="ForFile"/> gives.
     /// </remarks>
-    public static RevisionFacts ForRevision(HistoryFile file, Revision earlier, Revision later)
+    public static RevisionFacts ForRevision(HistoryFile file, Revision earlier, Revision later) => ForRevision(file, earlier, later, null);
+
+    /// <summary>
+    /// As <see cref="ForRevision(HistoryFile, Revision, Revision)"/>, with the two texts' comparison under
+    /// <see cref="DiffOptions.Default"/> given when the caller has made it already (it is then not made twice).
+    /// </summary>
+    internal static RevisionFacts ForRevision(HistoryFile file, Revision earlier, Revision later, DiffResult? comparison)
     {
         if (file.Version < HistoryFile.FormatVersion || later.Number != earlier.Number + 1)
         {
             return ForFile(file)[later.Number - 1].Classification;
         }
 
-        var own = ToStored(EditClassifier.Classify(earlier, later));
+        var own = ToStored(comparison is null ? EditClassifier.Classify(earlier, later) : EditClassifier.Classify(earlier, later, comparison));
         var trace = TraceOf(own)!; // ToStored always writes one
         var previousText = RevertTrace.Of(earlier.Text, []).Text;
         // The earlier revisions' hashes as bytes, and no string made per line: memory stays a fraction of the index's.
