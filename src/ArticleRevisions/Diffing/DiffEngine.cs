@@ -30,8 +30,7 @@ internal static class DiffEngine
     /// <summary>Compares the whole texts.</summary>
     /// <remarks>
     /// Paragraphs kept unchanged anchor the alignment, and words cannot cross them. When the texts are small enough
-    /// to align word by word as a whole and a word deleted between two anchors is inserted between two others, the
-    /// output says so (<see cref="EngineOutput.MayCrossAnchors"/>), and <see cref="RunAsOneBlock"/> may change fewer words.
+    /// to align word by word as a whole and some word is both deleted and inserted, the output says so (<see cref="EngineOutput.MayCrossAnchors"/>), and <see cref="RunAsOneBlock"/> may change fewer words.
     /// </remarks>
     public static EngineOutput Run(string oldText, string newText, DiffOptions options)
     {
@@ -141,10 +140,15 @@ internal static class DiffEngine
         }
 
         /// <summary>
-        /// Tells whether a word deleted in one stretch between kept paragraphs is inserted in another, in texts small
-        /// enough to be aligned word by word as a whole: only then may letting words cross the kept paragraphs change
-        /// fewer words (each stretch is already aligned word by word on its own).
+        /// Tells whether some word is both deleted and inserted (in the same stretch between kept paragraphs or in two),
+        /// in texts small enough to be aligned word by word as a whole: only then may letting words cross the kept
+        /// paragraphs change fewer words, since an alignment that keeps more words keeps more of some word.
         /// </summary>
+        /// <remarks>
+        /// A word deleted and inserted in the same stretch counts too (found by the word-LCS property, seeds
+        /// 8C06GLsCYSK4 and 3Kgx8bU3e0T2): a word kept in its own stretch may be better matched across a kept paragraph,
+        /// which frees a word deleted and inserted there to be kept.
+        /// </remarks>
         private bool WordsCrossStretches(List<(int First, int End)> tracked)
         {
             if (tracked.Count < 2 || (long)oldText.Length + newText.Length > WordAlignmentLimit)
@@ -153,28 +157,13 @@ internal static class DiffEngine
             }
 
             var codes = new KeyCodes();
-            var deletedIn = new Dictionary<int, int>();
-            for (var g = 0; g < tracked.Count; g++)
+            var deleted = new HashSet<int>();
+            foreach (var stretch in tracked)
             {
-                foreach (var code in WordCodes(tracked[g], DiffSpanKind.Deleted, codes))
-                {
-                    // -1: deleted in more than one stretch.
-                    deletedIn[code] = deletedIn.TryGetValue(code, out var was) && was != g ? -1 : g;
-                }
+                deleted.UnionWith(WordCodes(stretch, DiffSpanKind.Deleted, codes));
             }
 
-            for (var g = 0; g < tracked.Count && deletedIn.Count > 0; g++)
-            {
-                foreach (var code in WordCodes(tracked[g], DiffSpanKind.Inserted, codes))
-                {
-                    if (deletedIn.TryGetValue(code, out var where) && where != g)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
+            return deleted.Count > 0 && tracked.Any(stretch => WordCodes(stretch, DiffSpanKind.Inserted, codes).Any(deleted.Contains));
         }
 
         private IEnumerable<int> WordCodes((int First, int End) stretch, DiffSpanKind kind, KeyCodes codes)

@@ -90,7 +90,11 @@ public sealed class LineAlignment
         var codes = new KeyCodes();
         var oldCodes = Codes(oldText, oldStarts, oldTouched, keys, codes);
         var newCodes = Codes(newText, newStarts, newTouched, keys, codes);
-        var blocks = SequenceDiffer.Diff(oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, null, null);
+        // With white space ignored, a line of text is kept before a blank one: the blank lines then fall in the
+        // unmatched stretches, which are equal under the options (seed 4ojoWi3kPvJ3: "other\n\n" and "\nother\n").
+        var ignoreWhitespace = result.Options.IgnoreWhitespace;
+        var blocks = SequenceDiffer.Diff(
+            oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, ignoreWhitespace ? Weights(oldText, oldStarts) : null, ignoreWhitespace ? Weights(newText, newStarts) : null);
         var rows = Align(oldCodes.Length, newCodes.Length, blocks, block =>
             !Any(oldTouched, block.OldStart, block.OldCount) && !Any(newTouched, block.NewStart, block.NewCount)
             && EqualKeys(keys, Join(oldText, oldStarts, block.OldStart, block.OldCount), Join(newText, newStarts, block.NewStart, block.NewCount)));
@@ -114,6 +118,18 @@ public sealed class LineAlignment
         var blocks = SequenceDiffer.Diff(oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, null, null);
         var rows = Align(oldCodes.Length, newCodes.Length, blocks, _ => false);
         return new LineAlignment(oldText, oldStarts, newText, newStarts, rows);
+    }
+
+    /// <summary>Each line's weight in the alignment: a blank line (white space only) weighs less than any number of the others.</summary>
+    private static long[] Weights(string text, int[] starts)
+    {
+        var weights = new long[starts.Length - 1];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = text.AsSpan(starts[k], starts[k + 1] - starts[k]).IsWhiteSpace() ? 1 : BlockAlignment.WordWeight;
+        }
+
+        return weights;
     }
 
     /// <summary>Where each line starts: after each <c>\n</c>, as <c>diff</c> splits; the text's length last. Empty text has no lines.</summary>

@@ -107,6 +107,20 @@ public class DiffQualityProperties
             iter: 300);
     }
 
+    [Fact(Skip = "Not kept yet (the rare failure of the property above: 2 failures in roughly 44,000 samples, so about 1 run in 70 at 300): the edit counts the second sentence changed and the first moved; the revert counts two moves, the changed sentence reported as the pieces 'Mayor police found in Eq.' and '(3) on ...' moved. See fz's report.")]
+    public void A_revert_of_two_sentences_swapped_with_a_word_added_counts_the_mirror_of_its_edit()
+    {
+        // The property above with seed 4qrBREOcIt73 (found by a time-boxed run, CsCheck_Time=10); the edit gives
+        // (2, 1, 1, 1), the revert (2, 1, 0, 2).
+        const string before = "After new repairs Lviv school by Dr. Marsh found repairs week. Police found in Eq. (3) on Marsh report river approved week.\n";
+        const string after = "Mayor police found in Eq. (3) on Marsh report river approved week. After new repairs Lviv school by Dr. Marsh found repairs week.\n";
+
+        var edit = TextDiffer.Compare(before, after).Statistics;
+        var revert = TextDiffer.Compare(after, before).Statistics;
+
+        Assert.Equal((edit.WordsAdded, edit.WordsRemoved, edit.SentencesChanged, edit.SentencesMoved), (revert.WordsRemoved, revert.WordsAdded, revert.SentencesChanged, revert.SentencesMoved));
+    }
+
     [Fact]
     public void Known_word_operations_are_found_exactly()
     {

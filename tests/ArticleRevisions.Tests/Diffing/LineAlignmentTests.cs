@@ -64,6 +64,21 @@ public class LineAlignmentTests
     }
 
     [Fact]
+    public void Has_no_differences_when_a_blank_line_moves_to_the_other_side_of_a_line_with_white_space_ignored()
+    {
+        // Found by the property below (seed 4ojoWi3kPvJ3, a time-boxed run): the blank line was kept and "other" shown
+        // removed and added, though the comparison found no change.
+        var options = new DiffOptions { Granularity = DiffGranularity.Sentence, IgnoreWhitespace = true };
+        var result = TextDiffer.Compare("other\n\n", "\nother\n", options);
+
+        var alignment = LineAlignment.FromComparison(result);
+
+        Assert.False(result.HasDifferences);
+        Assert.False(alignment.HasDifferences);
+        Assert.Equal([new LineRow(LineChange.Unchanged, null, 0), new LineRow(LineChange.Unchanged, 0, 1), new LineRow(LineChange.Unchanged, 1, null)], alignment.Rows);
+    }
+
+    [Fact]
     public void Takes_every_line_of_both_texts_once_in_order_as_a_property()
     {
         var options = Gen.Select(Gen.Enum<DiffGranularity>(), Gen.Bool, Gen.Bool)
