@@ -4,8 +4,10 @@
 #
 #   rss-by-mapping.sh ARTREV ARGS...
 strace -f -qq -o /dev/null -e trace=exit_group -e inject=exit_group:delay_enter=3000000 "$@" > /dev/null &
+tracer=$!
 sleep 1.5
-pid=$(pgrep -n -x artrev)
+# strace's own child, not the newest artrev on the machine (another one may be running).
+pid=$(pgrep -P $tracer | head -1)
 awk '/^[0-9a-f]+-[0-9a-f]+ /{name=$6; if(name=="") name="[anon]"} /^Rss:/{rss[name]+=$2} END{for(n in rss) if (rss[n]>100) printf "%8d KiB %s\n", rss[n], n}' /proc/$pid/smaps | sort -rn | head -15
 grep -E "VmHWM|VmRSS" /proc/$pid/status
 wait

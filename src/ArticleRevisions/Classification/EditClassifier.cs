@@ -148,7 +148,7 @@ public static partial class EditClassifier
 
         var removedWords = Words(region.Removed);
         var addedWords = Words(region.Added);
-        if (Plain(region.Removed) == Plain(region.Added) || removedWords.SequenceEqual(addedWords))
+        if (PlainEquals(region.Removed, region.Added) || removedWords.SequenceEqual(addedWords))
         {
             return [EditLabel.Punctuation];
         }
@@ -213,25 +213,23 @@ public static partial class EditClassifier
     }
 
     /// <summary>
-    /// <see cref="Label"/> with <c>headlineOnly</c>: the same tests up to the letter-case one, with the words compared
-    /// where they lie instead of copied out (a long edit's words are never all needed), then only the headline test.
+    /// <see cref="Label"/> with <c>headlineOnly</c>: the same tests up to the letter-case one, each reading the texts
+    /// only as far as it must (a rewritten article differs in its first word), then only the headline test.
     /// </summary>
     private static ImmutableArray<EditLabel> LabelForRank(EditRegion region, string oldText, string newText)
     {
-        var removedWords = TextSegmenter.SplitWords(region.Removed);
-        var addedWords = TextSegmenter.SplitWords(region.Added);
-        if (Plain(region.Removed) == Plain(region.Added) || SameWords(region.Removed, removedWords, region.Added, addedWords, StringComparison.Ordinal))
+        if (PlainEquals(region.Removed, region.Added) || WordWalk.SameWords(region.Removed, region.Added, StringComparison.Ordinal))
         {
             return [EditLabel.Punctuation];
         }
 
-        if (SameWords(region.Removed, removedWords, region.Added, addedWords, StringComparison.OrdinalIgnoreCase))
+        if (WordWalk.SameWords(region.Removed, region.Added, StringComparison.OrdinalIgnoreCase))
         {
             return [EditLabel.SpellingFix];
         }
 
         // One word for one is a possible spelling fix, which the full labels decide.
-        if (WordCount(removedWords) == 1 && WordCount(addedWords) == 1)
+        if (WordWalk.CountUpTo(region.Removed, 1) == 1 && WordWalk.CountUpTo(region.Added, 1) == 1)
         {
             return Label(region, oldText, newText);
         }
@@ -239,46 +237,27 @@ public static partial class EditClassifier
         return IsHeadline(region, oldText, newText) ? [EditLabel.Headline] : [];
     }
 
-    /// <summary>Tells whether two texts have the same words in the same order, compared in place.</summary>
-    private static bool SameWords(string a, IReadOnlyList<Segment> aSegments, string b, IReadOnlyList<Segment> bSegments, StringComparison comparison)
+    /// <summary>
+    /// Tells whether two texts read the same once typographic variants are made plain and white space collapsed
+    /// (<c>CollapseWhitespace(Typography(text))</c> of each), comparing them as they are read and stopping at the first
+    /// difference, so nothing is built.
+    /// </summary>
+    internal static bool PlainEquals(string a, string b)
     {
-        int i = 0, j = 0;
+        var (x, y) = (new PlainReader(a), new PlainReader(b));
         while (true)
         {
-            while (i < aSegments.Count && aSegments[i].Kind != SegmentKind.Word)
-            {
-                i++;
-            }
-
-            while (j < bSegments.Count && bSegments[j].Kind != SegmentKind.Word)
-            {
-                j++;
-            }
-
-            if (i == aSegments.Count || j == bSegments.Count)
-            {
-                return i == aSegments.Count && j == bSegments.Count;
-            }
-
-            if (!a.AsSpan(aSegments[i].Start, aSegments[i].Length).Equals(b.AsSpan(bSegments[j].Start, bSegments[j].Length), comparison))
+            var c = x.Next();
+            if (c != y.Next())
             {
                 return false;
             }
 
-            i++;
-            j++;
+            if (c < 0)
+            {
+                return true;
+            }
         }
-    }
-
-    private static int WordCount(IReadOnlyList<Segment> segments)
-    {
-        var count = 0;
-        foreach (var segment in segments)
-        {
-            count += segment.Kind == SegmentKind.Word ? 1 : 0;
-        }
-
-        return count;
     }
 
     private static bool IsHeadline(EditRegion region, string oldText, string newText) =>
@@ -373,7 +352,84 @@ public static partial class EditClassifier
         return row[b.Length];
     }
 
-    private static string Plain(string text) => KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(text));
+    /// <summary>
+    /// Reads <c>KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(text))</c> one character at a time: each
+    /// typographic variant as its plain form, each run of white space between two other characters as one space, none
+    /// at the ends.
+    /// </summary>
+    private struct PlainReader(string text)
+    {
+        private int index;
+        private string? form;
+        private int formIndex;
+        private bool started;
+        private bool spacePending;
+        private int queued = -1;
+
+        /// <summary>The next character, or -1 at the end.</summary>
+        public int Next()
+        {
+            if (queued >= 0)
+            {
+                var c = queued;
+                queued = -1;
+                return c;
+            }
+
+            while (true)
+            {
+                var c = Typographic();
+                if (c < 0)
+                {
+                    return -1;
+                }
+
+                if (char.IsWhiteSpace((char)c))
+                {
+                    spacePending = started;
+                    continue;
+                }
+
+                started = true;
+                if (spacePending)
+                {
+                    spacePending = false;
+                    queued = c;
+                    return ' ';
+                }
+
+                return c;
+            }
+        }
+
+        /// <summary>The next character of <c>KeyNormalizer.Typography(text)</c>, or -1 at the end.</summary>
+        private int Typographic()
+        {
+            if (form is not null)
+            {
+                if (formIndex < form.Length)
+                {
+                    return form[formIndex++];
+                }
+
+                form = null;
+            }
+
+            if (index == text.Length)
+            {
+                return -1;
+            }
+
+            var c = text[index++];
+            if (KeyNormalizer.PlainForm(c) is not { } plain)
+            {
+                return c;
+            }
+
+            (form, formIndex) = (plain, 1);
+            return plain[0];
+        }
+    }
 
     /// <summary>The words of a text, as the tokenizer (and so the diff) cuts them.</summary>
     private static string[] Words(string text) =>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
 using ArticleRevisions.Text;
 
@@ -56,6 +55,7 @@ internal sealed record RevertTrace(string Text, ImmutableArray<string> Removed, 
         }
     }
 
+    // The chain's SHA-256: a command that classifies one revision (add, diff) then never loads OpenSSL.
     private static string Fingerprint(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
+        Convert.ToHexStringLower(Model.ChainDigest.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
 }

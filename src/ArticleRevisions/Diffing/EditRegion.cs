@@ -8,9 +8,9 @@ internal sealed record EditRegion(int OldStart, string Removed, int NewStart, st
 {
     public bool IsWhitespaceOnly => string.IsNullOrWhiteSpace(Removed) && string.IsNullOrWhiteSpace(Added);
 
-    public static List<EditRegion> Collect(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
+    /// <summary>The regions of <paramref name="spans"/> in reading order, each made as it is reached (a summary of thousands of edits keeps none).</summary>
+    public static IEnumerable<EditRegion> Collect(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
     {
-        var regions = new List<EditRegion>();
         int start = 0;
         for (var k = 0; k <= spans.Count; k++)
         {
@@ -42,12 +42,10 @@ internal sealed record EditRegion(int OldStart, string Removed, int NewStart, st
                 var removed = removedStart < 0 ? string.Empty : oldText.Substring(removedStart, removedLength);
                 var added = addedStart < 0 ? string.Empty : newText.Substring(addedStart, addedLength);
                 var nextToMove = (start > 0 && spans[start - 1].MoveId != 0) || (k < spans.Count && spans[k].MoveId != 0);
-                regions.Add(new EditRegion(spans[start].OldStart, removed, spans[start].NewStart, added, nextToMove));
+                yield return new EditRegion(spans[start].OldStart, removed, spans[start].NewStart, added, nextToMove);
             }
 
             start = k + 1;
         }
-
-        return regions;
     }
 }

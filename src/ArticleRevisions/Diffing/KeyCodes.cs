@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
@@ -8,6 +10,12 @@ namespace ArticleRevisions.Diffing;
 /// A key that is its own text (<see cref="KeyNormalizer.IsOwnKey"/>) is kept as a range of that text, not copied:
 /// the table holds where each key lies and its hash, computed once, and a key's string is made only when
 /// <see cref="Names"/> is asked for it (to settle a tie). Codes are given in the order keys are first seen.
+/// <para>
+/// Each entry also holds the key's first <see cref="HeadLength"/> characters, so a short key (most words and marks)
+/// is found without reading the text it came from, which lies anywhere in a large text; and a short key is hashed
+/// from those characters by a seeded mix instead of Marvin. Hashes only choose buckets: a key's code is the same
+/// whatever its hash.
+/// </para>
 /// </remarks>
 internal sealed class KeyCodes
 {
@@ -56,9 +64,8 @@ internal sealed class KeyCodes
         }
         else
         {
-            var hash = string.GetHashCode(key);
-            code = Find(key, hash);
-            code = code >= 0 ? code : Add(new string(key), 0, key.Length, hash);
+            code = Find(key);
+            code = code >= 0 ? code : Add(new string(key), 0, key.Length);
         }
 
         raw.Add(text, start, length, rawHash, code);
@@ -77,7 +84,7 @@ internal sealed class KeyCodes
         }
 
         // Never in a bucket before a Grow, and no key has a negative length, so no lookup ever finds it.
-        entries[count] = new Entry(string.Empty, 0, -1, 0, -1);
+        entries[count] = new Entry(string.Empty, 0, -1, 0, -1, 0, 0);
         return count++;
     }
 
@@ -96,17 +103,25 @@ internal sealed class KeyCodes
     private int CodeOf(string source, int start, int length)
     {
         var span = source.AsSpan(start, length);
-        var hash = string.GetHashCode(span);
-        var found = Find(span, hash);
-        return found >= 0 ? found : Add(source, start, length, hash);
+        var (head0, head1) = Head(span);
+        var hash = Hash(span, head0, head1);
+        var found = Find(span, hash, head0, head1);
+        return found >= 0 ? found : Add(source, start, length, hash, head0, head1);
     }
 
-    private int Find(ReadOnlySpan<char> key, int hash)
+    private int Find(ReadOnlySpan<char> key)
+    {
+        var (head0, head1) = Head(key);
+        return Find(key, Hash(key, head0, head1), head0, head1);
+    }
+
+    private int Find(ReadOnlySpan<char> key, int hash, ulong head0, ulong head1)
     {
         for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
         {
             ref readonly var entry = ref entries[k];
-            if (entry.Hash == hash && entry.Length == key.Length && key.SequenceEqual(entry.Source.AsSpan(entry.Start, key.Length)))
+            if (entry.Hash == hash && entry.Length == key.Length && entry.Head0 == head0 && entry.Head1 == head1
+                && (key.Length <= HeadLength || key[HeadLength..].SequenceEqual(entry.Source.AsSpan(entry.Start + HeadLength, key.Length - HeadLength))))
             {
                 return k;
             }
@@ -117,7 +132,14 @@ internal sealed class KeyCodes
         return -1;
     }
 
-    private int Add(string source, int start, int length, int hash)
+    private int Add(string source, int start, int length)
+    {
+        var span = source.AsSpan(start, length);
+        var (head0, head1) = Head(span);
+        return Add(source, start, length, Hash(span, head0, head1), head0, head1);
+    }
+
+    private int Add(string source, int start, int length, int hash, ulong head0, ulong head1)
     {
         if (count == entries.Length)
         {
@@ -126,9 +148,48 @@ internal sealed class KeyCodes
 
         var id = count++;
         ref var bucket = ref buckets[hash & (buckets.Length - 1)];
-        entries[id] = new Entry(source, start, length, hash, bucket);
+        entries[id] = new Entry(source, start, length, hash, bucket, head0, head1);
         bucket = id;
         return id;
+    }
+
+    /// <summary>How many characters of a key each entry holds.</summary>
+    private const int HeadLength = 8;
+
+    // Chosen once per process, so no input can be made to put its short keys in one bucket.
+    private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
+
+    /// <summary>The first <see cref="HeadLength"/> characters of a key, padded with zeros.</summary>
+    private static (ulong Head0, ulong Head1) Head(ReadOnlySpan<char> key)
+    {
+        if (key.Length >= HeadLength)
+        {
+            var bytes = MemoryMarshal.AsBytes(key[..HeadLength]);
+            return (MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[8..]));
+        }
+
+        Span<char> padded = stackalloc char[HeadLength];
+        padded.Clear();
+        key.CopyTo(padded);
+        var all = MemoryMarshal.AsBytes(padded);
+        return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
+    }
+
+    /// <summary>A short key is all in its head and length, mixed with the seed; a longer one is hashed by Marvin.</summary>
+    private static int Hash(ReadOnlySpan<char> key, ulong head0, ulong head1)
+    {
+        if (key.Length > HeadLength)
+        {
+            return string.GetHashCode(key);
+        }
+
+        var x = ((head0 ^ Seed) * 0x9E3779B97F4A7C15UL) + BitOperations.RotateLeft(head1 ^ (ulong)key.Length, 31);
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        x *= 0xC4CEB9FE1A85EC53UL;
+        x ^= x >> 33;
+        return (int)x;
     }
 
     private void Grow()
@@ -145,14 +206,16 @@ internal sealed class KeyCodes
         }
     }
 
-    /// <summary>One key: where it lies, its hash, and the next key in its bucket (-1 for none).</summary>
-    private struct Entry(string source, int start, int length, int hash, int next)
+    /// <summary>One key: where it lies, its hash, the next key in its bucket (-1 for none), and its first characters.</summary>
+    private struct Entry(string source, int start, int length, int hash, int next, ulong head0, ulong head1)
     {
         public readonly string Source = source;
         public readonly int Start = start;
         public readonly int Length = length;
         public readonly int Hash = hash;
         public int Next = next;
+        public readonly ulong Head0 = head0;
+        public readonly ulong Head1 = head1;
     }
 
     /// <summary>The code of each stretch of text that is not its own key, found by the stretch as it is.</summary>

@@ -21,6 +21,7 @@ internal static class MoveDetector
         var keys = options.Keys;
         var moveId = 0;
         int[]? keptBefore = null;
+        KeyCodes? keyCodes = null;
         foreach (var level in new[] { UnitLevel.Paragraph, UnitLevel.Sentence })
         {
             var deletions = found.Candidates.Where(c => c.Level == level && c.IsDeletion && Big(oldText, c)).ToList();
@@ -31,12 +32,13 @@ internal static class MoveDetector
             }
 
             // An exact move is a text deleted once and inserted once. Text that recurs (a repeated line, a stock
-            // phrase) proves nothing about where any one copy went, so it is left as deleted and inserted.
-            var deletionKeys = deletions.Select(c => keys.Key(oldText, c.Segment.Start, c.Segment.Length)).ToList();
-            var insertionKeys = insertions.Select(c => keys.Key(newText, c.Segment.Start, c.Segment.Length)).ToList();
+            // phrase) proves nothing about where any one copy went, so it is left as deleted and inserted. Texts are
+            // known by the codes of their keys (equal codes, equal keys), so no key is made as a string.
+            var deletionKeys = Codes(deletions, oldText, keys, keyCodes ??= new KeyCodes());
+            var insertionKeys = Codes(insertions, newText, keys, keyCodes);
             var deletedOnce = Once(deletionKeys);
             var insertedOnce = Once(insertionKeys);
-            var insertedAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            var insertedAt = new Dictionary<int, int>();
             for (var k = 0; k < insertions.Count; k++)
             {
                 if (insertedOnce.Contains(insertionKeys[k]))
@@ -133,8 +135,36 @@ internal static class MoveDetector
         return kept;
     }
 
-    private static HashSet<string> Once(List<string> keys) =>
-        keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+    private static int[] Codes(List<MoveCandidate> candidates, string text, KeyNormalizer keys, KeyCodes codes)
+    {
+        var result = new int[candidates.Count];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = codes.Code(text, candidates[k].Segment.Start, candidates[k].Segment.Length, keys);
+        }
+
+        return result;
+    }
+
+    private static HashSet<int> Once(int[] codes)
+    {
+        var seen = new Dictionary<int, int>();
+        foreach (var code in codes)
+        {
+            seen[code] = seen.GetValueOrDefault(code) + 1;
+        }
+
+        var once = new HashSet<int>();
+        foreach (var (code, count) in seen)
+        {
+            if (count == 1)
+            {
+                once.Add(code);
+            }
+        }
+
+        return once;
+    }
 
     private static bool Big(string text, MoveCandidate candidate) =>
         WordScanner.Count(text, candidate.Segment.Start, candidate.Segment.Length) >= MinimumWords;

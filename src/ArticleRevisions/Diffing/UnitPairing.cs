@@ -17,7 +17,7 @@ internal static class UnitPairing
         var content = inserted.Count(s => s.Kind != SegmentKind.Whitespace);
         var oneToOne = deleted.Count(s => s.Kind != SegmentKind.Whitespace) == 1 && content == 1;
         var threshold = oneToOne ? OneToOneThreshold : Threshold;
-        var newSets = new HashSet<int>?[inserted.Length];
+        var newSets = new int[]?[inserted.Length];
         var from = 0;
         for (var d = 0; d < deleted.Length && from < inserted.Length; d++)
         {

@@ -42,6 +42,14 @@ internal sealed class ChainDigest : IDisposable
     public static ChainDigest Create() =>
         Interlocked.Read(ref hashedHere) < ManagedBudget ? new ChainDigest(null) : new ChainDigest(IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
 
+    /// <summary>The SHA-256 of <paramref name="data"/>, computed here or by the platform as <see cref="Create"/> decides.</summary>
+    public static byte[] HashData(ReadOnlySpan<byte> data)
+    {
+        using var hash = Create();
+        hash.AppendData(data);
+        return hash.GetHashAndReset();
+    }
+
     /// <summary>Starts a hash computed here whatever the budget (for tests that compare it with the platform's).</summary>
     internal static ChainDigest CreateManaged() => new(null);
 

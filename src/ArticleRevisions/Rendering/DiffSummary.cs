@@ -35,26 +35,21 @@ internal static class DiffSummary
     public static string Of(DiffResult result)
     {
         var spans = result.WordSpans;
-        var (edits, whitespaceEdits, lineEndingEdits) = Edits(spans, result.OldText, result.NewText);
-        if (edits.Count == 0 && whitespaceEdits == 0 && !spans.Any(s => s.MoveId != 0))
+        var edits = Tally.Of(spans, result.OldText, result.NewText);
+        if (edits.Count == 0 && edits.WhitespaceEdits == 0 && !spans.Any(s => s.MoveId != 0))
         {
             return result.Ignored.Total == 0 ? "No differences" : $"No differences ({IgnoredText.Describe(result.Ignored)})";
         }
 
         var parts = new List<string>();
         // What matters most to a reader is quoted first (whole sentences, numbers and dates, negations, names,
-        // quotations, then other rewordings, removals before additions); trivial edits are only counted, last.
-        var quotable = edits
-            .Select((e, k) => (Edit: e, Order: k))
-            .Where(e => e.Edit.Rank < EditRank.Counted && (e.Edit.Rank == EditRank.WholeSentence || (Words(e.Edit.Removed) <= MaxQuotedWords && Words(e.Edit.Added) <= MaxQuotedWords)))
-            .OrderBy(e => e.Edit.Rank)
-            .ThenBy(e => e.Order)
-            .Select(e => e.Edit)
-            .ToList();
-        // The same edit made in several places is quoted once, with how many times: “council” → “mayor” (3×).
-        var repeated = quotable.GroupBy(e => (e.Removed, e.Added)).Select(g => (Edit: g.First(), Times: g.Count())).Take(MaxQuotedEdits).ToList();
-        foreach (var (edit, times) in repeated)
+        // quotations, then other rewordings, removals before additions); trivial edits are only counted, last. The
+        // same edit made in several places is quoted once, with how many times: “council” → “mayor” (3×).
+        var quoted = 0;
+        foreach (var edit in edits.Quoted)
         {
+            var times = edits.TimesQuotable(edit.Removed, edit.Added);
+            quoted += times;
             var words = (edit.Removed.Length, edit.Added.Length) switch
             {
                 (_, 0) => $"removed {Quote(edit.Removed)}",
@@ -64,18 +59,18 @@ internal static class DiffSummary
             parts.Add(times > 1 ? $"{words} ({times}×)" : words);
         }
 
-        var others = edits.Count(e => e.Rank < EditRank.Counted) - repeated.Sum(r => r.Times);
+        var others = edits.NotCounted - quoted;
         if (others > 0 && parts.Count > 0)
         {
             parts.Add($"{others} more edit{Plural(others)}");
         }
 
-        parts.AddRange(Trivial(edits));
-        if (whitespaceEdits > 0)
+        parts.AddRange(edits.Trivial());
+        if (edits.WhitespaceEdits > 0)
         {
-            parts.Add(lineEndingEdits == whitespaceEdits
-                ? $"line endings changed in {whitespaceEdits} place{Plural(whitespaceEdits)}"
-                : $"white space changed in {whitespaceEdits} place{Plural(whitespaceEdits)}");
+            parts.Add(edits.LineEndingEdits == edits.WhitespaceEdits
+                ? $"line endings changed in {edits.WhitespaceEdits} place{Plural(edits.WhitespaceEdits)}"
+                : $"white space changed in {edits.WhitespaceEdits} place{Plural(edits.WhitespaceEdits)}");
         }
 
         var counts = Counts(result.Statistics);
@@ -91,44 +86,6 @@ internal static class DiffSummary
 
         var summary = string.Join("; ", parts);
         return char.ToUpperInvariant(summary[0]) + summary[1..];
-    }
-
-    /// <summary>The edits only counted, by kind: honorifics, punctuation, typography, markup.</summary>
-    private static IEnumerable<string> Trivial(List<SummaryEdit> edits)
-    {
-        var honorifics = edits.Where(e => e.Rank == EditRank.Honorific).ToList();
-        foreach (var (count, verb) in new[]
-        {
-            (honorifics.Count(e => e.Removed.Length == 0), "added"),
-            (honorifics.Count(e => e.Added.Length == 0), "removed"),
-            (honorifics.Count(e => e.Removed.Length > 0 && e.Added.Length > 0), "changed"),
-        })
-        {
-            if (count > 0)
-            {
-                yield return $"{count} honorific{Plural(count)} {verb}";
-            }
-        }
-
-        foreach (var change in edits.Where(e => e.Rank == EditRank.ByteOrderMark).GroupBy(e => e.Added.Length > 0 ? "added" : "removed"))
-        {
-            yield return $"byte-order mark {change.Key}";
-        }
-
-        // A change of quote style reads better in words than as a count of typography changes.
-        foreach (var style in edits.Where(e => e.Rank == EditRank.Typography).GroupBy(e => QuoteStyle(e.Removed, e.Added)).Where(g => g.Key is not null))
-        {
-            yield return $"changed {style.Key}{(style.Count() > 1 ? $" in {style.Count()} places" : string.Empty)}";
-        }
-
-        foreach (var (rank, noun) in new[] { (EditRank.Punctuation, "punctuation change"), (EditRank.Typography, "typography change"), (EditRank.Markup, "markup change") })
-        {
-            var count = edits.Count(e => e.Rank == rank && (rank != EditRank.Typography || QuoteStyle(e.Removed, e.Added) is null));
-            if (count > 0)
-            {
-                yield return $"{count} {noun}{Plural(count)}";
-            }
-        }
     }
 
     /// <summary>Names a change of quotation marks alone: straight to curly, or back; null for any other change.</summary>
@@ -173,40 +130,6 @@ internal static class DiffSummary
         }
     }
 
-    /// <summary>The plain edits in reading order, each ranked; white-space-only edits are only counted.</summary>
-    private static (List<SummaryEdit> Edits, int WhitespaceEdits, int LineEndingEdits) Edits(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
-    {
-        var edits = new List<SummaryEdit>();
-        int whitespaceEdits = 0, lineEndingEdits = 0;
-        foreach (var region in EditRegion.Collect(spans, oldText, newText))
-        {
-            if (IsByteOrderMark(region))
-            {
-                edits.Add(new SummaryEdit(ByteOrderMarks(region.Removed), ByteOrderMarks(region.Added), EditRank.ByteOrderMark));
-            }
-            else if (!region.IsWhitespaceOnly)
-            {
-                var (removed, added) = (KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added));
-                // An edit too long to quote is quoted only when it ranks as whole sentences: its rank between that
-                // and the counted kinds does not matter, and finding it (numbers, negations, names, quotations) is
-                // most of the cost of labelling a long edit, such as a rewritten article.
-                var quotable = Words(removed) <= MaxQuotedWords && Words(added) <= MaxQuotedWords;
-                edits.Add(new SummaryEdit(removed, added, EditRank.Of(region, oldText, newText, exact: quotable)));
-            }
-            else if (!region.NextToMove)
-            {
-                // The blank lines that travel with a moved paragraph are part of the move, not an edit of their own.
-                whitespaceEdits++;
-                if (region.Removed.Replace("\r\n", "\n", StringComparison.Ordinal) == region.Added.Replace("\r\n", "\n", StringComparison.Ordinal))
-                {
-                    lineEndingEdits++;
-                }
-            }
-        }
-
-        return (edits, whitespaceEdits, lineEndingEdits);
-    }
-
     /// <summary>Tells whether an edit only adds or removes byte-order marks (U+FEFF), which a reader cannot see.</summary>
     private static bool IsByteOrderMark(EditRegion region) =>
         (region.Removed.Contains('\uFEFF', StringComparison.Ordinal) || region.Added.Contains('\uFEFF', StringComparison.Ordinal))
@@ -215,10 +138,264 @@ internal static class DiffSummary
 
     private static string ByteOrderMarks(string text) => new('\uFEFF', text.Count(c => c == '\uFEFF'));
 
-    /// <summary>One edit as the summary quotes it: white space collapsed, and how much it matters.</summary>
-    private readonly record struct SummaryEdit(string Removed, string Added, int Rank);
+    /// <summary>
+    /// Tells whether the white-space-collapsed form of <paramref name="text"/> (as quoted) has at most
+    /// <see cref="MaxQuotedWords"/> words, reading no further than the word after them where it can.
+    /// </summary>
+    /// <remarks>
+    /// Collapsing white space (each run to one space, none at the ends) joins and splits no word once the ends are
+    /// trimmed, so the words are counted where they lie, except where a character that may join a text element with
+    /// its neighbour (a combining mark after a tab, which a space would take in) touches white space: there the
+    /// collapsed text is made and counted. A property test holds this against counting the collapsed text.
+    /// </remarks>
+    internal static bool HasFewWords(string text)
+    {
+        var start = text.Length - text.AsSpan().TrimStart().Length;
+        var end = start + text.AsSpan(start).TrimEnd().Length;
+        var words = new WordWalk(text, start, end);
+        var (count, reached) = (0, end);
+        while (words.Next())
+        {
+            if (++count > MaxQuotedWords)
+            {
+                reached = words.Start + words.Length;
+                break;
+            }
+        }
 
-    private static int Words(string text) => WordScanner.Count(text);
+        return JoinerBesideSpace(text, start, reached)
+            ? WordScanner.Count(KeyNormalizer.CollapseWhitespace(text)) <= MaxQuotedWords
+            : count <= MaxQuotedWords;
+    }
+
+    /// <summary>Tells whether, in [<paramref name="start"/>, <paramref name="end"/>), white space touches a character that may join a text element (as <c>TextElements</c> tells: at or above U+0300, outside the Cyrillic letters and general punctuation).</summary>
+    private static bool JoinerBesideSpace(string text, int start, int end)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            var (a, b) = (text[i], text[i + 1]);
+            if ((a | b) >= '\u0300' && char.IsWhiteSpace(a) != char.IsWhiteSpace(b) && MayJoin(char.IsWhiteSpace(a) ? b : a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayJoin(char c) => c >= '\u0300' && c is not ((>= '\u0400' and <= '\u0482') or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E'));
+
+    /// <summary>One edit as the summary quotes it: white space collapsed, and how much it matters.</summary>
+    private readonly record struct SummaryEdit(string Removed, string Added, int Rank, int Order);
+
+    /// <summary>
+    /// What the summary says about the edits, gathered in one pass without keeping them: how many of each kind, the
+    /// few edits it quotes, and where each quotable edit lies (to count the repeats of those quoted).
+    /// </summary>
+    /// <remarks>
+    /// An edit's quoted text (white space collapsed) is built only where the summary can use it: an edit it may
+    /// quote, an honorific or a change of typography. The edits quoted are the first <see cref="MaxQuotedEdits"/>
+    /// different (removed, added) pairs in the order of rank, then reading order, each pair placed by its best edit.
+    /// </remarks>
+    private sealed class Tally
+    {
+        private readonly string oldText;
+        private readonly string newText;
+        private readonly List<SummaryEdit> best = new(MaxQuotedEdits + 1);
+        private readonly List<(int Hash, int OldStart, int OldLength, int NewStart, int NewLength)> quotable = [];
+        private readonly List<string> byteOrderMarks = new(2);
+        private readonly List<(string Style, int Count)> quoteStyles = new(2);
+        private int honorificsAdded;
+        private int honorificsRemoved;
+        private int honorificsChanged;
+        private int punctuation;
+        private int typography;
+        private int markup;
+
+        private Tally(string oldText, string newText)
+        {
+            this.oldText = oldText;
+            this.newText = newText;
+        }
+
+        /// <summary>Gets how many edits there are (white-space-only ones aside).</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Gets how many edits rank before the counted kinds.</summary>
+        public int NotCounted { get; private set; }
+
+        public int WhitespaceEdits { get; private set; }
+
+        public int LineEndingEdits { get; private set; }
+
+        /// <summary>Gets the edits quoted, in the order they are quoted.</summary>
+        public IReadOnlyList<SummaryEdit> Quoted => best;
+
+        /// <summary>Ranks the edits of <paramref name="spans"/> in reading order; white-space-only edits are only counted.</summary>
+        public static Tally Of(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
+        {
+            var tally = new Tally(oldText, newText);
+            foreach (var region in EditRegion.Collect(spans, oldText, newText))
+            {
+                if (IsByteOrderMark(region))
+                {
+                    tally.Count++;
+                    var added = region.Added.Contains('\uFEFF', StringComparison.Ordinal) ? "added" : "removed";
+                    if (!tally.byteOrderMarks.Contains(added))
+                    {
+                        tally.byteOrderMarks.Add(added);
+                    }
+                }
+                else if (!region.IsWhitespaceOnly)
+                {
+                    tally.Add(region);
+                }
+                else if (!region.NextToMove)
+                {
+                    // The blank lines that travel with a moved paragraph are part of the move, not an edit of their own.
+                    tally.WhitespaceEdits++;
+                    if (region.Removed.Replace("\r\n", "\n", StringComparison.Ordinal) == region.Added.Replace("\r\n", "\n", StringComparison.Ordinal))
+                    {
+                        tally.LineEndingEdits++;
+                    }
+                }
+            }
+
+            return tally;
+        }
+
+        private void Add(EditRegion region)
+        {
+            var order = Count++;
+            // An edit too long to quote is quoted only when it ranks as whole sentences: its rank between that and
+            // the counted kinds does not matter, and finding it (numbers, negations, names, quotations) is most of
+            // the cost of labelling a long edit, such as a rewritten article.
+            var few = HasFewWords(region.Removed) && HasFewWords(region.Added);
+            var rank = EditRank.Of(region, oldText, newText, exact: few);
+            if (rank < EditRank.Counted)
+            {
+                NotCounted++;
+                if (rank == EditRank.WholeSentence || few)
+                {
+                    Quotable(region, new SummaryEdit(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added), rank, order));
+                }
+
+                return;
+            }
+
+            switch (rank)
+            {
+                case EditRank.Honorific:
+                    // A side is empty once collapsed exactly when it is all white space.
+                    var (none, noneAdded) = (string.IsNullOrWhiteSpace(region.Removed), string.IsNullOrWhiteSpace(region.Added));
+                    honorificsAdded += none ? 1 : 0;
+                    honorificsRemoved += noneAdded ? 1 : 0;
+                    honorificsChanged += !none && !noneAdded ? 1 : 0;
+                    break;
+                case EditRank.Punctuation:
+                    punctuation++;
+                    break;
+                case EditRank.Typography:
+                    // A change of quote style reads better in words than as a count of typography changes.
+                    if (QuoteStyle(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added)) is { } style)
+                    {
+                        var at = quoteStyles.FindIndex(s => s.Style == style);
+                        if (at < 0)
+                        {
+                            quoteStyles.Add((style, 1));
+                        }
+                        else
+                        {
+                            quoteStyles[at] = (style, quoteStyles[at].Count + 1);
+                        }
+                    }
+                    else
+                    {
+                        typography++;
+                    }
+
+                    break;
+                case EditRank.Markup:
+                    markup++;
+                    break;
+            }
+        }
+
+        /// <summary>Keeps the best edit of each of the first few pairs, and where every quotable edit lies.</summary>
+        private void Quotable(EditRegion region, SummaryEdit edit)
+        {
+            quotable.Add((PairHash(edit.Removed, edit.Added), region.OldStart, region.Removed.Length, region.NewStart, region.Added.Length));
+            var same = best.FindIndex(e => e.Removed == edit.Removed && e.Added == edit.Added);
+            if (same >= 0)
+            {
+                // Edits come in reading order, so the pair's place improves only with a better rank.
+                if (edit.Rank >= best[same].Rank)
+                {
+                    return;
+                }
+
+                best.RemoveAt(same);
+            }
+
+            // A pair pushed out can never come back on its earlier edit: the pairs ahead of it only get better.
+            var at = best.FindIndex(e => e.Rank > edit.Rank);
+            best.Insert(at < 0 ? best.Count : at, edit);
+            if (best.Count > MaxQuotedEdits)
+            {
+                best.RemoveAt(MaxQuotedEdits);
+            }
+        }
+
+        /// <summary>How many quotable edits have this quoted text, found again from where they lie.</summary>
+        public int TimesQuotable(string removed, string added)
+        {
+            var hash = PairHash(removed, added);
+            var times = 0;
+            foreach (var (pairHash, oldStart, oldLength, newStart, newLength) in quotable)
+            {
+                if (pairHash == hash
+                    && KeyNormalizer.CollapseWhitespace(oldText.Substring(oldStart, oldLength)) == removed
+                    && KeyNormalizer.CollapseWhitespace(newText.Substring(newStart, newLength)) == added)
+                {
+                    times++;
+                }
+            }
+
+            return times;
+        }
+
+        /// <summary>The edits only counted, by kind: honorifics, byte-order marks, quote styles, punctuation, typography, markup.</summary>
+        public IEnumerable<string> Trivial()
+        {
+            foreach (var (count, verb) in new[] { (honorificsAdded, "added"), (honorificsRemoved, "removed"), (honorificsChanged, "changed") })
+            {
+                if (count > 0)
+                {
+                    yield return $"{count} honorific{Plural(count)} {verb}";
+                }
+            }
+
+            foreach (var change in byteOrderMarks)
+            {
+                yield return $"byte-order mark {change}";
+            }
+
+            foreach (var (style, count) in quoteStyles)
+            {
+                yield return $"changed {style}{(count > 1 ? $" in {count} places" : string.Empty)}";
+            }
+
+            foreach (var (count, noun) in new[] { (punctuation, "punctuation change"), (typography, "typography change"), (markup, "markup change") })
+            {
+                if (count > 0)
+                {
+                    yield return $"{count} {noun}{Plural(count)}";
+                }
+            }
+        }
+
+        private static int PairHash(string removed, string added) => HashCode.Combine(string.GetHashCode(removed, StringComparison.Ordinal), string.GetHashCode(added, StringComparison.Ordinal));
+    }
 
     /// <summary>Quotes an edit, control characters shown as symbols (␛, ␇) and a byte-order mark by name, never raw.</summary>
     private static string Quote(string text) =>

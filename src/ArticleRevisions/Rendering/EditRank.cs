@@ -34,6 +34,8 @@ internal static class EditRank
         "пан", "пані", "д-р", "проф",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificWords = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Ranks an edit.</summary>
     /// <param name="region">The edit.</param>
     /// <param name="oldText">The old text.</param>
@@ -53,7 +55,7 @@ internal static class EditRank
 
         if (labels.Contains(EditLabel.Punctuation))
         {
-            return KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(region.Removed)) == KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(region.Added))
+            return EditClassifier.PlainEquals(region.Removed, region.Added)
                 ? Typography
                 : Punctuation;
         }
@@ -167,9 +169,10 @@ internal static class EditRank
     /// <summary>Tells whether every word of <paramref name="text"/> is an honorific (true when it has none), stopping at the first that is not.</summary>
     private static bool OnlyHonorifics(string text)
     {
-        foreach (var segment in TextSegmenter.SplitWords(text))
+        var words = new WordWalk(text);
+        while (words.Next())
         {
-            if (segment.Kind == SegmentKind.Word && !Honorifics.Contains(segment.GetText(text)))
+            if (!HonorificWords.Contains(words.Word))
             {
                 return false;
             }

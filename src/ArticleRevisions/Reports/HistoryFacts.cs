@@ -277,14 +277,9 @@ internal static class HistoryFacts
         var own = ToStored(EditClassifier.Classify(earlier, later));
         var trace = TraceOf(own)!; // ToStored always writes one
         var previousText = RevertTrace.Of(earlier.Text, []).Text;
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stamp in file.RevisionStamps)
-        {
-            if (stamp.Number < later.Number)
-            {
-                numbers[stamp.Hash] = stamp.Number;
-            }
-        }
+        // The earlier revisions' hashes as bytes, and no string made per line: memory stays a fraction of the index's.
+        var numbers = file.RevisionHashes(later.Number - 1);
+        var laterHash = System.Text.Encoding.ASCII.GetBytes(later.Hash);
 
         var prefix = System.Text.Encoding.UTF8.GetBytes($"{{\"v\":\"{Version}\",\"sha256\":\"");
         byte[][] needles = [.. new[] { TextKey + trace.Text }.Concat(trace.Added.Select(k => RemovedKey + k)).Select(k => System.Text.Encoding.UTF8.GetBytes($"\"{k}\""))];
@@ -298,9 +293,10 @@ internal static class HistoryFacts
                 return;
             }
 
-            var hash = System.Text.Encoding.ASCII.GetString(line.Slice(prefix.Length, 64));
-            ownKept |= hash == later.Hash;
-            if (!numbers.TryGetValue(hash, out var number))
+            var hash = line.Slice(prefix.Length, 64);
+            ownKept |= hash.SequenceEqual(laterHash);
+            var number = numbers.NumberOf(hash);
+            if (number == 0)
             {
                 return;
             }

@@ -13,6 +13,33 @@ public sealed partial class HistoryFile
             ? whole.Revisions.Select(r => (r.Number, r.At, r.ObservedAt, r.Hash))
             : Enumerable.Range(0, entries.Count).Where(entries.IsRevision).Select(i => entries[i]).Select(e => (e.Number, e.At, e.ObservedAt, e.Hash));
 
+    /// <summary>Gets the chain hashes of revisions 1 to <paramref name="count"/> as a table to look them up in, as the index (or, for version 1, the history) records them.</summary>
+    internal RevisionHashTable RevisionHashes(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Count);
+        var hashes = new byte[count * 32];
+        if (whole is not null)
+        {
+            for (var number = 1; number <= count; number++)
+            {
+                Convert.FromHexString(whole.GetRevision(number).Hash, hashes.AsSpan((number - 1) * 32, 32), out _, out _);
+            }
+        }
+        else
+        {
+            var last = count == 0 ? -1 : entries.IndexOfRevision(count);
+            for (var i = 0; i <= last; i++)
+            {
+                if (entries.IsRevision(i))
+                {
+                    entries.CopyHash(i, hashes.AsSpan((entries.NumberOf(i) - 1) * 32, 32));
+                }
+            }
+        }
+
+        return RevisionHashTable.Create(hashes, count);
+    }
+
     /// <summary>
     /// Reads revisions <paramref name="from"/> to <paramref name="to"/> in order, each rebuilt from the one before and
     /// checked against its hash, holding only the current text: memory follows the largest revision, not the file.

@@ -18,9 +18,14 @@ internal static partial class HistoryLineCodec
     public const int LegacyVersion = 1;
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
-    private static readonly JsonTypeInfo<HeaderRecord> HeaderInfo = (JsonTypeInfo<HeaderRecord>)Options.GetTypeInfo(typeof(HeaderRecord));
-    private static readonly JsonTypeInfo<RevisionRecord> RevisionInfo = (JsonTypeInfo<RevisionRecord>)Options.GetTypeInfo(typeof(RevisionRecord));
-    private static readonly JsonTypeInfo<EventRecord> EventInfo = (JsonTypeInfo<EventRecord>)Options.GetTypeInfo(typeof(EventRecord));
+
+    // Each record's metadata is built on first use (its properties, and a reflection pass over its attributes): a
+    // command that reads only a header and revisions, as add and show do, never builds the event's.
+    private static JsonTypeInfo<HeaderRecord> HeaderInfo => field ??= (JsonTypeInfo<HeaderRecord>)Options.GetTypeInfo(typeof(HeaderRecord));
+
+    private static JsonTypeInfo<RevisionRecord> RevisionInfo => field ??= (JsonTypeInfo<RevisionRecord>)Options.GetTypeInfo(typeof(RevisionRecord));
+
+    private static JsonTypeInfo<EventRecord> EventInfo => field ??= (JsonTypeInfo<EventRecord>)Options.GetTypeInfo(typeof(EventRecord));
 
     public static byte[] EncodeHeader(Article article) => EncodeLine(
         new HeaderRecord { Format = FormatName, Version = FormatVersion, Article = ToRecord(article), Sha256 = RevisionHasher.ComputeHeader(article) },
@@ -334,7 +339,9 @@ internal static partial class HistoryLineCodec
 
     private static Article ToArticle(ArticleRecord record, string path, int lineNumber, string field)
     {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(record.Zone)
+        // UTC is NodaTime's own zone, as an article made with DateTimeZone.Utc holds it: the time zone database (about
+        // 0.8 MB of allocations and a few milliseconds to load) is read only for a history kept in another zone.
+        var zone = (record.Zone == DateTimeZone.Utc.Id ? DateTimeZone.Utc : DateTimeZoneProviders.Tzdb.GetZoneOrNull(record.Zone))
             ?? throw new HistoryFormatException(path, lineNumber, HistoryFileFault.InvalidValue, $"unknown time zone '{record.Zone}'.");
         var source = ParseUri(record.Source, path, lineNumber, field + ".source");
         try

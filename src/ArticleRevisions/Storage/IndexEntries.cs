@@ -78,6 +78,19 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
 
     public int BaseOf(int index) => TryStored(index, out var span) ? BinaryPrimitives.ReadInt32LittleEndian(span[20..]) : Listed(index).Base;
 
+    /// <summary>Writes entry <paramref name="index"/>'s chain hash, 32 bytes, to <paramref name="destination"/>.</summary>
+    public void CopyHash(int index, Span<byte> destination)
+    {
+        if (TryStored(index, out var span))
+        {
+            span.Slice(48, 32).CopyTo(destination);
+        }
+        else
+        {
+            Convert.FromHexString(Listed(index).Hash, destination, out _, out _);
+        }
+    }
+
     public Instant AtOf(int index) => TryStored(index, out var span) ? HistoryIndex.ReadInstant(span[24..]) : Listed(index).At;
 
     /// <summary>Returns the positions of the last metadata change and the last event (of any kind) at or before entry <paramref name="index"/>, each -1 when there is none.</summary>

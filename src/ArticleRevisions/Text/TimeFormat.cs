@@ -7,8 +7,10 @@ namespace ArticleRevisions.Text;
 /// <remarks>This type is stateless and thread-safe.</remarks>
 public static class TimeFormat
 {
+    // Formatting only, and the pattern names no zone: no provider, so showing a time in UTC never loads the time zone
+    // database.
     private static readonly ZonedDateTimePattern Zoned =
-        ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss o<+HH:mm>", DateTimeZoneProviders.Tzdb);
+        ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss o<+HH:mm>", zoneProvider: null);
 
     /// <summary>Formats <paramref name="instant"/> in <paramref name="zone"/>, such as <c>2025-01-07 10:12:00 +02:00</c>.</summary>
     /// <param name="instant">The instant.</param>

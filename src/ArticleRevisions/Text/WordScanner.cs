@@ -36,8 +36,8 @@ internal static class WordScanner
     /// <summary>Counts the words of the whole text.</summary>
     public static int Count(string text) => Count(text, 0, text.Length);
 
-    /// <summary>Finds where the token starting at <paramref name="position"/> ends, and what it is.</summary>
-    private static int TokenEnd(string text, int position, int end, out SegmentKind segmentKind)
+    /// <summary>Finds where the token starting at <paramref name="position"/> ends, and what it is: one step of <see cref="Split"/>, also walked by <c>Classification.WordWalk</c> and <c>Diffing.Similarity</c>.</summary>
+    internal static int TokenEnd(string text, int position, int end, out SegmentKind segmentKind)
     {
         var length = TextElements.LengthAt(text, position, end);
         var kind = CharacterClassifier.Classify(text, position, end);

@@ -1,5 +1,7 @@
 using ArticleRevisions.Classification;
 using ArticleRevisions.Storage;
+using ArticleRevisions.Text;
+using CsCheck;
 
 namespace ArticleRevisions.Tests.Classification;
 
@@ -185,5 +187,16 @@ public class EditClassifierTests
     public void Identical_text_has_no_changes()
     {
         Assert.Empty(EditClassifier.Changes("Same.", "Same."));
+    }
+
+    [Fact]
+    public void Compares_plain_forms_as_it_reads_them_as_building_both_would_as_a_property()
+    {
+        static string Plain(string text) => KeyNormalizer.CollapseWhitespace(KeyNormalizer.Typography(text));
+        var pieces = Gen.OneOf(Gen.Const("a"), Gen.Const(" "), Gen.Const("\u00A0"), Gen.Const("\t\n"), Gen.Const("…"), Gen.Const("..."), Gen.Const("“"), Gen.Const("\""), Gen.Const("—"), Gen.Const("-"), Gen.Const("’"), Gen.Const("'"));
+        var text = Gen.OneOf(pieces.Array[0, 10].Select(string.Concat), TextGen.Text);
+
+        Gen.Select(text, text).Sample((a, b) =>
+            Assert.Equal(Plain(a) == Plain(b), EditClassifier.PlainEquals(a, b)), iter: 3000);
     }
 }

@@ -41,18 +41,45 @@ public class KeyCodesTests
         Gen.OneOf(Gen.Const("a"), Gen.Const("b"), Gen.Const("ab"), Gen.Const("é"), Gen.Const("word"), Gen.String[0, 3]).Array[0, 200].Sample(keys =>
         {
             var codes = new KeyCodes();
-            var text = string.Concat(keys);
-            var exact = Plain with { NormalizeUnicode = false };
-
-            var coded = new int[keys.Length];
-            for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
-            {
-                coded[k] = codes.Code(text, start, keys[k].Length, exact);
-            }
+            var coded = CodeAll(codes, keys);
 
             var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
             Assert.Equal(distinct, codes.Names);
             Assert.Equal(keys.Select(key => Array.IndexOf(distinct, key)), coded);
         }, iter: 300);
+    }
+
+    [Fact]
+    public void Tells_keys_apart_that_share_their_first_characters_or_differ_only_in_length_as_a_property()
+    {
+        // Keys near the length an entry holds whole, padded with the zeros that the head pads with, and longer ones
+        // that differ only past it: equal codes exactly for equal keys.
+        var pieces = Gen.OneOf(Gen.Const("\0"), Gen.Const("a"), Gen.Const("b"), Gen.Const("é"), Gen.Const("ab"));
+        pieces.Array[0, 12].Select(p => string.Concat(p)).Array[1, 120].Sample(keys =>
+        {
+            var codes = new KeyCodes();
+            var coded = CodeAll(codes, keys);
+
+            for (var x = 0; x < keys.Length; x++)
+            {
+                for (var y = 0; y < keys.Length; y++)
+                {
+                    Assert.Equal(string.Equals(keys[x], keys[y], StringComparison.Ordinal), coded[x] == coded[y]);
+                }
+            }
+        }, iter: 300);
+    }
+
+    /// <summary>Codes each key as a stretch of the keys written end to end, with no normalisation.</summary>
+    private static int[] CodeAll(KeyCodes codes, string[] keys)
+    {
+        var text = string.Concat(keys);
+        var coded = new int[keys.Length];
+        for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
+        {
+            coded[k] = codes.Code(text, start, keys[k].Length, Plain with { NormalizeUnicode = false });
+        }
+
+        return coded;
     }
 }

@@ -40,4 +40,18 @@ public class ChainDigestTests
             Assert.Equal(SHA256.HashData(data), digest.GetHashAndReset());
         }
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(55)]
+    [InlineData(20_000)]
+    public void Hashes_data_in_one_call_as_the_platform_does(int length)
+    {
+        var data = new byte[length];
+        new Random(length).NextBytes(data);
+
+        var digest = ChainDigest.HashData(data);
+
+        Assert.Equal(SHA256.HashData(data), digest);
+    }
 }

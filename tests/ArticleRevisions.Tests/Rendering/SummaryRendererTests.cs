@@ -1,5 +1,7 @@
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Rendering;
+using ArticleRevisions.Text;
+using CsCheck;
 
 namespace ArticleRevisions.Tests.Rendering;
 
@@ -75,5 +77,18 @@ public class SummaryRendererTests
         Assert.DoesNotContain('\u001b', summary);
         Assert.DoesNotContain('\u0007', summary);
         Assert.Contains("␛]52;c;aGk=␇", summary);
+    }
+
+    [Fact]
+    public void Counts_an_edit_s_words_in_place_as_its_collapsed_quote_has_them_as_a_property()
+    {
+        // Every character .NET calls white space, and marks, joiners and prepended letters beside them (a mark after a
+        // tab is a text element of its own, a word; after a space it clusters with it).
+        var spaces = Enumerable.Range(0, 0x3001).Select(c => (char)c).Where(char.IsWhiteSpace).Select(c => c.ToString()).ToArray();
+        var pieces = Gen.OneOf(Gen.OneOf(spaces), Gen.Const("\u0301"), Gen.Const("\u0D4E"), Gen.Const("\u0600"), Gen.Const("\uFF9E"), Gen.Const("\u200D"), Gen.Const("\u200B"), Gen.Const("a"), Gen.Const("1"), Gen.Const(","), Gen.Const("'"), Gen.Const("-"), Gen.Const("中"));
+        var text = Gen.OneOf(pieces.Array[0, 24].Select(string.Concat), TextGen.Text);
+
+        text.Sample(t =>
+            Assert.Equal(WordScanner.Count(KeyNormalizer.CollapseWhitespace(t)) <= 8, DiffSummary.HasFewWords(t)), iter: 5000);
     }
 }

@@ -37,6 +37,38 @@ public class HistoryFileTests
     }
 
     [Fact]
+    public void A_UTC_history_reads_its_article_back_in_NodaTime_s_own_UTC_zone_equal_to_the_one_written()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var article = new Article("utc-article", "In UTC", DateTimeZone.Utc);
+        HistoryFile.Create(path, article).Append(new RevisionDraft("text") { At = TestData.Morning });
+
+        var reopened = HistoryFile.Open(path);
+
+        Assert.Same(DateTimeZone.Utc, reopened.Article.Zone);
+        Assert.Equal(article, reopened.Article);
+        Assert.Equal(article, HistoryFile.Read(path).Article);
+    }
+
+    [Theory]
+    [InlineData("Europe/Kyiv")]
+    [InlineData("Etc/UTC")]
+    [InlineData("America/St_Johns")]
+    public void A_history_in_another_zone_reads_its_zone_from_the_time_zone_database(string zoneId)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        HistoryFile.Create(path, new Article("zoned", "Zoned", zone));
+
+        var reopened = HistoryFile.Open(path);
+
+        Assert.Same(zone, reopened.Article.Zone);
+        Assert.Equal(zoneId, reopened.Article.Zone.Id);
+    }
+
+    [Fact]
     public void Round_trips_every_field()
     {
         using var dir = new TempDirectory();
