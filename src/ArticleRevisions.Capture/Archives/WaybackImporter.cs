@@ -6,6 +6,7 @@ using ArticleRevisions.Capture.Extraction;
 using ArticleRevisions.Capture.Fetching;
 using ArticleRevisions.Capture.Storage;
 using ArticleRevisions.Model;
+using ArticleRevisions.Storage;
 using NodaTime;
 using NodaTime.Text;
 
@@ -73,20 +74,51 @@ public sealed class WaybackImporter
     /// <param name="cancellationToken">Stops the import between captures; a rerun resumes.</param>
     /// <returns>What was done with each capture handled in this run.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="FileNotFoundException">No file is at <paramref name="historyPath"/>.</exception>
     /// <exception cref="CaptureException">The index could not be read, the archive kept refusing (429), or the history already holds revisions after the first capture to import.</exception>
     /// <exception cref="IOException">The history or the files beside it cannot be read or written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<ImmutableArray<ArchiveStep>> ImportAsync(string historyPath, Uri page, SourceDeclaration? declaration, Action<ArchiveStep>? step = null, CancellationToken cancellationToken = default)
+    public Task<ImmutableArray<ArchiveStep>> ImportAsync(string historyPath, Uri page, SourceDeclaration? declaration, Action<ArchiveStep>? step = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(historyPath);
         ArgumentNullException.ThrowIfNull(page);
+        return Import(historyPath, null, page, declaration, step, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports every distinct capture of <paramref name="page"/> not yet imported into the history at
+    /// <paramref name="historyPath"/>, creating it for <paramref name="article"/> when no file is there: the new
+    /// history appears with the first batch of revisions, whole, and an import that records no revision leaves no
+    /// file, no progress and no capture state behind.
+    /// </summary>
+    /// <param name="historyPath">The history file, or where a new one is to be.</param>
+    /// <param name="article">The article a new history is about; not used when the history exists.</param>
+    /// <param name="page">The page's URL.</param>
+    /// <param name="declaration">How to extract; a shipped declaration for the page's host, else the automatic extractor, when null.</param>
+    /// <param name="step">Told what was done with each capture, as it is done.</param>
+    /// <param name="cancellationToken">Stops the import between captures; a rerun resumes.</param>
+    /// <returns>What was done with each capture handled in this run.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="CaptureException">The index could not be read, the archive kept refusing (429), or the history already holds revisions after the first capture to import.</exception>
+    /// <exception cref="IOException">The history or the files beside it cannot be read or written, or a file appeared where the new history was being created.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<ImmutableArray<ArchiveStep>> ImportAsync(string historyPath, Article article, Uri page, SourceDeclaration? declaration, Action<ArchiveStep>? step = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(historyPath);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(page);
+        return Import(historyPath, article, page, declaration, step, cancellationToken);
+    }
+
+    private async Task<ImmutableArray<ArchiveStep>> Import(string historyPath, Article? article, Uri page, SourceDeclaration? declaration, Action<ArchiveStep>? step, CancellationToken cancellationToken)
+    {
         declaration ??= Declarations.For(page);
         var progressPath = Path.Combine(CaptureStore.FolderFor(historyPath), "wayback.progress");
         var done = File.Exists(progressPath) ? ReadProgress(progressPath) : null;
         var captures = (await ListAsync(page, cancellationToken).ConfigureAwait(false))
             .Where(c => done is null || string.CompareOrdinal(c.Timestamp, done) > 0)
             .ToList();
-        var store = CaptureStore.Open(historyPath);
+        var store = CaptureStore.Open(historyPath, article);
         if (captures.Count > 0 && store.Latest is { } latest && latest.At >= captures[0].At)
         {
             throw new CaptureException($"{historyPath}: the history already has revision {latest.Number} at {InstantPattern.ExtendedIso.Format(latest.At)}, not before the first capture to import ({InstantPattern.ExtendedIso.Format(captures[0].At)}); import into a new history.");
@@ -99,7 +131,7 @@ public sealed class WaybackImporter
             foreach (var capture in captures)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pending.Add(await ImportOne(store, capture, declaration, pending.CurrentText, cancellationToken).ConfigureAwait(false));
+                pending.Add(await ImportOne(capture, declaration, pending.CurrentText, cancellationToken).ConfigureAwait(false));
                 if (pending.IsFull)
                 {
                     pending.Flush();
@@ -117,13 +149,13 @@ public sealed class WaybackImporter
         return steps.ToImmutable();
     }
 
-    private async Task<(ArchiveStep Step, RevisionDraft? Draft, string? Extractor)> ImportOne(CaptureStore store, ArchiveCapture capture, SourceDeclaration? declaration, string? currentText, CancellationToken cancellationToken)
+    private async Task<Handled> ImportOne(ArchiveCapture capture, SourceDeclaration? declaration, string? currentText, CancellationToken cancellationToken)
     {
         var raw = new Uri(options.Archive, $"web/{capture.Timestamp}id_/{capture.Original.AbsoluteUri}");
         var fetch = await FetchPolitelyAsync(raw, cancellationToken).ConfigureAwait(false);
         if (fetch.Status != FetchStatus.Ok)
         {
-            return (new ArchiveStep(capture, fetch.Status == FetchStatus.TooLarge ? CaptureOutcome.TooLarge : CaptureOutcome.Failed, null, fetch.Problem ?? $"HTTP {fetch.StatusCode}"), null, null);
+            return new Handled(new ArchiveStep(capture, fetch.Status == FetchStatus.TooLarge ? CaptureOutcome.TooLarge : CaptureOutcome.Failed, null, fetch.Problem ?? $"HTTP {fetch.StatusCode}"));
         }
 
         ExtractedPage page;
@@ -133,12 +165,12 @@ public sealed class WaybackImporter
         }
         catch (ExtractionException e)
         {
-            return (new ArchiveStep(capture, CaptureOutcome.Broken, null, e.Message), null, null);
+            return new Handled(new ArchiveStep(capture, CaptureOutcome.Broken, null, e.Message));
         }
 
         if (string.Equals(page.Text, currentText, StringComparison.Ordinal))
         {
-            return (new ArchiveStep(capture, CaptureOutcome.Unchanged, null, null), null, null);
+            return new Handled(new ArchiveStep(capture, CaptureOutcome.Unchanged, null, null));
         }
 
         var attributes = RevisionAttributes.Empty
@@ -162,9 +194,8 @@ public sealed class WaybackImporter
             Title = page.Title,
             Source = new Uri(options.Archive, $"web/{capture.Timestamp}/{capture.Original.AbsoluteUri}"),
             Attributes = attributes,
-            RawSource = store.PutRaw(fetch.Body.AsSpan(), fetch.MediaType ?? "text/html"),
         };
-        return (new ArchiveStep(capture, CaptureOutcome.Added, null, null), draft, page.Extractor);
+        return new Handled(new ArchiveStep(capture, CaptureOutcome.Added, null, null), draft, page.Extractor, new RawPage(fetch.Body, fetch.MediaType ?? "text/html"));
     }
 
     private async Task<FetchResult> FetchPolitelyAsync(Uri uri, CancellationToken cancellationToken)
@@ -241,21 +272,28 @@ public sealed class WaybackImporter
     /// <summary>
     /// The captures handled since the last write: their revisions go into the history with one store batch every
     /// <see cref="BatchSize"/> captures (or <see cref="BatchTime"/>), and only then are their steps reported and the
-    /// progress moved past them, so an interrupted import never skips a capture it did not write.
+    /// progress moved past them, so an interrupted import never skips a capture it did not write. Raw pages go into
+    /// the history's raw-source store as they come; while the history does not exist they wait with their revision
+    /// for the batch that creates it, which is written as soon as it has one.
     /// </summary>
     private sealed class Pending(CaptureStore store, string progressPath, Action<ArchiveStep>? report, ImmutableArray<ArchiveStep>.Builder steps)
     {
         private const int BatchSize = 32;
         private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(20);
-        private readonly List<(ArchiveStep Step, RevisionDraft? Draft, string? Extractor)> handled = [];
+        private readonly List<Handled> handled = [];
         private readonly Stopwatch sinceFlush = Stopwatch.StartNew();
 
         public string? CurrentText { get; private set; } = store.CurrentText;
 
-        public bool IsFull => handled.Count >= BatchSize || sinceFlush.Elapsed >= BatchTime;
+        public bool IsFull => handled.Count >= BatchSize || sinceFlush.Elapsed >= BatchTime || (!store.Exists && handled.Any(h => h.Draft is not null));
 
-        public void Add((ArchiveStep Step, RevisionDraft? Draft, string? Extractor) one)
+        public void Add(Handled one)
         {
+            if (one is { Draft: { } draft, Raw: { } raw } && store.Exists)
+            {
+                one = one with { Draft = draft with { RawSource = store.PutRaw(raw.Bytes.AsSpan(), raw.MediaType) }, Raw = null };
+            }
+
             handled.Add(one);
             CurrentText = one.Draft?.Text ?? CurrentText;
         }
@@ -267,28 +305,52 @@ public sealed class WaybackImporter
                 return;
             }
 
-            var drafts = handled.Select(h => h.Draft).OfType<RevisionDraft>().ToList();
-            var results = drafts.Count == 0 ? [] : store.AppendRange(drafts);
+            var drafts = handled.Where(h => h.Draft is not null).ToList();
+            var results = drafts.Count == 0 ? [] : store.Write(batch => drafts.Select(h => Append(batch, h)).ToList());
             var next = 0;
-            foreach (var (step, draft, _) in handled)
+            foreach (var one in handled)
             {
-                var done = draft is null ? step
-                    : results[next++] is { Outcome: AppendOutcome.Appended } appended ? step with { Revision = appended.Revision }
-                    : step with { Outcome = CaptureOutcome.Unchanged };
+                var done = one.Draft is null ? one.Step
+                    : results[next++] is { Outcome: AppendOutcome.Appended } appended ? one.Step with { Revision = appended.Revision }
+                    : one.Step with { Outcome = CaptureOutcome.Unchanged };
                 steps.Add(done);
                 report?.Invoke(done);
             }
 
-            if (handled.LastOrDefault(h => h.Draft is not null) is { Draft: { RawSource: { } raw }, Extractor: { } extractor })
+            // Progress and state belong to a history: an import that has written none keeps none, so a rerun tries every capture again.
+            if (store.Exists)
             {
-                store.SaveState(store.State with { Raw = raw, Extractor = extractor });
+                if (results.Count > 0 && results[^1].Raw is { } raw && drafts[^1].Extractor is { } extractor)
+                {
+                    store.SaveState(store.State with { Raw = raw, Extractor = extractor });
+                }
+
+                WriteProgress(progressPath, handled[^1].Step.Capture.Timestamp);
             }
 
-            WriteProgress(progressPath, handled[^1].Step.Capture.Timestamp);
             handled.Clear();
             sinceFlush.Restart();
         }
+
+        private static (AppendOutcome Outcome, Revision Revision, RawSourceReference? Raw) Append(HistoryBatch batch, Handled one)
+        {
+            var draft = one.Draft ?? throw new InvalidOperationException("Only captures with a revision are appended.");
+            if (one.Raw is { } raw)
+            {
+                // A raw page of a history that did not exist: it goes into the batch's store and appears with the history.
+                draft = draft with { RawSource = batch.RawSources.Put(raw.Bytes.AsSpan(), raw.MediaType) };
+            }
+
+            var outcome = batch.Append(draft);
+            return (outcome, batch.Latest ?? throw new InvalidOperationException("A batch has a latest revision after a draft."), draft.RawSource);
+        }
     }
+
+    /// <summary>What was done with one capture: its step, and the revision it brings with its extractor and (until it is kept) its raw page.</summary>
+    private sealed record Handled(ArchiveStep Step, RevisionDraft? Draft = null, string? Extractor = null, RawPage? Raw = null);
+
+    /// <summary>A raw page as fetched, not yet kept in a raw-source store.</summary>
+    private sealed record RawPage(ImmutableArray<byte> Bytes, string MediaType);
 
     private static string? ReadProgress(string path) => File.ReadAllText(path).Trim() is { Length: 14 } timestamp ? timestamp : null;
 

@@ -1,8 +1,9 @@
 using ArticleRevisions.Capture.Extraction;
+using ArticleRevisions.Model;
 
 namespace ArticleRevisions.Capture.Capturing;
 
-/// <summary>What to capture into a history: the URL (the history's source when null) and how to extract it.</summary>
+/// <summary>What to capture into a history: the URL (the history's source when null), how to extract it, and the article of a history not created yet.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record CaptureRequest
 {
@@ -14,4 +15,11 @@ public sealed record CaptureRequest
 
     /// <summary>Gets whether to use the automatic extractor even where a shipped declaration applies.</summary>
     public bool Automatic { get; init; }
+
+    /// <summary>
+    /// Gets the article a new history is about, used only when no file is at the history's path: the history is then
+    /// created together with the first thing the capture records, and not at all when it records nothing. When null,
+    /// the history must exist.
+    /// </summary>
+    public Article? Article { get; init; }
 }

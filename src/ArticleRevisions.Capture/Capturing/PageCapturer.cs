@@ -36,45 +36,27 @@ public sealed class PageCapturer
         this.clock = clock;
     }
 
-    /// <summary>
-    /// Deletes what capture caches for the history at <paramref name="historyPath"/> (validators and schedule, in
-    /// <c>.artrev/capture/NAME/</c> beside it), and the <c>.artrev</c> folders left empty; the history is not touched.
-    /// </summary>
-    /// <param name="historyPath">The history's path.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
-    /// <exception cref="IOException">The cache cannot be deleted.</exception>
-    public static void DeleteCache(string historyPath)
-    {
-        ArgumentNullException.ThrowIfNull(historyPath);
-        var folder = new DirectoryInfo(CaptureStore.FolderFor(historyPath));
-        if (folder.Exists)
-        {
-            folder.Delete(recursive: true);
-        }
-
-        // .artrev/capture, then .artrev, each only when nothing else lives there.
-        for (var parent = folder.Parent; parent is { Exists: true } && parent.Name is "capture" or ".artrev" && !parent.EnumerateFileSystemInfos().Any(); parent = parent.Parent)
-        {
-            parent.Delete();
-        }
-    }
-
     /// <summary>Captures the source of the history at <paramref name="historyPath"/> once.</summary>
-    /// <param name="historyPath">An existing history file.</param>
+    /// <param name="historyPath">
+    /// A history file; or, with <see cref="CaptureRequest.Article"/>, where a new one is to be. A new history is created
+    /// only together with the first thing the capture records (its first revision, or the event that the page is gone),
+    /// whole or not at all: a capture that records nothing leaves no file, and keeps no capture state, behind.
+    /// </param>
     /// <param name="request">The URL and extraction to use; the history's source and the default extraction when null.</param>
     /// <param name="cancellationToken">Stops the fetch; a capture that has begun writing always completes its write.</param>
     /// <returns>What happened.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="historyPath"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">No file is at <paramref name="historyPath"/> and the request gives no article to create one for.</exception>
     /// <exception cref="ArticleRevisions.Storage.HistoryFormatException">The history file is malformed.</exception>
     /// <exception cref="CaptureException">No URL was given and the history names no source.</exception>
-    /// <exception cref="IOException">The history or the files beside it cannot be read or written.</exception>
+    /// <exception cref="IOException">The history or the files beside it cannot be read or written, or a file appeared where a new history was being created.</exception>
     /// <exception cref="RevisionOrderException">The clock is at or before the latest revision's time.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before anything was written.</exception>
     public async Task<CaptureResult> CaptureAsync(string historyPath, CaptureRequest? request = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(historyPath);
         request ??= new CaptureRequest();
-        var store = CaptureStore.Open(historyPath);
+        var store = CaptureStore.Open(historyPath, request.Article);
         var source = request.Url ?? store.Article.Source
             ?? throw new CaptureException($"{historyPath}: the history names no source; give the URL to capture.");
         var declaration = request.Declaration ?? (request.Automatic ? null : Declarations.For(source));
@@ -92,7 +74,7 @@ public sealed class PageCapturer
             FetchStatus.TooLarge => TooLarge(context),
             FetchStatus.HttpError when fetch.StatusCode is 404 or 410 => Gone(context, $"HTTP {fetch.StatusCode}"),
             FetchStatus.Ok when FrontPageRedirect(fetch) is { } front => Gone(context, $"redirected to the front page {front}"),
-            FetchStatus.Ok => Extracted(context, fetch.Body.AsSpan(), fetch.MediaType ?? "application/octet-stream"),
+            FetchStatus.Ok => Extracted(context, fetch.Body.AsMemory(), fetch.MediaType ?? "application/octet-stream"),
             _ => Failed(context),
         };
     }
@@ -142,17 +124,16 @@ public sealed class PageCapturer
         return requested.Length > 0 && final.Length == 0 && string.IsNullOrEmpty(fetch.FinalUri.Query.TrimStart('?')) ? fetch.FinalUri.AbsoluteUri : null;
     }
 
-    private static CaptureResult Extracted(Context context, ReadOnlySpan<byte> body, string mediaType)
+    private static CaptureResult Extracted(Context context, ReadOnlyMemory<byte> body, string mediaType)
     {
         var store = context.Store;
         var state = store.State;
-        var raw = store.PutRaw(body, mediaType);
         ExtractedPage page;
         try
         {
             page = mediaType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
-                ? PlainText(body, context)
-                : PageExtractor.Extract(body, context.Fetch?.HeaderCharset, context.Fetch?.FinalUri ?? context.Source, context.Declaration);
+                ? PlainText(body.Span, context)
+                : PageExtractor.Extract(body.Span, context.Fetch?.HeaderCharset, context.Fetch?.FinalUri ?? context.Source, context.Declaration);
         }
         catch (ExtractionException e)
         {
@@ -161,42 +142,64 @@ public sealed class PageCapturer
             return context.Result(CaptureOutcome.Broken) with { Extractor = e.Extractor, Detail = e.Message };
         }
 
+        try
+        {
+            return Record(context, page, body, mediaType);
+        }
+        catch (ArgumentException e) when (e.ParamName == "mediaType")
+        {
+            // The server's media type is not one a raw-source reference can hold: nothing was written (a new history's batch went with it).
+            Save(context, state);
+            return context.Result(CaptureOutcome.Failed) with { Extractor = page.Extractor, Detail = $"the raw page cannot be kept: {e.Message.Split(" (Parameter", 2)[0]}" };
+        }
+    }
+
+    /// <summary>Records what an extraction found: nothing but the state when the text is unchanged, else a revision (and the events before it) in one batch.</summary>
+    private static CaptureResult Record(Context context, ExtractedPage page, ReadOnlyMemory<byte> body, string mediaType)
+    {
+        var store = context.Store;
+        var state = store.State;
         var wasGone = state.Gone;
         var current = store.CurrentText;
         var healthy = state with { Gone = false, Broken = false, TooLarge = false };
         var moved = context.Moved(store.Article);
         if (string.Equals(page.Text, current, StringComparison.Ordinal))
         {
+            // The text is the history's, so the history exists: the raw page goes into its store for a later re-extraction.
+            var raw = store.PutRaw(body.Span, mediaType);
             var events = wasGone || moved is not null ? store.Write(batch => Events(batch, context, wasGone, moved)) : [];
             Save(context, healthy with { Raw = raw, Extractor = page.Extractor, LastSeenUnchanged = context.Now, UnchangedStreak = state.UnchangedStreak + 1 });
             return context.Result(wasGone ? CaptureOutcome.Back : CaptureOutcome.Unchanged) with { Extractor = page.Extractor, Events = events, Recorded = !events.IsEmpty };
         }
 
-        // The same raw page with another extractor: a new revision that says it is an extraction, not an edit by the publisher.
-        var reextracted = current is not null && raw.Sha256 == state.Raw?.Sha256 && page.Extractor != state.Extractor;
         var attributes = Attributes(context, page, state);
         var previous = store.Latest;
-        var draft = new RevisionDraft(page.Text)
+        var (revision, recorded, reextracted) = store.Write(batch =>
         {
-            // Observed now; not known to have changed earlier. The log reports the window since the previous capture.
-            At = context.Now,
-            ObservedAt = context.Now,
-            Title = page.Title,
-            Source = context.Source,
-            Attributes = RevisionAttributes.Create(attributes),
-            RawSource = raw,
-        };
-        var (revision, recorded) = store.Write(batch =>
-        {
+            // The raw page goes into the batch's store: for a new history it appears with the history, or not at all.
+            var raw = batch.RawSources.Put(body.Span, mediaType);
+
+            // The same raw page with another extractor: a new revision that says it is an extraction, not an edit by the publisher.
+            var reextracted = current is not null && raw.Sha256 == state.Raw?.Sha256 && page.Extractor != state.Extractor;
             var events = Events(batch, context, wasGone, moved);
-            batch.Append(draft);
+            batch.Append(new RevisionDraft(page.Text)
+            {
+                // Observed now; not known to have changed earlier. The log reports the window since the previous capture.
+                At = context.Now,
+                ObservedAt = context.Now,
+                Title = page.Title,
+                Source = context.Source,
+                Attributes = RevisionAttributes.Create(attributes),
+                RawSource = raw,
+            });
+
             // A batch's latest revision is set once a draft was added.
             var added = batch.Latest!;
             return (added, reextracted
                 ? events.Add(batch.Record(HistoryEvent.ExtractionRerun(context.Now, added.Number, $"re-extracted with {page.Extractor} (was {state.Extractor ?? "unknown"}); the page itself did not change")))
-                : events);
+                : events, reextracted);
         });
-        Save(context, healthy with { Raw = raw, Extractor = page.Extractor, LastSeenUnchanged = context.Now, UnchangedStreak = reextracted ? state.UnchangedStreak : 0 });
+        Save(context, healthy with { Raw = revision.RawSource, Extractor = page.Extractor, LastSeenUnchanged = context.Now, UnchangedStreak = reextracted ? state.UnchangedStreak : 0 });
         var statistics = TextDiffer.Compare(previous?.Text ?? string.Empty, revision.Text).Statistics;
         return context.Result(reextracted ? CaptureOutcome.ReExtracted : wasGone ? CaptureOutcome.Back : CaptureOutcome.Added) with
         {

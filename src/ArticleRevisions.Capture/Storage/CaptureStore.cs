@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using ArticleRevisions.Model;
 using ArticleRevisions.Storage;
@@ -19,27 +18,36 @@ namespace ArticleRevisions.Capture.Storage;
 /// <remarks>Not thread-safe: one capture of a history at a time (the watcher guarantees it).</remarks>
 internal sealed class CaptureStore
 {
+    private readonly string path;
     private readonly string folder;
-    private HistoryFile file;
+    private readonly Article newArticle;
+    private HistoryFile? file;
 
-    private CaptureStore(HistoryFile file, string folder, CaptureState state)
+    private CaptureStore(string path, HistoryFile? file, Article newArticle, CaptureState state)
     {
+        this.path = path;
         this.file = file;
-        this.folder = folder;
-        State = FromHistory(state, file);
+        this.newArticle = newArticle;
+        folder = FolderFor(path);
+
+        // A history that does not exist has no capture past: a state file left from one deleted is stale, but for the schedule.
+        State = file is null ? CaptureState.Empty with { NextDue = state.NextDue } : FromHistory(state, file);
     }
 
-    public string Path => file.Path;
+    public string Path => path;
+
+    /// <summary>Gets whether the history exists: false until the first write of a store opened for a new history creates it.</summary>
+    public bool Exists => file is not null;
 
     /// <summary>The article as it stands (a move recorded as a metadata change gives it its new source).</summary>
-    public Article Article => file.Article;
+    public Article Article => file?.Article ?? newArticle;
 
-    public Revision? Latest => file.Latest;
+    public Revision? Latest => file?.Latest;
 
     public CaptureState State { get; private set; }
 
     /// <summary>The text capture compares new extractions with: the latest revision's.</summary>
-    public string? CurrentText => file.Latest?.Text;
+    public string? CurrentText => file?.Latest?.Text;
 
     public static string FolderFor(string historyPath)
     {
@@ -47,8 +55,19 @@ internal sealed class CaptureStore
         return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full) ?? full, ".artrev", "capture", System.IO.Path.GetFileName(full));
     }
 
-    public static CaptureStore Open(string historyPath) =>
-        new(HistoryFile.Open(historyPath), FolderFor(historyPath), LoadState(historyPath));
+    public static CaptureStore Open(string historyPath)
+    {
+        var file = HistoryFile.Open(historyPath);
+        return new(historyPath, file, file.Article, LoadState(historyPath));
+    }
+
+    /// <summary>
+    /// Opens the history at <paramref name="historyPath"/>, or, when there is no file there and <paramref name="article"/>
+    /// is given, a history about it that does not exist yet: nothing is written until the first <see cref="Write"/>,
+    /// which creates the file with what it adds (see <see cref="HistoryFile.BeginCreate"/>), and no state is kept before.
+    /// </summary>
+    public static CaptureStore Open(string historyPath, Article? article) =>
+        article is null || File.Exists(historyPath) ? Open(historyPath) : new(historyPath, null, article, LoadState(historyPath));
 
     /// <summary>
     /// Reads the capture state of a history with what the history records: gone or not from its events, and the raw
@@ -65,41 +84,52 @@ internal sealed class CaptureStore
         return File.Exists(statePath) ? ReadStateFile(statePath) : CaptureState.Empty;
     }
 
-    /// <summary>Sets when the source of a history is next due, keeping the rest of its state; only the state file is read and written, not the history.</summary>
-    public static void Schedule(string historyPath, Func<CaptureState, Instant> nextDue)
+    /// <summary>
+    /// Records that the source of a history was checked at <paramref name="checkedAt"/> and when it is next due, keeping
+    /// the rest of its state; only the state file is read and written, not the history (which need not exist: a
+    /// watched page whose first check recorded nothing keeps its schedule).
+    /// </summary>
+    public static void Schedule(string historyPath, Instant checkedAt, Func<CaptureState, Instant> nextDue)
     {
         var state = LoadState(historyPath);
-        WriteState(FolderFor(historyPath), state with { NextDue = nextDue(state) });
+        WriteState(FolderFor(historyPath), state with { LastCheck = checkedAt, NextDue = nextDue(state) });
     }
 
-    public RawSourceReference PutRaw(ReadOnlySpan<byte> bytes, string mediaType) => file.RawSources.Put(bytes, mediaType);
+    /// <summary>Keeps a raw page in the raw-source store of a history that exists (a new history keeps its raw pages in the batch that creates it).</summary>
+    public RawSourceReference PutRaw(ReadOnlySpan<byte> bytes, string mediaType) =>
+        (file ?? throw new InvalidOperationException($"{path}: the history does not exist yet; its raw pages go into the batch that creates it.")).RawSources.Put(bytes, mediaType);
 
-    public byte[] GetRaw(RawSourceReference reference) => file.RawSources.Get(reference);
-
-    /// <summary>Appends revisions found by an import (one lock, one write, one flush), reading the file again first.</summary>
-    public ImmutableArray<AppendResult> AppendRange(IReadOnlyList<RevisionDraft> drafts)
-    {
-        file = HistoryFile.Open(file.Path);
-        return file.AppendRange(drafts);
-    }
+    public byte[] GetRaw(RawSourceReference reference) =>
+        (file ?? throw new InvalidOperationException($"{path}: the history does not exist yet.")).RawSources.Get(reference);
 
     /// <summary>
-    /// Writes what one capture found as one store batch: <paramref name="write"/> adds events and revisions, and the
-    /// history gets all of them or none. The file is read again first, so a line another writer added while the page
-    /// was being fetched is the one the batch follows.
+    /// Writes what one capture found as one store batch: <paramref name="write"/> adds events and revisions (and puts
+    /// raw pages in the batch's raw-source store), and the history gets all of them or none. The file is read again
+    /// first, so a line another writer added while the page was being fetched is the one the batch follows. A history
+    /// that does not exist yet is created by the batch, whole with what it adds; if the batch fails, no file is left.
     /// </summary>
     public T Write<T>(Func<HistoryBatch, T> write)
     {
-        file = HistoryFile.Open(file.Path);
-        using var batch = file.BeginBatch();
+        if (file is not null)
+        {
+            file = HistoryFile.Open(file.Path);
+        }
+
+        using var batch = file is null ? HistoryFile.BeginCreate(path, newArticle) : file.BeginBatch();
         var result = write(batch);
         file = batch.Commit();
         State = FromHistory(State, file);
         return result;
     }
 
+    /// <summary>Saves the capture state of the history; a history that does not exist yet keeps none, so nothing is written.</summary>
     public void SaveState(CaptureState state)
     {
+        if (file is null)
+        {
+            return;
+        }
+
         WriteState(folder, state);
         State = state;
     }

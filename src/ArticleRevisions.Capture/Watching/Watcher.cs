@@ -8,7 +8,6 @@ using ArticleRevisions.Capture.Fetching;
 using ArticleRevisions.Capture.Rendering;
 using ArticleRevisions.Capture.Storage;
 using ArticleRevisions.Model;
-using ArticleRevisions.Storage;
 using NodaTime;
 using NodaTime.Text;
 
@@ -164,14 +163,15 @@ public sealed class Watcher
     private async Task CheckPage(WatchSource source, AlertSettings alerts, IWatchReport report, Tally tally, CancellationToken cancellationToken)
     {
         var path = HistoryPath(source);
-        if (!File.Exists(path))
+        var request = new CaptureRequest
         {
-            HistoryFile.Create(path, new Article(source.Id, source.Title ?? source.Url.AbsoluteUri, source.Zone, source.Language, source.Url));
-        }
+            Declaration = source.Declaration is { } d ? Declarations.Resolve(File.Exists(Path.Combine(directory, d)) ? Path.Combine(directory, d) : d) : null,
 
-        var request = new CaptureRequest { Declaration = source.Declaration is { } d ? Declarations.Resolve(File.Exists(Path.Combine(directory, d)) ? Path.Combine(directory, d) : d) : null };
+            // A page not captured yet gets its history with the first thing recorded; until then only its schedule is kept.
+            Article = new Article(source.Id, source.Title ?? source.Url.AbsoluteUri, source.Zone, source.Language, source.Url),
+        };
         var result = await capturer.CaptureAsync(path, request, cancellationToken).ConfigureAwait(false);
-        CaptureStore.Schedule(path, state => result.Outcome == CaptureOutcome.Failed ? result.At + source.Interval : options.NextDue(result.At, source.Interval, state.UnchangedStreak));
+        CaptureStore.Schedule(path, result.At, state => result.Outcome == CaptureOutcome.Failed ? result.At + source.Interval : options.NextDue(result.At, source.Interval, state.UnchangedStreak));
         Interlocked.Increment(ref tally.Checked);
         if (result.Revision is not null && result.Outcome != CaptureOutcome.ReExtracted)
         {

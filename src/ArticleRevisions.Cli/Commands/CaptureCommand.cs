@@ -5,7 +5,6 @@ using ArticleRevisions.Capture.Fetching;
 using ArticleRevisions.Capture.Rendering;
 using ArticleRevisions.Model;
 using ArticleRevisions.Rendering;
-using ArticleRevisions.Storage;
 using NodaTime;
 
 namespace ArticleRevisions.Cli.Commands;
@@ -44,30 +43,24 @@ internal static class CaptureCommand
             var path = parseResult.GetValue(file)!;
             var uri = parseResult.GetValue(url) is { } text ? CaptureCli.ParseHttpUrl(text, "URL") : null;
             var json = parseResult.GetValue(format) == ReportFormat.Json;
-            var created = !File.Exists(path);
-            if (created)
-            {
-                CreateHistory(path, uri, parseResult.GetValue(id), parseResult.GetValue(zone)!, parseResult.GetValue(language)!);
-            }
-
+            var existed = File.Exists(path);
+            var doReextract = parseResult.GetValue(reextract);
             var request = new CaptureRequest
             {
                 Url = uri,
                 Declaration = parseResult.GetValue(declaration) is { } name ? Declarations.Resolve(name) : null,
                 Automatic = parseResult.GetValue(automatic),
+
+                // A new history is created by the capture, with what it records first; one that records nothing leaves no file.
+                Article = existed || doReextract ? null : NewArticle(path, uri, parseResult.GetValue(id), parseResult.GetValue(zone)!, parseResult.GetValue(language)!),
             };
             using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
             var capturer = new PageCapturer(fetcher, services.Clock);
-            var result = parseResult.GetValue(reextract)
+            var result = doReextract
                 ? capturer.ReExtract(path, request)
                 : await capturer.CaptureAsync(path, request, ct);
             var failed = result.Outcome is CaptureOutcome.Failed or CaptureOutcome.Broken or CaptureOutcome.TooLarge;
-            if (failed && created)
-            {
-                // Nothing was recorded: the history this command just created would hold only a header, so it goes.
-                Remove(path);
-            }
-            else if (created && !json)
+            if (!existed && !json && File.Exists(path))
             {
                 output.WriteLine($"Created {path}.");
             }
@@ -79,7 +72,8 @@ internal static class CaptureCommand
         return command;
     }
 
-    private static void CreateHistory(string path, Uri? uri, string? id, string zone, string language)
+    /// <summary>The article of a history <c>capture</c> is to create, from the URL and the options.</summary>
+    private static Article NewArticle(string path, Uri? uri, string? id, string zone, string language)
     {
         if (uri is null)
         {
@@ -98,25 +92,7 @@ internal static class CaptureCommand
             throw new CliException($"--language '{language}' is not a BCP 47 tag such as en or uk-UA.");
         }
 
-        HistoryFile.Create(path, new Article(slug, uri.AbsoluteUri, timeZone, language, uri));
-    }
-
-    /// <summary>Removes a history this command created and recorded nothing in, with its sidecars and capture cache.</summary>
-    internal static void Remove(string path)
-    {
-        PageCapturer.DeleteCache(path);
-        File.Delete(path);
-        foreach (var sidecar in HistoryFile.SidecarPaths(path))
-        {
-            if (Directory.Exists(sidecar))
-            {
-                Directory.Delete(sidecar, recursive: true);
-            }
-            else
-            {
-                File.Delete(sidecar);
-            }
-        }
+        return new Article(slug, uri.AbsoluteUri, timeZone, language, uri);
     }
 
     /// <summary>A slug made from a file name or URL: lowercase letters and digits joined by '-'.</summary>

@@ -53,38 +53,29 @@ internal static class ImportWaybackCommand
                 options = options with { Archive = uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/") };
             }
 
-            var created = !File.Exists(path);
-            if (created)
-            {
-                var zoneName = parseResult.GetValue(zone)!;
-                var timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneName) ?? throw new CliException($"--zone '{zoneName}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
-                Storage.HistoryFile.Create(path, new Model.Article(CaptureCommand.Slug(Path.GetFileNameWithoutExtension(path)), page.AbsoluteUri, timeZone, null, page));
-            }
-
+            var existed = File.Exists(path);
             var chosen = parseResult.GetValue(declaration) is { } name ? Declarations.Resolve(name) : null;
             using var fetcher = new PageFetcher(CaptureCli.MakeFetchOptions(parseResult, timeout, maxBytes, userAgent), services.Clock);
             var importer = new WaybackImporter(fetcher, services.Clock, options);
             var renderer = new ArchiveStepTextRenderer();
+            void Report(ArchiveStep step) => renderer.Render(step, output);
             ImmutableArray<ArchiveStep> steps;
-            try
+            if (existed)
             {
-                steps = await importer.ImportAsync(path, page, chosen, step => renderer.Render(step, output), ct);
+                steps = await importer.ImportAsync(path, page, chosen, Report, ct);
             }
-            catch
+            else
             {
-                // A history this command created and nothing was recorded in: it would hold only a header, so it goes.
-                if (created && Storage.HistoryFile.Read(path).Latest is null)
-                {
-                    CaptureCommand.Remove(path);
-                }
-
-                throw;
+                // The import creates the history with its first revisions; one that records none leaves no file behind.
+                var zoneName = parseResult.GetValue(zone)!;
+                var timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneName) ?? throw new CliException($"--zone '{zoneName}' is not a known time zone: use an IANA name such as Europe/Kyiv or UTC.");
+                var article = new Model.Article(CaptureCommand.Slug(Path.GetFileNameWithoutExtension(path)), page.AbsoluteUri, timeZone, null, page);
+                steps = await importer.ImportAsync(path, article, page, chosen, Report, ct);
             }
 
             var added = steps.Count(s => s.Outcome == CaptureOutcome.Added);
-            if (created && added == 0)
+            if (!File.Exists(path))
             {
-                CaptureCommand.Remove(path);
                 parseResult.InvocationConfiguration.Error.WriteLine($"artrev: imported nothing: the archive holds no capture of {page.AbsoluteUri} that could be recorded, so {path} was not created.");
                 return ExitCodes.Trouble;
             }

@@ -83,17 +83,82 @@ public sealed class WaybackImporterTests : IDisposable
         Assert.True(file.History.Verify().IsValid);
     }
 
+    [Fact]
+    public async Task An_import_into_a_new_history_creates_it_with_its_first_revision_and_keeps_every_raw_page()
+    {
+        using var archive = Archive();
+        var history = folder.File("bridge.jsonl");
+
+        var steps = await Importer(archive).ImportAsync(history, Article, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+
+        var file = HistoryFile.Open(history);
+        Assert.Equal([CaptureOutcome.Added, CaptureOutcome.Added, CaptureOutcome.Unchanged], steps.Select(s => s.Outcome));
+        Assert.Equal("bridge", file.Article.Id);
+        Assert.Equal(2, file.Count);
+        Assert.Contains("4.2", System.Text.Encoding.UTF8.GetString(file.RawSources.Get(file.GetRevision(1).RawSource!)), StringComparison.Ordinal);
+        Assert.Contains("6.8", System.Text.Encoding.UTF8.GetString(file.RawSources.Get(file.GetRevision(2).RawSource!)), StringComparison.Ordinal);
+        Assert.Equal(file.GetRevision(2).RawSource, PageCapturer.ReadState(history).Raw);
+        Assert.True(file.History.Verify().IsValid);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp*", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(200)]
+    public async Task An_import_into_a_new_history_whose_only_capture_fails_leaves_nothing_behind(int status)
+    {
+        // 500: the capture cannot be fetched; 200: it holds no article text.
+        using var archive = new LocalServer(c =>
+        {
+            if (c.Request.Url!.AbsolutePath.StartsWith("/cdx/", StringComparison.Ordinal))
+            {
+                return LocalServer.Write(c, $"[[\"timestamp\",\"original\",\"digest\"],[\"20250211210000\",\"{Page}\",\"AAAA\"]]", "application/json");
+            }
+
+            if (status != 200)
+            {
+                LocalServer.Status(c, status);
+                return Task.CompletedTask;
+            }
+
+            return LocalServer.Write(c, "<html><body></body></html>");
+        });
+        var history = folder.File("bridge.jsonl");
+
+        var steps = await Importer(archive).ImportAsync(history, Article, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(status == 200 ? CaptureOutcome.Broken : CaptureOutcome.Failed, Assert.Single(steps).Outcome);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public async Task An_import_into_a_new_history_whose_first_capture_fails_creates_it_with_the_next_and_resumes_after_both()
+    {
+        using var archive = Archive(path => path.Contains("/20250211210000id_/", StringComparison.Ordinal), fail: true);
+        var history = folder.File("bridge.jsonl");
+
+        var steps = await Importer(archive).ImportAsync(history, Article, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+        var again = await Importer(archive).ImportAsync(history, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal([CaptureOutcome.Failed, CaptureOutcome.Added, CaptureOutcome.Unchanged], steps.Select(s => s.Outcome));
+        var revision = Assert.Single(HistoryFile.Read(history).Revisions);
+        Assert.Equal("20250212093000", revision.Attributes["wayback.timestamp"]);
+        Assert.Empty(again);
+    }
+
     private WaybackImporter Importer(LocalServer archive) =>
         new(new PageFetcher(null, clock), clock, new WaybackOptions { Archive = archive.Url("/"), RequestsPerMinute = 6000 });
+
+    private static Article Article => new("bridge", "Bridge", DateTimeZone.Utc, "en", new Uri(Page));
 
     private string NewHistory()
     {
         var path = folder.File("bridge.jsonl");
-        HistoryFile.Create(path, new Article("bridge", "Bridge", DateTimeZone.Utc, "en", new Uri(Page)));
+        HistoryFile.Create(path, Article);
         return path;
     }
 
-    private static LocalServer Archive(Func<string, bool>? when = null, Action? then = null)
+    private static LocalServer Archive(Func<string, bool>? when = null, Action? then = null, bool fail = false)
     {
         // Four rows, two adjacent with the same digest (as an archive that ignores collapse would send), the last a new digest with the same text.
         var index = $$"""
@@ -114,6 +179,11 @@ public sealed class WaybackImporterTests : IDisposable
             if (when?.Invoke(path) == true)
             {
                 then?.Invoke();
+                if (fail)
+                {
+                    LocalServer.Status(c, 500);
+                    return Task.CompletedTask;
+                }
             }
 
             var amount = path.Contains("/20250211", StringComparison.Ordinal) ? "4.2" : "6.8";

@@ -413,6 +413,121 @@ public sealed class PageCapturerTests : IDisposable
         Assert.StartsWith("artrev/", server.Requests.Single().Headers["User-Agent"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_first_capture_creates_the_history_with_its_first_revision_raw_page_and_state()
+    {
+        var html = Pages.Article("Bridge", Pages.First, Pages.Second);
+        using var server = new LocalServer(c => LocalServer.Write(c, html));
+        var history = folder.File("bridge.jsonl");
+
+        var result = await Capture(history, request: new CaptureRequest { Article = NewArticle(server.Url("/a")) });
+
+        Assert.Equal(CaptureOutcome.Added, result.Outcome);
+        var file = HistoryFile.Open(history);
+        Assert.Equal("bridge", file.Article.Id);
+        Assert.Equal(1, file.Count);
+        Assert.Equal(Encoding.UTF8.GetBytes(html), file.RawSources.Get(file.GetRevision(1).RawSource!));
+        Assert.Equal(file.GetRevision(1).RawSource, CaptureStore.LoadState(history).Raw);
+        Assert.True(file.History.Verify().IsValid);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp*", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("an HTTP error")]
+    [InlineData("a page with no text")]
+    [InlineData("a declaration that matches nothing")]
+    [InlineData("a raw page that cannot be stored")]
+    public async Task A_first_capture_that_records_nothing_leaves_no_history_no_sidecar_no_raw_source_and_no_state(string trouble)
+    {
+        using var server = new LocalServer(c =>
+        {
+            switch (trouble)
+            {
+                case "an HTTP error":
+                    LocalServer.Status(c, 500);
+                    return Task.CompletedTask;
+                case "a page with no text":
+                    return LocalServer.Write(c, " \n\n ", "text/plain; charset=utf-8");
+                case "a raw page that cannot be stored":
+                    // Extracted, but no raw-source reference holds a media type over 200 characters.
+                    return LocalServer.Write(c, Pages.Article("Bridge", Pages.First), "text/" + new string('x', 250));
+                default:
+                    return LocalServer.Write(c, Pages.Article("Bridge", Pages.First));
+            }
+        });
+        var history = folder.File("bridge.jsonl");
+        var request = new CaptureRequest
+        {
+            Article = NewArticle(server.Url("/a")),
+            Declaration = trouble == "a declaration that matches nothing" ? new SourceDeclaration { Name = "gazette", Select = [".story-body"] } : null,
+        };
+
+        var result = await Capture(history, request: request);
+
+        Assert.Equal(trouble is "an HTTP error" or "a raw page that cannot be stored" ? CaptureOutcome.Failed : CaptureOutcome.Broken, result.Outcome);
+        Assert.False(result.Recorded);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public async Task A_raw_page_that_cannot_be_stored_fails_the_capture_of_an_existing_history_and_writes_nothing_to_it()
+    {
+        using var server = new LocalServer(c => LocalServer.Write(c, Pages.Article("Bridge", Pages.First), "text/" + new string('x', 250)));
+        var history = NewHistory(server.Url("/a"));
+        var before = File.ReadAllBytes(history);
+
+        var result = await Capture(history);
+
+        Assert.Equal(CaptureOutcome.Failed, result.Outcome);
+        Assert.StartsWith("the raw page cannot be kept: Media type", result.Detail, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(history));
+        Assert.False(Directory.Exists(RawSourceStore.ForHistory(history).Directory));
+    }
+
+    [Fact]
+    public async Task A_new_history_is_never_written_over_a_file_that_appeared_while_its_first_page_was_fetched()
+    {
+        var history = folder.File("bridge.jsonl");
+        using var server = new LocalServer(c =>
+        {
+            File.WriteAllText(history, "someone else's");
+            return LocalServer.Write(c, Pages.Article("Bridge", Pages.First));
+        });
+
+        await Assert.ThrowsAsync<IOException>(() => Capture(history, request: new CaptureRequest { Article = NewArticle(server.Url("/a")) }));
+
+        Assert.Equal("someone else's", File.ReadAllText(history));
+        Assert.Equal([history], Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public async Task A_first_capture_of_a_page_that_is_gone_creates_the_history_with_that_event()
+    {
+        using var server = new LocalServer(c => { LocalServer.Status(c, 404); return Task.CompletedTask; });
+        var history = folder.File("bridge.jsonl");
+
+        var result = await Capture(history, request: new CaptureRequest { Article = NewArticle(server.Url("/a")) });
+
+        Assert.Equal(CaptureOutcome.Gone, result.Outcome);
+        var read = HistoryFile.Read(history);
+        Assert.Empty(read.Revisions);
+        Assert.Equal(HistoryEventKind.SourceGone, Assert.Single(read.Events).Event.Kind);
+        Assert.True(PageCapturer.ReadState(history).Gone);
+    }
+
+    [Fact]
+    public async Task Without_an_article_a_history_that_does_not_exist_is_not_captured_into()
+    {
+        using var server = new LocalServer(c => LocalServer.Write(c, Pages.Article("Bridge", Pages.First)));
+
+        await Assert.ThrowsAsync<FileNotFoundException>(() => Capture(folder.File("bridge.jsonl"), request: new CaptureRequest { Url = server.Url("/a") }));
+
+        Assert.Empty(server.Requests);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    private static Article NewArticle(Uri source) => new("bridge", "Bridge", DateTimeZone.Utc, "en", source);
+
     private string NewHistory(Uri source)
     {
         var path = folder.File($"h{Guid.NewGuid():N}.jsonl");

@@ -170,6 +170,41 @@ public sealed class WatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_whose_first_check_fails_gets_no_history_only_its_schedule_and_its_history_comes_with_its_first_revision()
+    {
+        var up = false;
+        using var server = new LocalServer(c =>
+        {
+            if (!up)
+            {
+                LocalServer.Status(c, 500);
+                return Task.CompletedTask;
+            }
+
+            return LocalServer.Write(c, Pages.Article("Bridge", Pages.First));
+        });
+        WatchListFile.Update(folder.Path, l => l.Add(new WatchSource("bridge", server.Url("/a"), WatchSourceKind.Page, Duration.FromMinutes(15))));
+        var history = folder.File("bridge.jsonl");
+        var start = clock.GetCurrentInstant();
+
+        var failed = await Watcher(server).RunOnceAsync(new Recorder(), TestContext.Current.CancellationToken);
+        var notYetDue = await Watcher(server).RunOnceAsync(new Recorder(), TestContext.Current.CancellationToken);
+        var listed = Assert.Single(WatchListing.Read(folder.Path).Entries);
+        Assert.All(HistoryFile.SidecarPaths(history).Append(history), p => Assert.False(Path.Exists(p), p));
+        up = true;
+        clock.Advance(Duration.FromMinutes(15));
+        var recovered = await Watcher(server).RunOnceAsync(new Recorder(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((1, 1), (failed.Checked, failed.Failed));
+        Assert.Equal(start + Duration.FromMinutes(15), failed.NextDue);
+        Assert.Equal(0, notYetDue.Checked);
+        Assert.Equal(0, listed.Revisions);
+        Assert.Equal(start, listed.State?.LastCheck);
+        Assert.Equal((1, 1), (recovered.Checked, recovered.Changed));
+        Assert.Single(HistoryFile.Read(history).Revisions);
+    }
+
+    [Fact]
     public async Task A_webhook_that_fails_is_reported_and_the_alert_stays_in_the_atom_feed()
     {
         var amount = "4.2";

@@ -53,6 +53,19 @@ public sealed class CaptureCommandTests
     }
 
     [Fact]
+    public void Reextract_of_a_history_that_does_not_exist_creates_nothing()
+    {
+        using var temp = new TempDirectory();
+        var history = temp.File("x.jsonl");
+
+        var run = CliRun.Invoke("capture", history, "http://127.0.0.1:9/x", "--reextract");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"artrev: {history}: no such file.", Assert.Single(run.ErrorLines));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
     public void Watch_add_list_once_and_remove_manage_a_collection()
     {
         using var temp = new TempDirectory();
@@ -125,6 +138,31 @@ public sealed class CaptureCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.ErrorLines);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Import_wayback_whose_only_capture_fails_leaves_no_history_behind()
+    {
+        using var temp = new TempDirectory();
+        var page = "https://gazette.example/news/bridge";
+        using var archive = new LocalServer(c =>
+        {
+            if (c.Request.Url!.AbsolutePath.StartsWith("/cdx/", StringComparison.Ordinal))
+            {
+                return LocalServer.Write(c, $"[[\"timestamp\",\"original\",\"digest\"],[\"20250211210000\",\"{page}\",\"A\"]]", "application/json");
+            }
+
+            LocalServer.Status(c, 503);
+            return Task.CompletedTask;
+        });
+        var history = temp.File("bridge.jsonl");
+
+        var run = CliRun.Invoke("import", "wayback", page, history, "--archive", archive.Url("/").AbsoluteUri, "--rate-limit", "6000");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not imported: HTTP 503", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"so {history} was not created", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
     }
 }
