@@ -43,7 +43,7 @@ else
 fi
 out="${out:-artifacts/afl/$target}"
 
-export PATH="$PATH:$HOME/.dotnet/tools"
+export PATH="$PATH:${HOME:-/root}/.dotnet/tools"
 for tool in afl-fuzz sharpfuzz; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "afl $target: $tool is missing (afl++: apt-get install afl++; sharpfuzz: dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0)" >&2
@@ -106,7 +106,7 @@ shopt -s nullglob
 crash_files=("$out"/findings/default/crashes/id:*)
 if [ "${#crash_files[@]}" -gt 0 ]; then
   status=1
-  dotnet "$bin/ArticleRevisions.Fuzzing.dll" replay "$target" "${crash_files[@]}"
+  timeout 120 dotnet "$bin/ArticleRevisions.Fuzzing.dll" replay "$target" "${crash_files[@]}"
 fi
 for hang in "$out"/findings/default/hangs/id:*; do
   if ! timeout 30 dotnet "$bin/ArticleRevisions.Fuzzing.dll" replay "$target" "$hang"; then

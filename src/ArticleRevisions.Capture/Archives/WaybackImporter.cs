@@ -114,11 +114,12 @@ public sealed class WaybackImporter
     {
         declaration ??= Declarations.For(page);
         var progressPath = Path.Combine(CaptureStore.FolderFor(historyPath), "wayback.progress");
-        var done = File.Exists(progressPath) ? ReadProgress(progressPath) : null;
+        var store = CaptureStore.Open(historyPath, article);
+        // Progress left by a history that has since been deleted says nothing about a new one.
+        var done = store.Exists && File.Exists(progressPath) ? ReadProgress(progressPath) : null;
         var captures = (await ListAsync(page, cancellationToken).ConfigureAwait(false))
             .Where(c => done is null || string.CompareOrdinal(c.Timestamp, done) > 0)
             .ToList();
-        var store = CaptureStore.Open(historyPath, article);
         if (captures.Count > 0 && store.Latest is { } latest && latest.At >= captures[0].At)
         {
             throw new CaptureException($"{historyPath}: the history already has revision {latest.Number} at {InstantPattern.ExtendedIso.Format(latest.At)}, not before the first capture to import ({InstantPattern.ExtendedIso.Format(captures[0].At)}); import into a new history.");

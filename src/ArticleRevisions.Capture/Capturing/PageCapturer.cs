@@ -40,7 +40,7 @@ public sealed class PageCapturer
     /// <param name="historyPath">
     /// A history file; or, with <see cref="CaptureRequest.Article"/>, where a new one is to be. A new history is created
     /// only together with the first thing the capture records (its first revision, or the event that the page is gone),
-    /// whole or not at all: a capture that records nothing leaves no file, and keeps no capture state, behind.
+    /// whole or not at all: a capture that records nothing leaves no file behind (a watcher still notes when the page is next due).
     /// </param>
     /// <param name="request">The URL and extraction to use; the history's source and the default extraction when null.</param>
     /// <param name="cancellationToken">Stops the fetch; a capture that has begun writing always completes its write.</param>

@@ -92,7 +92,7 @@ internal static class DiffEngine
         public EngineOutput ToOutput()
         {
             FlushGrowth();
-            return new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && WordsCrossStretches(stretches));
+            return new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && SomeWordDeletedAndInserted(stretches));
         }
 
         /// <summary>Records the atoms of each stretch between kept paragraphs in the next call of <see cref="Units"/>.</summary>
@@ -149,7 +149,7 @@ internal static class DiffEngine
         /// 8C06GLsCYSK4 and 3Kgx8bU3e0T2): a word kept in its own stretch may be better matched across a kept paragraph,
         /// which frees a word deleted and inserted there to be kept.
         /// </remarks>
-        private bool WordsCrossStretches(List<(int First, int End)> tracked)
+        private bool SomeWordDeletedAndInserted(List<(int First, int End)> tracked)
         {
             if (tracked.Count < 2 || (long)oldText.Length + newText.Length > WordAlignmentLimit)
             {

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 namespace ArticleRevisions.Model;
 
 /// <summary>
-/// SHA-256 (FIPS 180-4) for the chain hashes: computed here for the first 8 MiB a process hashes, and by the platform
+/// SHA-256 (FIPS 180-4) for the chain hashes and the revert fingerprints: computed here for the first 8 MiB a process hashes, and by the platform
 /// after that.
 /// </summary>
 /// <remarks>

@@ -186,7 +186,7 @@ internal static class DiffSummary
     private static bool MayJoin(char c) => c >= '\u0300' && c is not ((>= '\u0400' and <= '\u0482') or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E'));
 
     /// <summary>One edit as the summary quotes it: white space collapsed, and how much it matters.</summary>
-    private readonly record struct SummaryEdit(string Removed, string Added, int Rank, int Order);
+    private readonly record struct SummaryEdit(string Removed, string Added, int Rank);
 
     /// <summary>
     /// What the summary says about the edits, gathered in one pass without keeping them: how many of each kind, the
@@ -266,7 +266,7 @@ internal static class DiffSummary
 
         private void Add(EditRegion region)
         {
-            var order = Count++;
+            Count++;
             // An edit too long to quote is quoted only when it ranks as whole sentences: its rank between that and
             // the counted kinds does not matter, and finding it (numbers, negations, names, quotations) is most of
             // the cost of labelling a long edit, such as a rewritten article.
@@ -277,7 +277,7 @@ internal static class DiffSummary
                 NotCounted++;
                 if (rank == EditRank.WholeSentence || few)
                 {
-                    Quotable(region, new SummaryEdit(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added), rank, order));
+                    Quotable(region, new SummaryEdit(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added), rank));
                 }
 
                 return;

@@ -26,7 +26,6 @@ internal static class EditRank
     public const int Punctuation = 9;
     public const int Typography = 10;
     public const int Markup = 11;
-    public const int ByteOrderMark = 12;
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {

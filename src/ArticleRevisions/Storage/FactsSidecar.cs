@@ -28,53 +28,6 @@ internal static class FactsSidecar
 
     public static string PathFor(string historyPath) => historyPath + ".facts";
 
-    /// <summary>Reads every entry made under <paramref name="version"/>; later lines win. An empty map when there is no sidecar.</summary>
-    /// <param name="historyPath">The history's path.</param>
-    /// <param name="version">The version entries must carry.</param>
-    /// <param name="skipped">How many lines were of another version, damaged or torn.</param>
-    public static Dictionary<string, StoredFacts> Load(string historyPath, string version, out int skipped)
-    {
-        skipped = 0;
-        var found = new Dictionary<string, StoredFacts>(StringComparer.Ordinal);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(PathFor(historyPath));
-        }
-        catch (FileNotFoundException)
-        {
-            return found;
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return found;
-        }
-
-        var rest = bytes.AsSpan();
-        while (!rest.IsEmpty)
-        {
-            var newline = rest.IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                skipped++; // a torn last line: an appender was cut off
-                break;
-            }
-
-            if (TryDecode(rest[..newline], version) is { } facts)
-            {
-                found[facts.Hash] = facts;
-            }
-            else
-            {
-                skipped++;
-            }
-
-            rest = rest[(newline + 1)..];
-        }
-
-        return found;
-    }
-
     /// <summary>Reads the sidecar a piece at a time and passes on each whole line (without its newline); nothing when there is none.</summary>
     /// <param name="historyPath">The history's path.</param>
     /// <param name="visit">Called with each line, in order; a torn last line is left out.</param>

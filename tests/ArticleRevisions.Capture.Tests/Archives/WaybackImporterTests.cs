@@ -102,6 +102,20 @@ public sealed class WaybackImporterTests : IDisposable
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp*", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public async Task An_import_into_a_new_history_ignores_the_progress_left_by_a_deleted_one()
+    {
+        using var archive = Archive();
+        var history = folder.File("bridge.jsonl");
+        await Importer(archive).ImportAsync(history, Article, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+        File.Delete(history); // the user deletes the history; the capture folder beside it, with its progress, stays
+
+        var steps = await Importer(archive).ImportAsync(history, Article, new Uri(Page), null, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal([CaptureOutcome.Added, CaptureOutcome.Added, CaptureOutcome.Unchanged], steps.Select(s => s.Outcome));
+        Assert.Equal(2, HistoryFile.Open(history).Count);
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(200)]
