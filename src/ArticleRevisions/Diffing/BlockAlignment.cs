@@ -64,15 +64,22 @@ internal sealed class BlockAlignment
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
         var flat = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []), oldCodes, newCodes, oldSide, newSide);
         var (newOfOld, oldOfNew) = flat;
-        if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes)
-            && MovedSentences(oldSide, oldCodes, newSide, newCodes, out var moved) is var anchors && moved)
+        if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes))
         {
             // A sentence moved across others: keeping the others in place and the moved one whole (a move) may
             // change fewer words than the word alignment, which keeps the longest words in place wherever they are.
-            var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
-            if (WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes) <= WordsChanged(flat, oldSide, oldCodes, newSide, newCodes))
+            // Which sentences stay in place is tried both ways a tie allows (see MovedSentences), so that the
+            // choice, made by the words changed, is the same whichever text is old; the word alignment loses ties.
+            var best = WordsChanged(flat, oldSide, oldCodes, newSide, newCodes);
+            var isFlat = true;
+            foreach (var anchors in MovedSentences(oldSide, oldCodes, newSide, newCodes))
             {
-                (newOfOld, oldOfNew) = anchored;
+                var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
+                var words = WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes);
+                if (words < best || (words == best && isFlat))
+                {
+                    (newOfOld, oldOfNew, best, isFlat) = (anchored.NewOfOld, anchored.OldOfNew, words, false);
+                }
             }
         }
 
@@ -167,13 +174,15 @@ internal sealed class BlockAlignment
     }
 
     /// <summary>
-    /// The sentences that stand, word for word, once in each side: the most of them in the same order are returned
-    /// as anchors (their token ranges); <paramref name="moved"/> tells whether one of the others, of at least
-    /// <see cref="MoveWords"/> words, crossed them.
+    /// The sentences that stand, word for word, once in each side: the most of them in the same order are kept in
+    /// place as anchors (their token ranges), when one of the others, of at least <see cref="MoveWords"/> words,
+    /// crossed them. Where more than one choice keeps the most (two sentences swapped: either one moved), both
+    /// ends of the choices are returned: the one passing over old sentences first, then the one passing over new
+    /// sentences first. The two are the mirror of each other when old and new swap, so a revert weighs the same
+    /// choices as its edit.
     /// </summary>
-    private static List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> MovedSentences(BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes, out bool moved)
+    private static List<List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)>> MovedSentences(BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
-        moved = false;
         var oldRanges = SentenceTokens(oldSide);
         var newRanges = SentenceTokens(newSide);
         if (oldRanges.Count < 2 || newRanges.Count < 2)
@@ -205,27 +214,57 @@ internal sealed class BlockAlignment
 
         var a = oldUnique.Select(k => oldSentences[k]).ToArray();
         var b = newUnique.Select(k => newSentences[k]).ToArray();
-        var anchors = new List<(int, int, int, int)>();
-        var kept = new bool[a.Length];
+        var choices = new List<List<(int, int, int, int)>>(2);
+        var oldFirst = Kept(SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, null, null), a.Length, b.Length);
+        Add(oldFirst);
+        var newFirst = Kept(SequenceDiffer.Diff(b, 0, b.Length, a, 0, a.Length, null, null), b.Length, a.Length).Select(p => (p.Second, p.First)).ToList();
+        if (!newFirst.SequenceEqual(oldFirst))
+        {
+            Add(newFirst);
+        }
+
+        return choices;
+
+        void Add(List<(int Old, int New)> kept)
+        {
+            var keptOld = new bool[a.Length];
+            var anchors = new List<(int, int, int, int)>(kept.Count);
+            foreach (var (i, j) in kept)
+            {
+                keptOld[i] = true;
+                var (o, n) = (oldRanges[oldUnique[i]], newRanges[newUnique[j]]);
+                anchors.Add((o.First, o.End, n.First, n.End));
+            }
+
+            var moved = false;
+            for (var k = 0; k < a.Length && !moved; k++)
+            {
+                moved = !keptOld[k] && Words(oldSide, oldRanges[oldUnique[k]]) >= MoveWords;
+            }
+
+            if (moved)
+            {
+                choices.Add(anchors);
+            }
+        }
+    }
+
+    /// <summary>The pairs of pieces a diff of two sequences of <paramref name="n"/> and <paramref name="m"/> pieces keeps, in order.</summary>
+    private static List<(int First, int Second)> Kept(List<EditBlock> blocks, int n, int m)
+    {
+        var kept = new List<(int, int)>();
         int i = 0, j = 0;
-        foreach (var block in SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, null, null).Append(new EditBlock(a.Length, 0, b.Length, 0)))
+        foreach (var block in blocks.Append(new EditBlock(n, 0, m, 0)))
         {
             for (; i < block.OldStart; i++, j++)
             {
-                kept[i] = true;
-                var (o, n) = (oldRanges[oldUnique[i]], newRanges[newUnique[j]]);
-                anchors.Add((o.First, o.End, n.First, n.End));
+                kept.Add((i, j));
             }
 
             (i, j) = (block.OldStart + block.OldCount, block.NewStart + block.NewCount);
         }
 
-        for (var k = 0; k < a.Length && !moved; k++)
-        {
-            moved = !kept[k] && Words(oldSide, oldRanges[oldUnique[k]]) >= MoveWords;
-        }
-
-        return anchors;
+        return kept;
     }
 
     /// <summary>
