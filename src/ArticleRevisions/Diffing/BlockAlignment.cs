@@ -69,16 +69,23 @@ internal sealed class BlockAlignment
             // A sentence moved across others: keeping the others in place and the moved one whole (a move) may
             // change fewer words than the word alignment, which keeps the longest words in place wherever they are.
             // Which sentences stay in place is tried both ways a tie allows (see MovedSentences), so that the
-            // choice, made by the words changed, is the same whichever text is old; the word alignment loses ties.
+            // choice, made by the words changed, is the same whichever text is old; the word alignment loses ties,
+            // and of two choices changing as many words the one leaving more words to near moves is taken.
             var best = WordsChanged(flat, oldSide, oldCodes, newSide, newCodes);
-            var isFlat = true;
+            var bestNear = -1;
             foreach (var anchors in MovedSentences(oldSide, oldCodes, newSide, newCodes))
             {
                 var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
                 var words = WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes);
-                if (words < best || (words == best && isFlat))
+                if (words > best)
                 {
-                    (newOfOld, oldOfNew, best, isFlat) = (anchored.NewOfOld, anchored.OldOfNew, words, false);
+                    continue;
+                }
+
+                var near = NearWords(anchored, oldSide, oldCodes, newSide, newCodes);
+                if (words < best || near > bestNear)
+                {
+                    (newOfOld, oldOfNew, best, bestNear) = (anchored.NewOfOld, anchored.OldOfNew, words, near);
                 }
             }
         }
@@ -297,6 +304,46 @@ internal sealed class BlockAlignment
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// How many words the alignment's whole deleted and inserted sentences of at least <see cref="MoveWords"/> words
+    /// hold that are as alike as a near move (<see cref="MoveDetector"/>) to one on the other side, but not the same:
+    /// a near move shows only its inner edits, so of two alignments changing as many words, the one with more
+    /// changes fewer in the end. The same whichever text is old.
+    /// </summary>
+    private static int NearWords((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    {
+        var deleted = WholeSentences(match.NewOfOld, oldSide).Where(r => Words(oldSide, r) >= MoveWords).ToList();
+        var inserted = WholeSentences(match.OldOfNew, newSide).Where(r => Words(newSide, r) >= MoveWords).ToList();
+        if (deleted.Count == 0 || inserted.Count == 0)
+        {
+            return 0;
+        }
+
+        var oldSets = deleted.Select(r => WordSet(oldSide, r)).ToList();
+        var newSets = inserted.Select(r => WordSet(newSide, r)).ToList();
+        var oldKeys = deleted.Select(r => Join(oldCodes, r)).ToList();
+        var newKeys = inserted.Select(r => Join(newCodes, r)).ToList();
+        var near = 0;
+        for (var d = 0; d < deleted.Count; d++)
+        {
+            for (var k = 0; k < inserted.Count; k++)
+            {
+                if (oldKeys[d] != newKeys[k] && Similarity.Dice(oldSets[d], newSets[k]) >= MoveDetector.NearThreshold)
+                {
+                    near += Words(oldSide, deleted[d]) + Words(newSide, inserted[k]);
+                }
+            }
+        }
+
+        return near;
+    }
+
+    private static int[] WordSet(BlockSide side, (int First, int End) range)
+    {
+        var start = side.Segments[side.Tokens[range.First]].Start;
+        return Similarity.WordSet(side.Text, start, side.Segments[side.Tokens[range.End - 1]].End - start);
     }
 
     private static int Unkept(int[] match, BlockSide side)

@@ -10,7 +10,7 @@ namespace ArticleRevisions.Diffing;
 internal static class MoveDetector
 {
     internal const int MinimumWords = 4;
-    private const double NearThreshold = 0.75;
+    internal const double NearThreshold = 0.75;
     private const int NearCandidateLimit = 400;
 
     /// <summary>Returns the engine's findings with moves marked: the atoms of both ends changed, the counts moved.</summary>

@@ -116,6 +116,15 @@ public class DiffQualityProperties
         "See Fig. 2 week approved road bridge week mayor police vote. New workers new was market warned workers.\n",
         "Vote new workers was warned workers. The new workers new was warned workers. See Fig. 2 week approved road bridge week mayor police vote.\n",
         8, 2, 0, 1)]
+    // Seed 7ZKqkkLJBTy1 (CsCheck_Time=60, after the two fixes above). Either "Gen. ... Lviv." or "(3) of and road."
+    // may stay in place, and both choices change as many words before moves; only keeping the second leaves
+    // "Market approved a mayor." and "Bridge market approved a mayor." to a near move. The edit kept the first
+    // (+6 -4), the revert the second (+1 -3). Of choices changing as many words, the one leaving more to near moves is
+    // now taken.
+    [InlineData(
+        "Council in Eq. (3) of and road. Market approved a mayor. Gen. Petrenko said budget said Lviv. Was and at No. 5 market road cables.\n",
+        "Bridge market approved a mayor. Gen. Petrenko said budget said Lviv. Council council in Eq. (3) of and road. Was and at No. 5 market road cables.\n",
+        3, 1, 1, 2)]
     public void A_revert_of_a_found_input_counts_the_mirror_of_its_edit(string before, string after, int wordsAdded, int wordsRemoved, int sentencesChanged, int sentencesMoved)
     {
         var edit = TextDiffer.Compare(before, after).Statistics;
