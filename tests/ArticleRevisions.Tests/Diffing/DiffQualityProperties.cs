@@ -134,6 +134,20 @@ public class DiffQualityProperties
         Assert.Equal(Counts(edit), MirroredCounts(revert));
     }
 
+    [Fact(Skip = "Not kept yet (seed djyysYyzwUA1, one failure in about 1.06M samples after rv's three fixes): the edit counts +8 -8, the revert +5 -5. See rv's section in RESULTS.md.")]
+    public void A_revert_of_a_paragraph_of_one_sentence_moved_into_another_counts_the_mirror_of_its_edit()
+    {
+        // Either sentence may stay in place, and BlockAlignment.WordsChanged counts the other as moved either way (0
+        // words changed for the word alignment and both choices, and no near move), so the old-first choice wins:
+        // the edit keeps "Lviv a storm after opened." and the revert "After and police at No. 5 the road.". But the
+        // sentence taken out of a paragraph of its own is deleted or inserted as a paragraph, and MoveDetector pairs
+        // paragraphs with paragraphs and sentences with sentences only, so it is no move: 8 or 5 words each way.
+        const string before = "After and police at No. 5 the road.\n\nLviv a storm after opened.\n\nCouncil storm Lviv police after school Kyiv. Plan in Eq. (3) workers council.\n";
+        const string after = "Lviv a storm after opened. After and police at No. 5 the road.\n\nCouncil storm Lviv police after school Kyiv. Plan in Eq. (3) workers council.\n";
+
+        Assert.Equal(Counts(TextDiffer.Compare(before, after).Statistics), MirroredCounts(TextDiffer.Compare(after, before).Statistics));
+    }
+
     private static (int, int, int, int, int, int, int, int, int, int) Counts(DiffStatistics s) =>
         (s.WordsAdded, s.WordsRemoved, s.SentencesAdded, s.SentencesRemoved, s.SentencesChanged, s.SentencesMoved, s.ParagraphsAdded, s.ParagraphsRemoved, s.ParagraphsChanged, s.ParagraphsMoved);
 
