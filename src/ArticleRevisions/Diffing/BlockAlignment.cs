@@ -280,18 +280,22 @@ internal sealed class BlockAlignment
     /// </summary>
     private static int WordsChanged((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
+        // A sentence in a paragraph removed (or added) whole is one end of a paragraph's move, and MoveDetector pairs
+        // paragraphs only with paragraphs: the level is part of the key, so no move is counted that will not be found.
         var changed = Unkept(match.NewOfOld, oldSide) + Unkept(match.OldOfNew, newSide);
+        var oldWholeParagraphs = Whole(oldSide, UnitLevel.Paragraph, match.NewOfOld);
         var wholeOld = new Dictionary<string, (int Count, int Words)>(StringComparer.Ordinal);
         foreach (var range in WholeSentences(match.NewOfOld, oldSide))
         {
-            var key = Join(oldCodes, range);
+            var key = LevelMark(oldSide, oldWholeParagraphs, range) + Join(oldCodes, range);
             wholeOld[key] = (wholeOld.GetValueOrDefault(key).Count + 1, Words(oldSide, range));
         }
 
+        var newWholeParagraphs = Whole(newSide, UnitLevel.Paragraph, match.OldOfNew);
         var wholeNew = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var range in WholeSentences(match.OldOfNew, newSide))
         {
-            var key = Join(newCodes, range);
+            var key = LevelMark(newSide, newWholeParagraphs, range) + Join(newCodes, range);
             wholeNew[key] = wholeNew.GetValueOrDefault(key) + 1;
         }
 
@@ -345,6 +349,9 @@ internal sealed class BlockAlignment
         var start = side.Segments[side.Tokens[range.First]].Start;
         return Similarity.WordSet(side.Text, start, side.Segments[side.Tokens[range.End - 1]].End - start);
     }
+
+    private static string LevelMark(BlockSide side, bool[] wholeParagraphs, (int First, int End) range) =>
+        InWholeParagraph(side, wholeParagraphs, side.SentenceOf(range.First)) ? "P" : "S";
 
     private static int Unkept(int[] match, BlockSide side)
     {
