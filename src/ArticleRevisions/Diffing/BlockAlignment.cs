@@ -64,15 +64,29 @@ internal sealed class BlockAlignment
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
         var flat = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []), oldCodes, newCodes, oldSide, newSide);
         var (newOfOld, oldOfNew) = flat;
-        if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes)
-            && MovedSentences(oldSide, oldCodes, newSide, newCodes, out var moved) is var anchors && moved)
+        if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes))
         {
             // A sentence moved across others: keeping the others in place and the moved one whole (a move) may
             // change fewer words than the word alignment, which keeps the longest words in place wherever they are.
-            var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
-            if (WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes) <= WordsChanged(flat, oldSide, oldCodes, newSide, newCodes))
+            // Which sentences stay in place is tried both ways a tie allows (see MovedSentences), so that the
+            // choice, made by the words changed, is the same whichever text is old; the word alignment loses ties,
+            // and of two choices changing as many words the one leaving more words to near moves is taken.
+            var best = WordsChanged(flat, oldSide, oldCodes, newSide, newCodes);
+            var bestNear = -1;
+            foreach (var anchors in MovedSentences(oldSide, oldCodes, newSide, newCodes))
             {
-                (newOfOld, oldOfNew) = anchored;
+                var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
+                var words = WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes);
+                if (words > best)
+                {
+                    continue;
+                }
+
+                var near = NearWords(anchored, oldSide, oldCodes, newSide, newCodes);
+                if (words < best || near > bestNear)
+                {
+                    (newOfOld, oldOfNew, best, bestNear) = (anchored.NewOfOld, anchored.OldOfNew, words, near);
+                }
             }
         }
 
@@ -167,13 +181,15 @@ internal sealed class BlockAlignment
     }
 
     /// <summary>
-    /// The sentences that stand, word for word, once in each side: the most of them in the same order are returned
-    /// as anchors (their token ranges); <paramref name="moved"/> tells whether one of the others, of at least
-    /// <see cref="MoveWords"/> words, crossed them.
+    /// The sentences that stand, word for word, once in each side: the most of them in the same order are kept in
+    /// place as anchors (their token ranges), when one of the others, of at least <see cref="MoveWords"/> words,
+    /// crossed them. Where more than one choice keeps the most (two sentences swapped: either one moved), both
+    /// ends of the choices are returned: the one passing over old sentences first, then the one passing over new
+    /// sentences first. The two are the mirror of each other when old and new swap, so a revert weighs the same
+    /// choices as its edit.
     /// </summary>
-    private static List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> MovedSentences(BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes, out bool moved)
+    private static List<List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)>> MovedSentences(BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
-        moved = false;
         var oldRanges = SentenceTokens(oldSide);
         var newRanges = SentenceTokens(newSide);
         if (oldRanges.Count < 2 || newRanges.Count < 2)
@@ -205,27 +221,57 @@ internal sealed class BlockAlignment
 
         var a = oldUnique.Select(k => oldSentences[k]).ToArray();
         var b = newUnique.Select(k => newSentences[k]).ToArray();
-        var anchors = new List<(int, int, int, int)>();
-        var kept = new bool[a.Length];
+        var choices = new List<List<(int, int, int, int)>>(2);
+        var oldFirst = Kept(SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, null, null), a.Length, b.Length);
+        Add(oldFirst);
+        var newFirst = Kept(SequenceDiffer.Diff(b, 0, b.Length, a, 0, a.Length, null, null), b.Length, a.Length).Select(p => (p.Second, p.First)).ToList();
+        if (!newFirst.SequenceEqual(oldFirst))
+        {
+            Add(newFirst);
+        }
+
+        return choices;
+
+        void Add(List<(int Old, int New)> kept)
+        {
+            var keptOld = new bool[a.Length];
+            var anchors = new List<(int, int, int, int)>(kept.Count);
+            foreach (var (i, j) in kept)
+            {
+                keptOld[i] = true;
+                var (o, n) = (oldRanges[oldUnique[i]], newRanges[newUnique[j]]);
+                anchors.Add((o.First, o.End, n.First, n.End));
+            }
+
+            var moved = false;
+            for (var k = 0; k < a.Length && !moved; k++)
+            {
+                moved = !keptOld[k] && Words(oldSide, oldRanges[oldUnique[k]]) >= MoveWords;
+            }
+
+            if (moved)
+            {
+                choices.Add(anchors);
+            }
+        }
+    }
+
+    /// <summary>The pairs of pieces a diff of two sequences of <paramref name="n"/> and <paramref name="m"/> pieces keeps, in order.</summary>
+    private static List<(int First, int Second)> Kept(List<EditBlock> blocks, int n, int m)
+    {
+        var kept = new List<(int, int)>();
         int i = 0, j = 0;
-        foreach (var block in SequenceDiffer.Diff(a, 0, a.Length, b, 0, b.Length, null, null).Append(new EditBlock(a.Length, 0, b.Length, 0)))
+        foreach (var block in blocks.Append(new EditBlock(n, 0, m, 0)))
         {
             for (; i < block.OldStart; i++, j++)
             {
-                kept[i] = true;
-                var (o, n) = (oldRanges[oldUnique[i]], newRanges[newUnique[j]]);
-                anchors.Add((o.First, o.End, n.First, n.End));
+                kept.Add((i, j));
             }
 
             (i, j) = (block.OldStart + block.OldCount, block.NewStart + block.NewCount);
         }
 
-        for (var k = 0; k < a.Length && !moved; k++)
-        {
-            moved = !kept[k] && Words(oldSide, oldRanges[oldUnique[k]]) >= MoveWords;
-        }
-
-        return anchors;
+        return kept;
     }
 
     /// <summary>
@@ -234,18 +280,22 @@ internal sealed class BlockAlignment
     /// </summary>
     private static int WordsChanged((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
+        // A sentence in a paragraph removed (or added) whole is one end of a paragraph's move, and MoveDetector pairs
+        // paragraphs only with paragraphs: the level is part of the key, so no move is counted that will not be found.
         var changed = Unkept(match.NewOfOld, oldSide) + Unkept(match.OldOfNew, newSide);
+        var oldWholeParagraphs = Whole(oldSide, UnitLevel.Paragraph, match.NewOfOld);
         var wholeOld = new Dictionary<string, (int Count, int Words)>(StringComparer.Ordinal);
         foreach (var range in WholeSentences(match.NewOfOld, oldSide))
         {
-            var key = Join(oldCodes, range);
+            var key = LevelMark(oldSide, oldWholeParagraphs, range) + Join(oldCodes, range);
             wholeOld[key] = (wholeOld.GetValueOrDefault(key).Count + 1, Words(oldSide, range));
         }
 
+        var newWholeParagraphs = Whole(newSide, UnitLevel.Paragraph, match.OldOfNew);
         var wholeNew = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var range in WholeSentences(match.OldOfNew, newSide))
         {
-            var key = Join(newCodes, range);
+            var key = LevelMark(newSide, newWholeParagraphs, range) + Join(newCodes, range);
             wholeNew[key] = wholeNew.GetValueOrDefault(key) + 1;
         }
 
@@ -259,6 +309,49 @@ internal sealed class BlockAlignment
 
         return changed;
     }
+
+    /// <summary>
+    /// How many words the alignment's whole deleted and inserted sentences of at least <see cref="MoveWords"/> words
+    /// hold that are as alike as a near move (<see cref="MoveDetector"/>) to one on the other side, but not the same:
+    /// a near move shows only its inner edits, so of two alignments changing as many words, the one with more
+    /// changes fewer in the end. The same whichever text is old.
+    /// </summary>
+    private static int NearWords((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    {
+        var deleted = WholeSentences(match.NewOfOld, oldSide).Where(r => Words(oldSide, r) >= MoveWords).ToList();
+        var inserted = WholeSentences(match.OldOfNew, newSide).Where(r => Words(newSide, r) >= MoveWords).ToList();
+        if (deleted.Count == 0 || inserted.Count == 0)
+        {
+            return 0;
+        }
+
+        var oldSets = deleted.Select(r => WordSet(oldSide, r)).ToList();
+        var newSets = inserted.Select(r => WordSet(newSide, r)).ToList();
+        var oldKeys = deleted.Select(r => Join(oldCodes, r)).ToList();
+        var newKeys = inserted.Select(r => Join(newCodes, r)).ToList();
+        var near = 0;
+        for (var d = 0; d < deleted.Count; d++)
+        {
+            for (var k = 0; k < inserted.Count; k++)
+            {
+                if (oldKeys[d] != newKeys[k] && Similarity.Dice(oldSets[d], newSets[k]) >= MoveDetector.NearThreshold)
+                {
+                    near += Words(oldSide, deleted[d]) + Words(newSide, inserted[k]);
+                }
+            }
+        }
+
+        return near;
+    }
+
+    private static int[] WordSet(BlockSide side, (int First, int End) range)
+    {
+        var start = side.Segments[side.Tokens[range.First]].Start;
+        return Similarity.WordSet(side.Text, start, side.Segments[side.Tokens[range.End - 1]].End - start);
+    }
+
+    private static string LevelMark(BlockSide side, bool[] wholeParagraphs, (int First, int End) range) =>
+        InWholeParagraph(side, wholeParagraphs, side.SentenceOf(range.First)) ? "P" : "S";
 
     private static int Unkept(int[] match, BlockSide side)
     {

@@ -10,7 +10,7 @@ namespace ArticleRevisions.Diffing;
 internal static class MoveDetector
 {
     internal const int MinimumWords = 4;
-    private const double NearThreshold = 0.75;
+    internal const double NearThreshold = 0.75;
     private const int NearCandidateLimit = 400;
 
     /// <summary>Returns the engine's findings with moves marked: the atoms of both ends changed, the counts moved.</summary>
@@ -69,27 +69,43 @@ internal static class MoveDetector
                 continue;
             }
 
+            // Near moves are paired most alike first, so the pairs do not depend on which text is old: among equally
+            // alike pairs, the one whose ends stand later in their texts together (a sum the same both ways) first.
             var insertionSets = insertions.Select(c => Similarity.WordSet(newText, c.Segment.Start, c.Segment.Length)).ToList();
-            foreach (var deletion in unmatched)
+            var pairs = new List<(double Score, int Position, int Deletion, int Insertion)>();
+            for (var d = 0; d < unmatched.Count; d++)
             {
+                var deletion = unmatched[d];
                 var set = Similarity.WordSet(oldText, deletion.Segment.Start, deletion.Segment.Length);
-                int best = -1;
-                var bestScore = NearThreshold;
                 for (var k = 0; k < insertions.Count; k++)
                 {
                     var score = Similarity.Dice(set, insertionSets[k]);
-                    if (score >= bestScore && Crossed(deletion, insertions[k]))
+                    if (score >= NearThreshold && Crossed(deletion, insertions[k]))
                     {
-                        best = k;
-                        bestScore = score;
+                        pairs.Add((score, deletion.Segment.Start + insertions[k].Segment.Start, d, k));
                     }
                 }
+            }
 
-                if (best >= 0)
+            // Two pairs with one end in common and the same sum are the same pair, so no other tie needs settling.
+            pairs.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : y.Position.CompareTo(x.Position));
+            var partner = new int[unmatched.Count];
+            Array.Fill(partner, -1);
+            var insertionUsed = new bool[insertions.Count];
+            foreach (var (_, _, d, k) in pairs)
+            {
+                if (partner[d] < 0 && !insertionUsed[k])
                 {
-                    Link(deletion, insertions[best], ++moveId, inner: true);
-                    insertions.RemoveAt(best);
-                    insertionSets.RemoveAt(best);
+                    (partner[d], insertionUsed[k]) = (k, true);
+                }
+            }
+
+            // Numbered in the order of the deleted ends, as the exact moves are.
+            for (var d = 0; d < unmatched.Count; d++)
+            {
+                if (partner[d] >= 0)
+                {
+                    Link(unmatched[d], insertions[partner[d]], ++moveId, inner: true);
                 }
             }
         }
