@@ -5,17 +5,17 @@ using NodaTime;
 
 namespace ArticleRevisions.Cli.Commands;
 
-/// <summary><c>artrev init FILE --id ID --title T</c>: creates an empty history file.</summary>
+/// <summary><c>artrev init FILE [--id ID] --title T</c>: creates an empty history file.</summary>
 internal static class InitCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The history file to create (conventionally NAME.jsonl); it must not exist." };
-        var id = new Option<string>("--id") { Description = "The article's slug, e.g. general-staff-kursk.", Required = true };
+        var id = new Option<string?>("--id") { Description = "The article's slug, e.g. general-staff-kursk. Default: FILE's name without its extension, when that is a slug." };
         id.Validators.Add(r =>
         {
-            var value = r.GetValueOrDefault<string>();
-            if (!Article.IsValidId(value))
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && !Article.IsValidId(value))
             {
                 r.AddError($"--id '{value}' is not a slug: use lowercase letters and digits joined by '-', '_' or '.'.");
             }
@@ -49,16 +49,17 @@ internal static class InitCommand
         command.SetAction(parseResult => CommandRunner.Run(parseResult, output =>
         {
             var path = parseResult.GetValue(file)!;
-            var article = new Article(
-                parseResult.GetValue(id)!,
-                parseResult.GetValue(title)!,
-                parseResult.GetValue(zone)!,
-                parseResult.GetValue(language),
-                parseResult.GetValue(source));
             if (path.Length == 0)
             {
                 throw new CliException("FILE is empty; give the path of the history file to create.");
             }
+
+            var article = new Article(
+                parseResult.GetValue(id) ?? IdFromName(path),
+                parseResult.GetValue(title)!,
+                parseResult.GetValue(zone)!,
+                parseResult.GetValue(language),
+                parseResult.GetValue(source));
 
             if (File.Exists(path) || Directory.Exists(path))
             {
@@ -70,5 +71,14 @@ internal static class InitCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The id a history takes from its file's name (<c>general-staff-kursk.jsonl</c> → <c>general-staff-kursk</c>).</summary>
+    private static string IdFromName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return Article.IsValidId(name)
+            ? name
+            : throw new CliException($"{path}: the file's name '{name}' is not a slug to use as the article's id; give --id, e.g. --id general-staff-kursk.");
     }
 }

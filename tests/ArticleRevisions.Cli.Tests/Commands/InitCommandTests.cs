@@ -76,14 +76,40 @@ public class InitCommandTests
     }
 
     [Fact]
-    public void Requires_id_and_title()
+    public void Requires_a_title()
     {
         using var dir = new TempDirectory();
 
         var run = CliRun.Invoke("init", dir.File("h.jsonl"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["artrev: Option '--id' is required."], run.ErrorLines);
+        Assert.Equal(["artrev: Option '--title' is required."], run.ErrorLines);
         Assert.DoesNotContain("Usage", run.Output);
+    }
+
+    [Fact]
+    public void Without_an_id_takes_the_file_name_as_the_article_id()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("general-staff-kursk.jsonl");
+
+        var run = CliRun.Invoke("init", path, "--title", "Statement");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("for 'general-staff-kursk'", run.Output);
+        Assert.Contains("\"id\":\"general-staff-kursk\"", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Without_an_id_refuses_a_file_name_that_is_no_slug_and_names_the_option()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("My Statement.jsonl");
+
+        var run = CliRun.Invoke("init", path, "--title", "Statement");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"artrev: {path}: the file's name 'My Statement' is not a slug to use as the article's id; give --id, e.g. --id general-staff-kursk."], run.ErrorLines);
+        Assert.False(File.Exists(path));
     }
 }
