@@ -30,10 +30,6 @@ internal static class HistoryFacts
     /// <remarks>Layout 2 added each revision's revert keys.</remarks>
     private const int Layout = 2;
 
-    private const char TextKey = 't';
-    private const char RemovedKey = 'r';
-    private const char AddedKey = 'a';
-
     /// <summary>Gets the version entries are written under: the sidecar's layout and the classifier's version.</summary>
     public static string Version { get; } = $"{Layout}.{ClassifierVersion.Current}";
 
@@ -288,7 +284,7 @@ internal static class HistoryFacts
         var laterHash = System.Text.Encoding.ASCII.GetBytes(later.Hash);
 
         var prefix = System.Text.Encoding.UTF8.GetBytes($"{{\"v\":\"{Version}\",\"sha256\":\"");
-        byte[][] needles = [.. new[] { TextKey + trace.Text }.Concat(trace.Added.Select(k => RemovedKey + k)).Select(k => System.Text.Encoding.UTF8.GetBytes($"\"{k}\""))];
+        byte[][] needles = [.. new[] { RevertKeys.TextMark + trace.Text }.Concat(trace.Added.Select(k => RevertKeys.RemovedMark + k)).Select(k => System.Text.Encoding.UTF8.GetBytes($"\"{k}\""))];
         var seen = new bool[later.Number];
         var (ownKept, damaged, restores) = (false, false, false);
         int? returnsTo = null;
@@ -396,14 +392,14 @@ internal static class HistoryFacts
             [s.WordsAdded, s.WordsRemoved, s.SentencesAdded, s.SentencesRemoved, s.SentencesChanged, s.SentencesMoved, s.ParagraphsAdded, s.ParagraphsRemoved, s.ParagraphsChanged, s.ParagraphsMoved, facts.IsStealthEdit ? 1 : 0],
             facts.Verdict.ToString(),
             [.. facts.Labels.Select(l => l.ToString())],
-            [TextKey + trace.Text, .. trace.Removed.Select(k => RemovedKey + k), .. trace.Added.Select(k => AddedKey + k)]);
+            [RevertKeys.TextMark + trace.Text, .. trace.Removed.Select(k => RevertKeys.RemovedMark + k), .. trace.Added.Select(k => RevertKeys.AddedMark + k)]);
     }
 
     /// <summary>The revert trace kept in an entry's keys, or null when it has none (one text key, then the removed and added keys, each marked).</summary>
     private static RevertTrace? TraceOf(StoredFacts s)
     {
-        var text = Marked(s, TextKey);
-        return text.Length == 1 ? new RevertTrace(text[0], Marked(s, RemovedKey), Marked(s, AddedKey)) : null;
+        var text = Marked(s, RevertKeys.TextMark);
+        return text.Length == 1 ? new RevertTrace(text[0], Marked(s, RevertKeys.RemovedMark), Marked(s, RevertKeys.AddedMark)) : null;
     }
 
     private static ImmutableArray<string> Marked(StoredFacts s, char mark) =>

@@ -13,9 +13,14 @@ namespace ArticleRevisions.Reports;
 /// </remarks>
 internal sealed class RevertKeys
 {
-    private const char TextMark = 't';
-    private const char RemovedMark = 'r';
-    private const char AddedMark = 'a';
+    /// <summary>The first character of a stored revert key naming the revision's text fingerprint.</summary>
+    internal const char TextMark = 't';
+
+    /// <summary>The first character of a stored revert key naming a passage the revision removed.</summary>
+    internal const char RemovedMark = 'r';
+
+    /// <summary>The first character of a stored revert key naming a passage the revision added.</summary>
+    internal const char AddedMark = 'a';
 
     private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
 
