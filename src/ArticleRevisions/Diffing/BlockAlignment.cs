@@ -58,14 +58,64 @@ internal sealed class BlockAlignment
     /// <param name="newSide">The new side of the block.</param>
     /// <param name="keys">How tokens are matched.</param>
     /// <param name="codes">The walk's table of keys; codes are only compared for equality, so any table serves.</param>
-    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes)
+    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes) =>
+        Create(oldSide, newSide, keys, codes, Edges.None)!;
+
+    /// <summary>
+    /// Aligns the tokens of two sides filled with the pieces between their common ends
+    /// (<see cref="BlockSide.CommonEnds"/>), or returns null when the alignment might differ from that of the whole
+    /// block's sides.
+    /// </summary>
+    /// <param name="oldSide">The old side, filled with the pieces between the common ends.</param>
+    /// <param name="newSide">The new side, filled likewise.</param>
+    /// <param name="keys">How tokens are matched.</param>
+    /// <param name="codes">The walk's table of keys.</param>
+    /// <param name="cutStart">Whether common pieces were left out before the sides.</param>
+    /// <param name="cutEnd">Whether common pieces were left out after them.</param>
+    /// <remarks>
+    /// <para>
+    /// The pieces left out are the same sentences, text for text, in the same paragraphs, so their tokens have
+    /// equal codes pair by pair, and the whole block's alignment keeps them all: <see cref="SequenceDiffer"/> keeps
+    /// a range's common first and last tokens before aligning the rest, so the rest is aligned the same either way,
+    /// provided the tokens kept from the start do not reach the pieces left out at the end (checked here).
+    /// </para>
+    /// <para>
+    /// The tidying passes look at the tokens around each edit, up to the nearest kept token or, when sliding a run,
+    /// over the equal tokens beside it. While all they look at lies within the filled sides, away from their first
+    /// and last token (checked as they run), they do the same on the whole block and leave the pieces left out
+    /// kept. Those form sentence pairs of their own, never removed, added or changed, so the counts are the same,
+    /// and a paragraph only partly filled counts the same when a word of it kept in the filled part links it to the
+    /// same paragraph as the left-out part does (checked). A block with a sentence moved whole is left to the whole
+    /// block, since choosing anchors for it weighs all its sentences.
+    /// </para>
+    /// </remarks>
+    public static BlockAlignment? TryCreate(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, bool cutStart, bool cutEnd) =>
+        Create(oldSide, newSide, keys, codes, new Edges(cutStart, cutEnd, Trimmed: true));
+
+    private static BlockAlignment? Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Edges edges)
     {
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
-        var flat = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []), oldCodes, newCodes, oldSide, newSide);
+        if (edges.End && CommonPrefix(oldCodes, newCodes) == Math.Min(oldCodes.Length, newCodes.Length))
+        {
+            return null;
+        }
+
+        var match = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []);
+        if (!Tidy(match, oldCodes, newCodes, oldSide, newSide, edges))
+        {
+            return null;
+        }
+
+        var flat = match;
         var (newOfOld, oldOfNew) = flat;
         if (HasExactMove(flat, oldSide, oldCodes, newSide, newCodes))
         {
+            if (edges.Trimmed)
+            {
+                return null;
+            }
+
             // A sentence moved across others: keeping the others in place and the moved one whole (a move) may
             // change fewer words than the word alignment, which keeps the longest words in place wherever they are.
             // Which sentences stay in place is tried both ways a tie allows (see MovedSentences), so that the
@@ -75,7 +125,8 @@ internal sealed class BlockAlignment
             var bestNear = -1;
             foreach (var anchors in MovedSentences(oldSide, oldCodes, newSide, newCodes))
             {
-                var anchored = Tidy(Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors), oldCodes, newCodes, oldSide, newSide);
+                var anchored = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors);
+                Tidy(anchored, oldCodes, newCodes, oldSide, newSide, Edges.None);
                 var words = WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes);
                 if (words > best)
                 {
@@ -90,18 +141,56 @@ internal sealed class BlockAlignment
             }
         }
 
+        if ((oldSide.StartsInParagraph && !KeepsWordBetween(newOfOld, oldSide, newSide, 0, 0))
+            || (oldSide.EndsInParagraph && !KeepsWordBetween(newOfOld, oldSide, newSide, oldSide.Paragraphs.Count - 1, newSide.Paragraphs.Count - 1)))
+        {
+            return null;
+        }
+
         return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
     }
 
+    /// <summary>Which ends of a block were left out, and whether any check is needed at all.</summary>
+    private readonly record struct Edges(bool Start, bool End, bool Trimmed)
+    {
+        public static Edges None => default;
+    }
+
+    private static int CommonPrefix(int[] a, int[] b)
+    {
+        var common = a.AsSpan().CommonPrefixLength(b);
+        return common;
+    }
+
+    /// <summary>Tells whether old paragraph <paramref name="oldParagraph"/> keeps a word as a word of new paragraph <paramref name="newParagraph"/>.</summary>
+    private static bool KeepsWordBetween(int[] newOfOld, BlockSide oldSide, BlockSide newSide, int oldParagraph, int newParagraph)
+    {
+        for (var t = 0; t < newOfOld.Length; t++)
+        {
+            if (newOfOld[t] >= 0 && oldSide.ParagraphOf(t) == oldParagraph && newSide.ParagraphOf(newOfOld[t]) == newParagraph
+                && oldSide.Segments[oldSide.Tokens[t]].Kind == SegmentKind.Word && newSide.Segments[newSide.Tokens[newOfOld[t]]].Kind == SegmentKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Puts the edits of an alignment where a reader expects them, keeping it as good.</summary>
-    private static (int[] NewOfOld, int[] OldOfNew) Tidy((int[] NewOfOld, int[] OldOfNew) match, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide)
+    /// <returns>False when a pass looked at an end of sides whose common ends were left out, and so might differ on the whole block.</returns>
+    private static bool Tidy((int[] NewOfOld, int[] OldOfNew) match, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide, Edges edges)
     {
         var (newOfOld, oldOfNew) = match;
-        Regroup(newOfOld, oldOfNew, oldCodes, newCodes, oldSide, newSide);
-        Slide(newOfOld, oldOfNew, oldCodes, oldSide);
-        Slide(oldOfNew, newOfOld, newCodes, newSide);
+        if (!Regroup(newOfOld, oldOfNew, oldCodes, newCodes, oldSide, newSide, edges)
+            || !Slide(newOfOld, oldOfNew, oldCodes, oldSide, edges)
+            || !Slide(oldOfNew, newOfOld, newCodes, newSide, edges))
+        {
+            return false;
+        }
+
         LetGoOfStrayMarks(newOfOld, oldOfNew, oldSide, newSide);
-        return match;
+        return true;
     }
 
     /// <summary>
@@ -464,7 +553,9 @@ internal sealed class BlockAlignment
     /// <param name="back">Per token of the other side, its partner on this side, or -1.</param>
     /// <param name="keys">This side's token codes.</param>
     /// <param name="side">This side's tokens and units.</param>
-    private static void Slide(int[] match, int[] back, int[] keys, BlockSide side)
+    /// <param name="edges">Which ends of the sides were left out of a block: a run that would look at them stops the pass.</param>
+    /// <returns>False when the pass stopped at an end that was left out.</returns>
+    private static bool Slide(int[] match, int[] back, int[] keys, BlockSide side, Edges edges)
     {
         var n = match.Length;
         for (var start = 0; start < n; start++)
@@ -478,6 +569,11 @@ internal sealed class BlockAlignment
             while (end < n && match[end] < 0)
             {
                 end++;
+            }
+
+            if ((edges.Start && start == 0) || (edges.End && end == n))
+            {
+                return false;
             }
 
             var before = start > 0 ? match[start - 1] : -1;
@@ -497,6 +593,11 @@ internal sealed class BlockAlignment
             while (hi < n && match[hi] >= 0 && keys[hi] == keys[hi - (end - start)])
             {
                 hi++;
+            }
+
+            if ((edges.Start && lo == 0) || (edges.End && hi == n))
+            {
+                return false;
             }
 
             var length = end - start;
@@ -534,6 +635,8 @@ internal sealed class BlockAlignment
 
             start = Math.Max(end, best + length) - 1;
         }
+
+        return true;
     }
 
     /// <summary>
@@ -543,7 +646,8 @@ internal sealed class BlockAlignment
     /// <c>there. Delta new</c> before the last full stop. The alignment stays as good: one kept token is traded
     /// for an equal one, and the same rules on both sides keep a revert the mirror of its edit.
     /// </summary>
-    private static void Regroup(int[] newOfOld, int[] oldOfNew, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide)
+    /// <returns>False when a kept pair with an edit beside it has no kept pair before or after it at an end of the sides that was left out of a block.</returns>
+    private static bool Regroup(int[] newOfOld, int[] oldOfNew, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide, Edges edges)
     {
         // Each kept pair is weighed against at most this many equal tokens on each side of it, nearest first.
         const int MaxCandidates = 16;
@@ -569,6 +673,11 @@ internal sealed class BlockAlignment
             var gapAfter = oldTo > i + 1 || newTo > j + 1;
             if (gapBefore || gapAfter)
             {
+                if ((edges.Start && previous < 0) || (edges.End && next == newOfOld.Length))
+                {
+                    return false;
+                }
+
                 var best = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
                 var (bestOld, bestNew) = (i, j);
                 foreach (var (x, y) in Alternatives(i, j, oldFrom, oldTo, newFrom, newTo))
@@ -589,6 +698,9 @@ internal sealed class BlockAlignment
 
             previous = i;
         }
+
+        // With no kept pair at all, the whole block's pairs beside the left-out ends would have edits beside them.
+        return previous >= 0 || !(edges.Start || edges.End);
 
         // The equal tokens the kept pair (i, j) could be kept as instead, in the gaps on either side of it.
         IEnumerable<(int Old, int New)> Alternatives(int i, int j, int oldFrom, int oldTo, int newFrom, int newTo)

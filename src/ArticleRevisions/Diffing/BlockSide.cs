@@ -8,11 +8,21 @@ namespace ArticleRevisions.Diffing;
 /// from that alignment.
 /// </summary>
 /// <remarks>
-/// One walk fills the same two sides for every block it aligns (<see cref="Fill"/>), so their lists keep their
-/// capacity from block to block instead of growing anew for each.
+/// <para>
+/// A side is filled in two steps: <see cref="Cut"/> cuts the block's units into sentences and the white space
+/// between them (its pieces); <see cref="Fill(int, int)"/> then cuts a run of those pieces into words and marks. Filling only
+/// the pieces between the two sides' common leading and trailing sentences (<see cref="CommonEnds"/>) lets the
+/// word alignment work on the edited sentences alone.
+/// </para>
+/// <para>
+/// One walk fills the same two sides for every block it aligns, so their lists keep their capacity from block to
+/// block instead of growing anew for each.
+/// </para>
 /// </remarks>
 internal sealed class BlockSide
 {
+    private readonly List<Piece> pieces = [];
+    private readonly List<Segment> paragraphUnits = [];
     private readonly List<Segment> segments = [];
     private readonly List<int> tokens = [];
     private readonly List<int> sentenceOfToken = [];
@@ -22,17 +32,60 @@ internal sealed class BlockSide
     private readonly List<int> paragraphAt = [];
     private readonly List<Unit> sentences = [];
     private readonly List<Unit> paragraphs = [];
-    private readonly List<Segment> scratchSentences = [];
     private readonly List<Segment> scratchParagraphs = [];
+    private readonly List<Segment> scratchSentences = [];
 
-    /// <summary>Cuts a block's units into words, marks and white space, forgetting any block filled before.</summary>
+    /// <summary>Cuts a block's units into sentences and white space, forgetting any block cut before.</summary>
     /// <param name="text">The whole text the units lie in.</param>
     /// <param name="level">Whether <paramref name="units"/> are paragraphs or sentences.</param>
     /// <param name="units">The block's units and the white space between them, in order.</param>
     /// <returns>This side.</returns>
-    public BlockSide Fill(string text, UnitLevel level, Segment[] units)
+    public BlockSide Cut(string text, UnitLevel level, Segment[] units)
     {
         Text = text;
+        pieces.Clear();
+        paragraphUnits.Clear();
+        foreach (var unit in units)
+        {
+            if (unit.Kind == SegmentKind.Whitespace)
+            {
+                pieces.Add(new Piece(unit, -1));
+            }
+            else if (level == UnitLevel.Paragraph)
+            {
+                var paragraph = paragraphUnits.Count;
+                paragraphUnits.Add(unit);
+                scratchSentences.Clear();
+                TextSegmenter.SplitSentences(text, unit.Start, unit.End, scratchParagraphs, scratchSentences);
+                foreach (var sentence in scratchSentences)
+                {
+                    pieces.Add(new Piece(sentence, paragraph));
+                }
+            }
+            else
+            {
+                pieces.Add(new Piece(unit, -1));
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Gets how many pieces (sentences and the white space between them) <see cref="Cut"/> gave.</summary>
+    public int PieceCount => pieces.Count;
+
+    /// <summary>Cuts all the pieces into words, marks and white space.</summary>
+    /// <returns>This side.</returns>
+    public BlockSide Fill() => Fill(0, pieces.Count);
+
+    /// <summary>Cuts pieces [<paramref name="from"/>, <paramref name="to"/>) into words, marks and white space, forgetting any filled before.</summary>
+    /// <remarks>
+    /// Sentences and paragraphs are numbered from the first filled; a paragraph only partly filled gets the
+    /// stretch filled as its segment (<see cref="StartsInParagraph"/>, <see cref="EndsInParagraph"/>).
+    /// </remarks>
+    /// <returns>This side.</returns>
+    public BlockSide Fill(int from, int to)
+    {
         segments.Clear();
         tokens.Clear();
         sentenceOfToken.Clear();
@@ -42,43 +95,117 @@ internal sealed class BlockSide
         paragraphAt.Clear();
         sentences.Clear();
         paragraphs.Clear();
-        foreach (var unit in units)
+        StartsInParagraph = from > 0 && from < to && pieces[from].Paragraph >= 0 && pieces[from - 1].Paragraph == pieces[from].Paragraph;
+        EndsInParagraph = to < pieces.Count && from < to && pieces[to - 1].Paragraph >= 0 && pieces[to].Paragraph == pieces[to - 1].Paragraph;
+        int open = -1, firstSegment = 0, firstSentence = 0, firstPiece = 0;
+        for (var k = from; k < to; k++)
         {
-            if (unit.Kind == SegmentKind.Whitespace)
+            var piece = pieces[k];
+            if (piece.Paragraph != open && open >= 0)
             {
-                Add(unit, -1, -1);
+                CloseParagraph(open, firstSegment, firstSentence, firstPiece, k);
             }
-            else if (level == UnitLevel.Paragraph)
-            {
-                var first = segments.Count;
-                var firstSentence = sentences.Count;
-                scratchSentences.Clear();
-                TextSegmenter.SplitSentences(text, unit.Start, unit.End, scratchParagraphs, scratchSentences);
-                foreach (var sentence in scratchSentences)
-                {
-                    if (sentence.Kind == SegmentKind.Whitespace)
-                    {
-                        Add(sentence, -1, paragraphs.Count);
-                    }
-                    else
-                    {
-                        AddSentence(sentence, paragraphs.Count);
-                    }
-                }
 
-                paragraphs.Add(new Unit(unit, first, segments.Count, firstSentence, sentences.Count));
+            if (piece.Paragraph >= 0 && piece.Paragraph != open)
+            {
+                (firstSegment, firstSentence, firstPiece) = (segments.Count, sentences.Count, k);
+            }
+
+            open = piece.Paragraph;
+            var paragraph = open >= 0 ? paragraphs.Count : -1;
+            if (piece.Segment.Kind == SegmentKind.Whitespace)
+            {
+                segments.Add(piece.Segment);
+                sentenceAt.Add(-1);
+                paragraphAt.Add(paragraph);
             }
             else
             {
-                AddSentence(unit, -1);
+                AddSentence(piece.Segment, paragraph);
             }
+        }
+
+        if (open >= 0)
+        {
+            CloseParagraph(open, firstSegment, firstSentence, firstPiece, to);
         }
 
         return this;
     }
 
+    private void CloseParagraph(int paragraph, int firstSegment, int firstSentence, int firstPiece, int endPiece)
+    {
+        var whole = paragraphUnits[paragraph];
+        var segment = (firstPiece > 0 && pieces[firstPiece - 1].Paragraph == paragraph) || (endPiece < pieces.Count && pieces[endPiece].Paragraph == paragraph)
+            ? new Segment(whole.Kind, pieces[firstPiece].Segment.Start, pieces[endPiece - 1].Segment.End - pieces[firstPiece].Segment.Start)
+            : whole;
+        paragraphs.Add(new Unit(segment, firstSegment, segments.Count, firstSentence, sentences.Count));
+    }
+
+    /// <summary>
+    /// Finds the pieces two sides have in common at their ends, sentences and the white space after (or before)
+    /// them alike, text for text, and in the same paragraphs: the longest such run from the start, then from the
+    /// end among the pieces left, each ending (or starting) with white space so what lies between starts and ends
+    /// with a sentence on both sides.
+    /// </summary>
+    /// <returns>How many pieces the two sides share at the start and at the end; both 0 when fewer than one sentence of each side would be left between them.</returns>
+    public static (int Start, int End) CommonEnds(BlockSide a, BlockSide b)
+    {
+        int n = a.pieces.Count, m = b.pieces.Count;
+        int start = 0, cutStart = 0;
+        while (start < n && start < m && Same(a, a.pieces[start], b, b.pieces[start]))
+        {
+            start++;
+            cutStart = a.pieces[start - 1].Segment.Kind == SegmentKind.Whitespace ? start : cutStart;
+        }
+
+        int end = 0, cutEnd = 0;
+        while (end < n - cutStart && end < m - cutStart && Same(a, a.pieces[n - 1 - end], b, b.pieces[m - 1 - end]))
+        {
+            end++;
+            cutEnd = a.pieces[n - end].Segment.Kind == SegmentKind.Whitespace ? end : cutEnd;
+        }
+
+        return !a.HasSentence(cutStart, n - cutEnd) || !b.HasSentence(cutStart, m - cutEnd) ? (0, 0) : (cutStart, cutEnd);
+    }
+
+    /// <summary>Gets where piece <paramref name="k"/> starts in the text; the end of the last piece when <paramref name="k"/> is the piece count.</summary>
+    public int PieceStart(int k) => k < pieces.Count ? pieces[k].Segment.Start : pieces[^1].Segment.End;
+
+    /// <summary>Gets where the pieces end in the text.</summary>
+    public int PiecesEnd => pieces[^1].Segment.End;
+
+    private bool HasSentence(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (pieces[k].Segment.Kind != SegmentKind.Whitespace)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tells whether two pieces are the same text in the same place: white space between paragraphs on both sides
+    /// or within one on both; sentences the same text, code unit for code unit, so they are cut into the same words
+    /// and marks with the same keys. Paragraphs then start and end at the same pieces on both sides.
+    /// </summary>
+    private static bool Same(BlockSide a, Piece x, BlockSide b, Piece y) =>
+        x.Segment.Kind == y.Segment.Kind
+        && (x.Paragraph < 0) == (y.Paragraph < 0)
+        && a.Text.AsSpan(x.Segment.Start, x.Segment.Length).SequenceEqual(b.Text.AsSpan(y.Segment.Start, y.Segment.Length));
+
     /// <summary>Gets the text the segments lie in.</summary>
     public string Text { get; private set; } = string.Empty;
+
+    /// <summary>Gets whether the first paragraph filled starts in a piece left out before it (its start is not filled).</summary>
+    public bool StartsInParagraph { get; private set; }
+
+    /// <summary>Gets whether the last paragraph filled goes on in a piece left out after it (its end is not filled).</summary>
+    public bool EndsInParagraph { get; private set; }
 
     /// <summary>Gets the words, marks and white space of the block, in text order; no two white-space segments are adjacent.</summary>
     public IReadOnlyList<Segment> Segments => segments;
@@ -107,13 +234,6 @@ internal sealed class BlockSide
     /// <summary>Gets the paragraph segment <paramref name="segment"/> lies in, or -1 for white space between paragraphs (or in a block of sentences).</summary>
     public int ParagraphAt(int segment) => paragraphAt[segment];
 
-    private void Add(Segment segment, int sentence, int paragraph)
-    {
-        segments.Add(segment);
-        sentenceAt.Add(sentence);
-        paragraphAt.Add(paragraph);
-    }
-
     private void AddSentence(Segment sentence, int paragraph)
     {
         var first = segments.Count;
@@ -133,6 +253,9 @@ internal sealed class BlockSide
         sentences.Add(new Unit(sentence, first, segments.Count, -1, -1));
         paragraphOfSentence.Add(paragraph);
     }
+
+    /// <summary>A sentence, or the white space before or after one, and the paragraph of the block it lies in (-1 for white space between paragraphs, and in a block of sentences).</summary>
+    private readonly record struct Piece(Segment Segment, int Paragraph);
 
     /// <summary>A sentence or paragraph of the block.</summary>
     /// <param name="Segment">Where it lies in the text.</param>

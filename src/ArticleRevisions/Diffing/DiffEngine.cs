@@ -324,7 +324,30 @@ internal static class DiffEngine
         {
             oldBlock ??= new BlockSide();
             newBlock ??= new BlockSide();
-            var alignment = BlockAlignment.Create(oldBlock.Fill(oldText, level, dels), newBlock.Fill(newText, level, ins), keys, codes);
+            oldBlock.Cut(oldText, level, dels);
+            newBlock.Cut(newText, level, ins);
+
+            // Sentences the two sides share at their ends are left out when the alignment of the rest is provably
+            // that of the whole block (see BlockAlignment.TryCreate); not at the sentence and paragraph
+            // granularities, which show a changed group of units whole, left-out sentences included.
+            var (start, end) = Finest >= UnitLevel.Word ? BlockSide.CommonEnds(oldBlock, newBlock) : (0, 0);
+            var alignment = start + end > 0
+                ? BlockAlignment.TryCreate(
+                    oldBlock.Fill(start, oldBlock.PieceCount - end), newBlock.Fill(start, newBlock.PieceCount - end), keys, codes, start > 0, end > 0)
+                : null;
+            if (alignment is null)
+            {
+                (start, end) = (0, 0);
+                alignment = BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes);
+            }
+
+            if (start > 0)
+            {
+                // The whole block keeps every token of these sentences and the white space between them, one atom.
+                Emit(DiffSpanKind.Unchanged, oldBlock.PieceStart(0), oldBlock.PieceStart(start) - oldBlock.PieceStart(0), newBlock.PieceStart(0), newBlock.PieceStart(start) - newBlock.PieceStart(0));
+                newPosition = newBlock.PieceStart(start);
+            }
+
             counts = alignment.Count(counts, paragraphs: level == UnitLevel.Paragraph);
             if (Finest < UnitLevel.Word)
             {
@@ -355,6 +378,12 @@ internal static class DiffEngine
                 }
 
                 (oldFrom, newFrom) = (oldTo + 1, newTo + 1);
+            }
+
+            if (end > 0)
+            {
+                var (oldEnd, newEnd) = (oldBlock.PieceStart(oldBlock.PieceCount - end), newBlock.PieceStart(newBlock.PieceCount - end));
+                Emit(DiffSpanKind.Unchanged, oldEnd, oldBlock.PiecesEnd - oldEnd, newEnd, newBlock.PiecesEnd - newEnd);
             }
         }
 
