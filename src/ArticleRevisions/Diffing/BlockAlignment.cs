@@ -59,7 +59,18 @@ internal sealed class BlockAlignment
     /// <param name="keys">How tokens are matched.</param>
     /// <param name="codes">The walk's table of keys; codes are only compared for equality, so any table serves.</param>
     public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes) =>
-        Create(oldSide, newSide, keys, codes, Edges.None)!;
+        Create(oldSide, newSide, keys, codes, Edges.None, null, out _)!;
+
+    /// <summary>Aligns the tokens of the two sides, the word alignment (before tidying) of the tokens between their common ends already known.</summary>
+    /// <param name="oldSide">The old side of the block, filled whole.</param>
+    /// <param name="newSide">The new side of the block, filled whole.</param>
+    /// <param name="keys">How tokens are matched.</param>
+    /// <param name="codes">The walk's table of keys.</param>
+    /// <param name="inner">What <see cref="TryCreate"/> found for the tokens between the common ends before it gave up.</param>
+    /// <param name="before">How many tokens each side holds before the common start was left out.</param>
+    /// <remarks>The whole block's word alignment keeps the tokens at its common ends and aligns the rest as <paramref name="inner"/> (see <see cref="TryCreate"/>), so it is not computed again.</remarks>
+    public static BlockAlignment Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Untidied inner, int before) =>
+        Create(oldSide, newSide, keys, codes, Edges.None, (inner, before), out _)!;
 
     /// <summary>
     /// Aligns the tokens of two sides filled with the pieces between their common ends
@@ -89,11 +100,19 @@ internal sealed class BlockAlignment
     /// block, since choosing anchors for it weighs all its sentences.
     /// </para>
     /// </remarks>
-    public static BlockAlignment? TryCreate(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, bool cutStart, bool cutEnd) =>
-        Create(oldSide, newSide, keys, codes, new Edges(cutStart, cutEnd, Trimmed: true));
+    /// <param name="untidied">
+    /// When null is returned, the word alignment of the sides before tidying, which is that of the whole block's
+    /// tokens between the common ends (for <see cref="Create(BlockSide, BlockSide, KeyNormalizer, KeyCodes, Untidied, int)"/>); null when it may not be.
+    /// </param>
+    public static BlockAlignment? TryCreate(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, bool cutStart, bool cutEnd, out Untidied? untidied) =>
+        Create(oldSide, newSide, keys, codes, new Edges(cutStart, cutEnd, Trimmed: true), null, out untidied);
 
-    private static BlockAlignment? Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Edges edges)
+    /// <summary>A word alignment before tidying: per old token its new token, and per new token its old token, or -1.</summary>
+    internal sealed record Untidied(int[] NewOfOld, int[] OldOfNew);
+
+    private static BlockAlignment? Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Edges edges, (Untidied Inner, int Before)? known, out Untidied? untidied)
     {
+        untidied = null;
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
         if (edges.End && CommonPrefix(oldCodes, newCodes) == Math.Min(oldCodes.Length, newCodes.Length))
@@ -101,7 +120,11 @@ internal sealed class BlockAlignment
             return null;
         }
 
-        var match = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []);
+        var match = known is var (inner, before) ? Widen(inner, before, oldCodes.Length, newCodes.Length) : Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []);
+        if (edges.Trimmed)
+        {
+            untidied = new Untidied((int[])match.NewOfOld.Clone(), (int[])match.OldOfNew.Clone());
+        }
         if (!Tidy(match, oldCodes, newCodes, oldSide, newSide, edges))
         {
             return null;
@@ -148,6 +171,25 @@ internal sealed class BlockAlignment
         }
 
         return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
+    }
+
+    /// <summary>The whole block's word alignment from that of its tokens between the common ends, with <paramref name="before"/> tokens kept before them on each side and the rest kept after.</summary>
+    private static (int[] NewOfOld, int[] OldOfNew) Widen(Untidied inner, int before, int oldCount, int newCount)
+    {
+        return (Side(inner.NewOfOld, oldCount, newCount), Side(inner.OldOfNew, newCount, oldCount));
+
+        int[] Side(int[] middle, int count, int otherCount)
+        {
+            var match = new int[count];
+            for (var t = 0; t < count; t++)
+            {
+                match[t] = t < before ? t
+                    : t < before + middle.Length ? (middle[t - before] < 0 ? -1 : middle[t - before] + before)
+                    : t - count + otherCount;
+            }
+
+            return match;
+        }
     }
 
     /// <summary>Which ends of a block were left out, and whether any check is needed at all.</summary>

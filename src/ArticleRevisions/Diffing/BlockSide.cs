@@ -172,6 +172,18 @@ internal sealed class BlockSide
     /// <summary>Gets where piece <paramref name="k"/> starts in the text; the end of the last piece when <paramref name="k"/> is the piece count.</summary>
     public int PieceStart(int k) => k < pieces.Count ? pieces[k].Segment.Start : pieces[^1].Segment.End;
 
+    /// <summary>Gets how many of the filled tokens start before <paramref name="position"/> in the text.</summary>
+    public int TokensBefore(int position)
+    {
+        var count = 0;
+        while (count < tokens.Count && segments[tokens[count]].Start < position)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Gets where the pieces end in the text.</summary>
     public int PiecesEnd => pieces[^1].Segment.End;
 

@@ -331,14 +331,18 @@ internal static class DiffEngine
             // that of the whole block (see BlockAlignment.TryCreate); not at the sentence and paragraph
             // granularities, which show a changed group of units whole, left-out sentences included.
             var (start, end) = Finest >= UnitLevel.Word ? BlockSide.CommonEnds(oldBlock, newBlock) : (0, 0);
+            BlockAlignment.Untidied? untidied = null;
             var alignment = start + end > 0
                 ? BlockAlignment.TryCreate(
-                    oldBlock.Fill(start, oldBlock.PieceCount - end), newBlock.Fill(start, newBlock.PieceCount - end), keys, codes, start > 0, end > 0)
+                    oldBlock.Fill(start, oldBlock.PieceCount - end), newBlock.Fill(start, newBlock.PieceCount - end), keys, codes, start > 0, end > 0, out untidied)
                 : null;
             if (alignment is null)
             {
+                var before = oldBlock.PieceStart(start);
+                alignment = untidied is null
+                    ? BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes)
+                    : BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes, untidied, oldBlock.TokensBefore(before));
                 (start, end) = (0, 0);
-                alignment = BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes);
             }
 
             if (start > 0)

@@ -1,0 +1,118 @@
+using ArticleRevisions.Diffing;
+using ArticleRevisions.Text;
+using CsCheck;
+
+namespace ArticleRevisions.Tests.Diffing;
+
+public class BlockSideTests
+{
+    private static readonly KeyNormalizer Plain = new(NormalizeUnicode: true, NormalizePunctuation: false, IgnoreCase: false, IgnoreWhitespace: false);
+
+    [Fact]
+    public void Leaves_out_the_sentences_both_sides_share_at_their_ends_with_the_white_space_after_and_before_them()
+    {
+        var (old, @new) = Sides("One two. Three four. Five six.", "One two. Three five. Five six.");
+
+        var ends = BlockSide.CommonEnds(old, @new);
+        old.Fill(ends.Start, old.PieceCount - ends.End);
+
+        Assert.Equal((2, 2), ends);
+        Assert.Equal(["Three", "four", "."], Tokens(old));
+        Assert.True(old.StartsInParagraph);
+        Assert.True(old.EndsInParagraph);
+        Assert.Equal("Three four.", Text(old, old.Paragraphs.Single().Segment));
+    }
+
+    [Fact]
+    public void Leaves_out_nothing_where_the_white_space_after_the_common_sentences_differs()
+    {
+        var (old, @new) = Sides("One two.  Three four.", "One two. Three five.");
+
+        Assert.Equal((0, 0), BlockSide.CommonEnds(old, @new));
+    }
+
+    [Fact]
+    public void Leaves_out_nothing_where_a_common_sentence_ends_a_paragraph_on_one_side_only()
+    {
+        var (old, @new) = Sides("One two.\n\nThree four.", "One two. Three four five.");
+
+        Assert.Equal((0, 0), BlockSide.CommonEnds(old, @new));
+    }
+
+    [Fact]
+    public void Leaves_out_nothing_where_no_sentence_of_a_side_would_be_left()
+    {
+        var (old, @new) = Sides("One two.\n\n", "One two.\n\nThree four.");
+
+        Assert.Equal((0, 0), BlockSide.CommonEnds(old, @new));
+    }
+
+    [Fact]
+    public void Fills_a_paragraph_whose_start_is_kept_with_the_stretch_filled_as_its_segment()
+    {
+        var (old, @new) = Sides("One two.\n\nThree four. Five six.", "One two.\n\nThree five. Five six.");
+
+        var ends = BlockSide.CommonEnds(old, @new);
+        old.Fill(ends.Start, old.PieceCount - ends.End);
+
+        Assert.Equal((2, 2), ends);
+        Assert.False(old.StartsInParagraph);
+        Assert.True(old.EndsInParagraph);
+        Assert.Equal("Three four.", Text(old, old.Paragraphs.Single().Segment));
+    }
+
+    [Fact]
+    public void Gives_up_where_an_edit_starts_right_after_the_sentences_left_out()
+    {
+        var (old, @new) = Sides("One two. Three four.", "One two. Seven four.");
+        var ends = BlockSide.CommonEnds(old, @new);
+
+        var alignment = BlockAlignment.TryCreate(old.Fill(ends.Start, old.PieceCount), @new.Fill(ends.Start, @new.PieceCount), Plain, new KeyCodes(), true, false, out _);
+
+        Assert.Equal((2, 0), ends);
+        Assert.Null(alignment);
+    }
+
+    [Fact]
+    public void Aligns_the_sentences_between_the_common_ends_as_the_whole_block_aligns_them()
+    {
+        Gen.Select(ProseGen.EditedPair, Gen.Bool).Sample((pair, reversed) =>
+        {
+            var (oldText, newText) = reversed ? (pair.New, pair.Old) : (pair.Old, pair.New);
+            var (oldWhole, newWhole) = Sides(oldText, newText);
+            var whole = BlockAlignment.Create(oldWhole.Fill(), newWhole.Fill(), Plain, new KeyCodes());
+            var (old, @new) = Sides(oldText, newText);
+            var (start, end) = BlockSide.CommonEnds(old, @new);
+            if (start + end == 0)
+            {
+                return;
+            }
+
+            var trimmed = BlockAlignment.TryCreate(old.Fill(start, old.PieceCount - end), @new.Fill(start, @new.PieceCount - end), Plain, new KeyCodes(), start > 0, end > 0, out _);
+            if (trimmed is null)
+            {
+                return;
+            }
+
+            var (oldSkip, newSkip) = (TokensBefore(oldWhole, old.PieceStart(start)), TokensBefore(newWhole, @new.PieceStart(start)));
+            for (var t = 0; t < oldWhole.Tokens.Count; t++)
+            {
+                var inside = t >= oldSkip && t < oldSkip + old.Tokens.Count;
+                var expected = inside ? (trimmed.NewOf(t - oldSkip) is var u and >= 0 ? u + newSkip : -1) : t < oldSkip ? t : t - oldWhole.Tokens.Count + newWhole.Tokens.Count;
+                Assert.Equal(expected, whole.NewOf(t));
+            }
+
+            Assert.Equal(whole.Count(new DiffStatistics(), paragraphs: true), trimmed.Count(new DiffStatistics(), paragraphs: true));
+        }, iter: 3000);
+    }
+
+    private static (BlockSide Old, BlockSide New) Sides(string oldText, string newText) =>
+        (new BlockSide().Cut(oldText, UnitLevel.Paragraph, [.. UnitSplitter.Paragraphs(oldText, false)]),
+         new BlockSide().Cut(newText, UnitLevel.Paragraph, [.. UnitSplitter.Paragraphs(newText, false)]));
+
+    private static int TokensBefore(BlockSide side, int position) => side.Tokens.Count(t => side.Segments[t].Start < position);
+
+    private static string[] Tokens(BlockSide side) => [.. side.Tokens.Select(t => Text(side, side.Segments[t]))];
+
+    private static string Text(BlockSide side, Segment segment) => side.Text.Substring(segment.Start, segment.Length);
+}
