@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DiffPlex;
 using DiffPlex.Chunkers;
 
@@ -186,29 +188,7 @@ internal static class SequenceDiffer
                     var ax = a[aLo + x];
                     var wx = aWeights is null ? 1 : aWeights[aLo + x];
                     var stepRow = steps.AsSpan(x * m, m);
-                    // Going left along the row, the cell to the right (insert) and the one below it (diagonal) are the
-                    // values just computed and just read, so each cell reads one value from memory.
-                    long insert = 0, diagonal = 0;
-                    for (var y = m - 1; y >= 0; y--)
-                    {
-                        var delete = next[y];
-                        var best = Math.Max(delete, insert);
-                        var step = (byte)(Either - (delete > insert ? 2 : 0) - (insert > delete ? 1 : 0));
-                        if (ax == bs[y])
-                        {
-                            var keep = diagonal + wx + bw[y];
-                            if (keep >= best)
-                            {
-                                best = keep;
-                                step = Keep;
-                            }
-                        }
-
-                        current[y] = best;
-                        stepRow[y] = step;
-                        insert = best;
-                        diagonal = delete;
-                    }
+                    Row(ax, wx, bs, bw, next, current[..m], stepRow);
 
                     var swap = next;
                     next = current;
@@ -266,6 +246,48 @@ internal static class SequenceDiffer
                 {
                     ArrayPool<long>.Shared.Return(ones);
                 }
+            }
+        }
+
+        /// <summary>Fills one row of the table: the best weight of each cell and the step the walk takes there.</summary>
+        /// <remarks>
+        /// Going left along the row, the cell to the right (insert) and the one below it (diagonal) are the values
+        /// just computed and just read, so each cell reads one value from memory. The loop runs over references into
+        /// spans whose lengths were checked once here, so it holds its state in registers.
+        /// </remarks>
+        private static void Row(int ax, long wx, ReadOnlySpan<int> bs, ReadOnlySpan<long> bw, Span<long> next, Span<long> current, Span<byte> stepRow)
+        {
+            var m = stepRow.Length;
+            if (bs.Length < m || bw.Length < m || next.Length < m || current.Length < m)
+            {
+                throw new ArgumentException("A row's spans are shorter than the row.", nameof(stepRow));
+            }
+
+            ref var b = ref MemoryMarshal.GetReference(bs);
+            ref var weights = ref MemoryMarshal.GetReference(bw);
+            ref var below = ref MemoryMarshal.GetReference(next);
+            ref var row = ref MemoryMarshal.GetReference(current);
+            ref var steps = ref MemoryMarshal.GetReference(stepRow);
+            long insert = 0, diagonal = 0;
+            for (nint y = m - 1; y >= 0; y--)
+            {
+                var delete = Unsafe.Add(ref below, y);
+                var best = Math.Max(delete, insert);
+                var step = (byte)(Either - (delete > insert ? 2 : 0) - (insert > delete ? 1 : 0));
+                if (ax == Unsafe.Add(ref b, y))
+                {
+                    var keep = diagonal + wx + Unsafe.Add(ref weights, y);
+                    if (keep >= best)
+                    {
+                        best = keep;
+                        step = Keep;
+                    }
+                }
+
+                Unsafe.Add(ref row, y) = best;
+                Unsafe.Add(ref steps, y) = step;
+                insert = best;
+                diagonal = delete;
             }
         }
 
