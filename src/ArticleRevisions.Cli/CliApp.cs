@@ -39,20 +39,14 @@ internal static class CliApp
     }
 
     /// <summary>
-    /// The one command a run needs, when its first argument names one; empty for <c>--version</c> alone, which needs
-    /// none; null when every command may be needed (help, a mistyped command, a response file, a directive such as
-    /// <c>[suggest]</c>).
+    /// The one command a run needs, when its first argument names one; null when every command may be needed (help, a
+    /// mistyped command, a response file, a directive such as <c>[suggest]</c>).
     /// </summary>
     private static string? OnlyCommand(string[] args)
     {
         if (args.Length == 0)
         {
             return null;
-        }
-
-        if (args is ["--version"])
-        {
-            return string.Empty;
         }
 
         foreach (var (name, _) in Commands)
@@ -69,6 +63,14 @@ internal static class CliApp
     /// <summary>Parses and runs <paramref name="args"/>; a parse error prints one line per problem and exits 2.</summary>
     public static int Invoke(string[] args, InvocationConfiguration configuration, CliServices services)
     {
+        if (args is ["--version"])
+        {
+            // What System.CommandLine's --version prints (the informational version), without building the parser: its
+            // root command and the version's attribute are the process's first reflection, most of such a run.
+            configuration.Output.WriteLine(BuildInfo.InformationalVersion);
+            return ExitCodes.Success;
+        }
+
         var root = CreateRoot(services, OnlyCommand(args));
         if (args.Length == 0)
         {

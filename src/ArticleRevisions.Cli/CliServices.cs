@@ -18,13 +18,14 @@ internal sealed record CliServices(
     /// <summary>Gets whether standard error is a terminal (a long import shows its progress there).</summary>
     public bool ErrorIsTerminal { get; init; }
 
-    public static CliServices Default { get; } = new(
-        SystemClock.Instance,
-        StandardStreams.OpenInput,
-        Environment.GetEnvironmentVariable,
-        StandardStreams.OutputIsTerminal(),
-        StandardStreams.OutputIsTerminal() ? StandardStreams.TerminalWidth() : null)
+    public static CliServices Default { get; } = CreateDefault();
+
+    private static CliServices CreateDefault()
     {
-        ErrorIsTerminal = StandardStreams.ErrorIsTerminal(),
-    };
+        var outputIsTerminal = StandardStreams.OutputIsTerminal();
+        return new(SystemClock.Instance, StandardStreams.OpenInput, Environment.GetEnvironmentVariable, outputIsTerminal, outputIsTerminal ? StandardStreams.TerminalWidth() : null)
+        {
+            ErrorIsTerminal = StandardStreams.ErrorIsTerminal(),
+        };
+    }
 }

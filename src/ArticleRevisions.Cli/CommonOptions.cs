@@ -59,19 +59,28 @@ internal static class CommonOptions
     public static Option<T> Choice<T>(Option<T> option, (string Name, T Value)[] choices)
     {
         // Completions rather than AcceptOnlyFromAmong, whose error does not say which option is at fault.
-        string[] names = [.. choices.Select(c => c.Name)];
+        // Plain loops, not LINQ: every command builds its choices at start-up, and each first call through an interface
+        // (an enumerator) costs a native AOT process a dispatch-cell resolution and a copied page.
+        var names = new string[choices.Length];
+        for (var i = 0; i < choices.Length; i++)
+        {
+            names[i] = choices[i].Name;
+        }
+
         option.CompletionSources.Clear();
         option.CompletionSources.Add(names);
         option.HelpName ??= string.Join('|', names);
         option.CustomParser = r =>
         {
             var value = r.Tokens[0].Value;
-            if (!names.Contains(value, StringComparer.Ordinal))
+            var index = Array.IndexOf(names, value);
+            if (index < 0)
             {
                 r.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", names)}.");
+                return default;
             }
 
-            return choices.FirstOrDefault(c => c.Name == value).Value;
+            return choices[index].Value;
         };
         return option;
     }

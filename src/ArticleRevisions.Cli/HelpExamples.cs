@@ -8,7 +8,8 @@ namespace ArticleRevisions.Cli;
 /// <summary>Adds worked examples after the standard help of each command.</summary>
 internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLineAction
 {
-    private static readonly Dictionary<string, string[]> Examples = new(StringComparer.Ordinal)
+    /// <summary>Each command's examples, built only when help is shown: most runs show none.</summary>
+    private static Dictionary<string, string[]> Examples() => new(StringComparer.Ordinal)
     {
         ["artrev"] =
         [
@@ -56,15 +57,24 @@ internal sealed class HelpExamples(HelpAction standard) : SynchronousCommandLine
     /// <summary>Replaces the root's help action with one that also prints examples.</summary>
     public static void Install(RootCommand root)
     {
-        var help = root.Options.OfType<HelpOption>().Single();
-        help.Action = new HelpExamples((HelpAction)help.Action!);
+        // A loop, not OfType().Single(): this runs at every start (see CommonOptions.Choice).
+        for (var i = 0; i < root.Options.Count; i++)
+        {
+            if (root.Options[i] is HelpOption help)
+            {
+                help.Action = new HelpExamples((HelpAction)help.Action!);
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The root command has no help option.");
     }
 
     public override int Invoke(ParseResult parseResult)
     {
         var code = standard.Invoke(parseResult);
         var name = PathOf(parseResult.CommandResult);
-        if (Examples.TryGetValue(name, out var examples))
+        if (Examples().TryGetValue(name, out var examples))
         {
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine("Examples:");

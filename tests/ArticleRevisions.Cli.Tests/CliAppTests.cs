@@ -1,3 +1,4 @@
+using System.Reflection;
 using NodaTime.Testing;
 
 namespace ArticleRevisions.Cli.Tests;
@@ -56,6 +57,28 @@ public class CliAppTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", run.Output);
+    }
+
+    [Fact]
+    public void Version_is_the_programs_informational_version_on_one_line()
+    {
+        var expected = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        var run = CliRun.Invoke("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected + Environment.NewLine, run.Output);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void Version_after_a_command_is_still_the_parsers_business()
+    {
+        var run = CliRun.Invoke("diff", "--version");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["artrev: --version: no such option (nor file); see --help."], run.ErrorLines);
+        Assert.Equal(string.Empty, run.Output);
     }
 
     [Fact]

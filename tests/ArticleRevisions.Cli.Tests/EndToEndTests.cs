@@ -27,6 +27,24 @@ public class EndToEndTests
         Assert.DoesNotContain("   at ", bad.Stderr);
     }
 
+    [Fact]
+    public void Version_alone_prints_what_System_CommandLine_prints_for_it()
+    {
+        // `--version` alone is answered before the parser is built; through a response file it goes the parser's way,
+        // whose version option prints the entry assembly's informational version.
+        using var folder = new TempDirectory();
+        var responseFile = folder.Write("version.rsp", "--version\n");
+
+        var direct = Run("--version");
+        var parsed = Run("@" + responseFile);
+
+        Assert.Equal(0, direct.ExitCode);
+        Assert.Equal(0, parsed.ExitCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(parsed.Stdout), System.Text.Encoding.UTF8.GetString(direct.Stdout));
+        Assert.Matches(@"^\d+\.\d+\.\d+\S*\n$", System.Text.Encoding.UTF8.GetString(direct.Stdout));
+        Assert.Equal(string.Empty, direct.Stderr);
+    }
+
     private static (int ExitCode, byte[] Stdout, string Stderr) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
