@@ -1,3 +1,4 @@
+using ArticleRevisions.Classification;
 using ArticleRevisions.Model;
 using ArticleRevisions.Reports;
 using ArticleRevisions.Text;
@@ -12,6 +13,10 @@ internal static class TimelineLayout
 
     /// <summary>The mark an event leaves on the timeline's scale.</summary>
     public const char EventMarker = '◆';
+
+    private static readonly string Substantive = ReportText.Verdict(EditVerdict.Substantive);
+
+    private static readonly string SubstantiveStealth = Substantive + " !stealth";
 
     /// <summary>One row per revision: number, time, bar (padded to the chart's width), how long it was current, verdict.</summary>
     /// <remarks>Its rows are made as they are enumerated, from the chart's bars read afresh each time.</remarks>
@@ -39,19 +44,34 @@ internal static class TimelineLayout
                 bars[revision.Number] = bar;
             }
 
-            var drawn = new string(' ', bar.Offset) + new string(ReportText.Fill(classification.Verdict), bar.Length);
             yield return
             [
                 $"#{revision.Number}",
                 TimeFormat.InZone(revision.At, zone),
-                drawn.PadRight(chart.Width + 1),
+                Drawn(bar, ReportText.Fill(classification.Verdict), chart.Width + 1),
                 timing.CurrentFor is { } current ? DurationText.Format(current) : "current",
-                ReportText.Verdict(classification.Verdict) + (classification.IsStealthEdit ? " !stealth" : string.Empty),
+                VerdictText(classification),
             ];
         }
     }
 
     /// <summary>Where an event's marker goes: within the bar of the revision it followed, in proportion to when it came.</summary>
+    /// <summary>The bar: spaces up to its offset, then its cells, padded with spaces to <paramref name="width"/>; one string made.</summary>
+    private static string Drawn(TimelineBar bar, char fill, int width) =>
+        string.Create(Math.Max(width, bar.Offset + bar.Length), (bar.Offset, bar.Length, fill), static (text, b) =>
+        {
+            text.Fill(' ');
+            text.Slice(b.Offset, b.Length).Fill(b.fill);
+        });
+
+    /// <summary>The verdict's word, and " !stealth" after a stealth edit's; the same string for every revision with the same two.</summary>
+    private static string VerdictText(RevisionFacts facts) => (facts.Verdict, facts.IsStealthEdit) switch
+    {
+        (EditVerdict.Substantive, true) => SubstantiveStealth,
+        (EditVerdict.Substantive, false) => Substantive,
+        _ => ReportText.Verdict(facts.Verdict) + (facts.IsStealthEdit ? " !stealth" : string.Empty),
+    };
+
     private static int Marker(TimelineChart chart, RecordedEvent recorded, TimelineBar? bar)
     {
         if (recorded.AfterRevision == 0 || recorded.AfterRevision > chart.Count || bar is null)
