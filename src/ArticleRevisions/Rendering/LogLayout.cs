@@ -50,6 +50,8 @@ internal static class LogLayout
     private static IEnumerable<string[]> Rows(RevisionLog log, DateTimeZone zone, int? dropped)
     {
         var verdicts = new Dictionary<RevisionFacts, string>(ReferenceEqualityComparer.Instance);
+        var durations = new Dictionary<Duration, string>();
+        var words = new Dictionary<(int Added, int Removed), string>();
         foreach (var (entry, recorded) in EventText.Interleave(log.EnumerateEntries(), e => (e.Revision.At, e.Revision.Number), log.Events))
         {
             if (recorded is not null)
@@ -82,8 +84,8 @@ internal static class LogLayout
                 row[cell++] = TimeFormat.Utc(revision.At);
             }
 
-            row[cell++] = timing.SincePrevious is { } after ? DurationText.Format(after) : "-";
-            row[cell++] = $"+{facts.Statistics.WordsAdded} -{facts.Statistics.WordsRemoved}";
+            row[cell++] = timing.SincePrevious is { } after ? Shared(durations, after, DurationText.Format) : "-";
+            row[cell++] = Shared(words, (facts.Statistics.WordsAdded, facts.Statistics.WordsRemoved), static w => $"+{w.Item1} -{w.Item2}");
             row[cell++] = verdict;
             row[cell++] = revision.Editor ?? "-";
             row[cell] = revision.Note is null && timing.IsExact && (revision.ObservedAt is null || revision.ObservedAt == revision.At)
@@ -91,6 +93,22 @@ internal static class LogLayout
                 : Note(revision, timing, zone);
             yield return row;
         }
+    }
+
+    /// <summary>The text of <paramref name="value"/>, made once for each value (up to 4,096 of them) and then shared: a long log repeats a few durations and word counts.</summary>
+    internal static string Shared<T>(Dictionary<T, string> made, T value, Func<T, string> make)
+        where T : notnull
+    {
+        if (!made.TryGetValue(value, out var text))
+        {
+            text = make(value);
+            if (made.Count < 4096)
+            {
+                made[value] = text;
+            }
+        }
+
+        return text;
     }
 
     private static string[] EventRow(HistoryEvent e, DateTimeZone zone, int? dropped)

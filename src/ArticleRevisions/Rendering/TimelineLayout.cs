@@ -28,6 +28,7 @@ internal static class TimelineLayout
         // An event's marker lies within the bar of the revision it followed, which comes before it in time order.
         var followed = chart.Events.Select(e => e.AfterRevision).ToHashSet();
         var bars = new Dictionary<int, TimelineBar>();
+        var durations = new Dictionary<Duration, string>();
         foreach (var (bar, recorded) in EventText.Interleave(chart.EnumerateBars(), b => (b.Entry.Revision.At, b.Entry.Revision.Number), chart.Events))
         {
             if (recorded is { Event: var e })
@@ -49,7 +50,7 @@ internal static class TimelineLayout
                 $"#{revision.Number}",
                 TimeFormat.InZone(revision.At, zone),
                 Drawn(bar, ReportText.Fill(classification.Verdict), chart.Width + 1),
-                timing.CurrentFor is { } current ? DurationText.Format(current) : "current",
+                timing.CurrentFor is { } current ? LogLayout.Shared(durations, current, DurationText.Format) : "current",
                 VerdictText(classification),
             ];
         }
