@@ -68,52 +68,112 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
     }
 
     /// <summary>The columns up to the editor's, the verdict wrapped to what is left, and each note on lines of its own.</summary>
-    /// <remarks>The rows are enumerated twice: measured, then written.</remarks>
+    /// <remarks>
+    /// The rows are enumerated twice: measured, then written. A line is put together in one builder kept for the
+    /// whole table, and a verdict's words are wrapped once for each distinct text (the layout shares them).
+    /// </remarks>
     private static void WriteNarrow(TextWriter writer, ReportTable table, int width)
     {
         var (verdict, editor, note) = (table.Header.Count - 3, table.Header.Count - 2, table.Header.Count - 1);
-        var rows = table.Rows
-            .Select(r => (Cells: r.Take(note).Select((cell, c) => c == editor ? Shorten(ColumnText.Prepare(cell), EditorWidth) : ColumnText.Prepare(cell)).ToArray(), Note: r[note]))
-            .Prepend(([.. table.Header.Take(note)], string.Empty));
+        var header = new string[note];
+        for (var c = 0; c < note; c++)
+        {
+            header[c] = table.Header[c];
+        }
+
         var widths = new int[note];
-        foreach (var (cells, _) in rows)
+        var cells = new string[note];
+        Measure(header);
+        foreach (var row in table.Rows)
+        {
+            Measure(Cells(row, cells, editor));
+        }
+
+        var fixedWidth = (2 * (note - 1)) - widths[verdict];
+        foreach (var w in widths)
+        {
+            fixedWidth += w;
+        }
+
+        widths[verdict] = Math.Min(widths[verdict], Math.Max(width - fixedWidth, "substantive".Length));
+
+        var line = new System.Text.StringBuilder();
+        var wrapped = new Dictionary<string, List<string>>(ReferenceEqualityComparer.Instance);
+        Write(header, string.Empty);
+        foreach (var row in table.Rows)
+        {
+            Write(Cells(row, cells, editor), row[note]);
+        }
+
+        void Measure(string[] row)
         {
             for (var c = 0; c < note; c++)
             {
-                widths[c] = Math.Max(widths[c], DisplayWidth.Of(cells[c]));
+                widths[c] = Math.Max(widths[c], DisplayWidth.Of(row[c]));
             }
         }
 
-        var fixedWidth = widths.Where((_, c) => c != verdict).Sum() + (2 * (note - 1));
-        widths[verdict] = Math.Min(widths[verdict], Math.Max(width - fixedWidth, "substantive".Length));
-
-        foreach (var (row, noteText) in rows)
+        void Write(string[] row, string noteText)
         {
-            var cells = row.Select((cell, c) => c == verdict ? ColumnText.Wrap(cell, widths[c]) : [cell]).ToArray();
-            var height = cells.Max(c => c.Count);
-            for (var line = 0; line < height; line++)
+            if (!wrapped.TryGetValue(row[verdict], out var verdictLines))
             {
-                var text = new System.Text.StringBuilder();
-                for (var c = 0; c < cells.Length; c++)
+                verdictLines = ColumnText.Wrap(row[verdict], widths[verdict]);
+                if (wrapped.Count < 4096)
                 {
-                    var cell = line < cells[c].Count ? cells[c][line] : string.Empty;
-                    var padding = new string(' ', widths[c] - DisplayWidth.Of(cell));
-                    text.Append(c == 0 ? string.Empty : "  ").Append(cell).Append(padding);
+                    wrapped[row[verdict]] = verdictLines;
+                }
+            }
+
+            for (var at = 0; at < verdictLines.Count; at++)
+            {
+                line.Clear();
+                for (var c = 0; c < row.Length; c++)
+                {
+                    var cell = c == verdict ? verdictLines[at] : at == 0 ? row[c] : string.Empty;
+                    line.Append(c == 0 ? string.Empty : "  ").Append(cell).Append(' ', widths[c] - DisplayWidth.Of(cell));
                 }
 
-                writer.Write(text.ToString().TrimEnd());
-                writer.Write('\n');
+                WriteTrimmed(writer, line);
             }
 
             if (noteText.Length > 0)
             {
-                foreach (var line in ColumnText.Wrap(ColumnText.Prepare(noteText), width - NoteIndent))
+                foreach (var noteLine in ColumnText.Wrap(ColumnText.Prepare(noteText), width - NoteIndent))
                 {
-                    writer.Write(new string(' ', NoteIndent) + line.TrimEnd());
+                    writer.Write(new string(' ', NoteIndent) + noteLine.TrimEnd());
                     writer.Write('\n');
                 }
             }
         }
+    }
+
+    /// <summary>The cells of <paramref name="row"/> before its note, prepared for a terminal and the editor shortened, into <paramref name="cells"/>.</summary>
+    private static string[] Cells(string[] row, string[] cells, int editor)
+    {
+        for (var c = 0; c < cells.Length; c++)
+        {
+            cells[c] = c == editor ? Shorten(Prepare(row[c]), EditorWidth) : Prepare(row[c]);
+        }
+
+        return cells;
+    }
+
+    /// <summary>As <see cref="ColumnText.Prepare"/>, without looking at a text with no control character twice.</summary>
+    private static string Prepare(string cell) =>
+        cell.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') < 0 && cell.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') < 0 ? cell : ColumnText.Prepare(cell);
+
+    /// <summary>Writes the line without its trailing white space, and a newline.</summary>
+    private static void WriteTrimmed(TextWriter writer, System.Text.StringBuilder line)
+    {
+        var length = line.Length;
+        while (length > 0 && char.IsWhiteSpace(line[length - 1]))
+        {
+            length--;
+        }
+
+        line.Length = length;
+        writer.Write(line);
+        writer.Write('\n');
     }
 
     /// <summary>The text cut to <paramref name="columns"/> terminal columns, ending in "…" when cut.</summary>

@@ -33,6 +33,9 @@ internal static class HistoryFacts
     /// <summary>Gets the version entries are written under: the sidecar's layout and the classifier's version.</summary>
     public static string Version { get; } = $"{Layout}.{ClassifierVersion.Current}";
 
+    /// <summary>Gets <see cref="Version"/> as UTF-8.</summary>
+    private static byte[] VersionBytes { get; } = System.Text.Encoding.UTF8.GetBytes(Version);
+
     /// <summary>Gets every revision of <paramref name="file"/> as it was when opened, oldest first, with its facts, all in memory.</summary>
     /// <exception cref="HistoryFormatException">A line read to derive missing facts is damaged.</exception>
     public static RevisionEntry[] ForFile(HistoryFile file) => [.. Open(file)];
@@ -55,47 +58,35 @@ internal static class HistoryFacts
         }
 
         var count = file.Count;
-        var keys = new ulong[count];
-        var numbers = new int[count];
-        var i = 0;
-        foreach (var stamp in file.RevisionStamps)
-        {
-            if (i == count)
-            {
-                break;
-            }
-
-            keys[i] = ulong.Parse(stamp.Hash.AsSpan(0, 16), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
-            numbers[i++] = stamp.Number;
-        }
-
-        Array.Sort(keys, numbers);
-        var held = Prepare(file, count, keys, numbers);
-        return Read(file, count, keys, numbers, held);
+        var table = file.RevisionHashes(count);
+        var (held, removedKeys) = Prepare(file, count, table);
+        return Read(file, count, table, held, removedKeys);
     }
 
     /// <summary>
     /// Completes the sidecar for the first <paramref name="count"/> revisions: derives (one diff each, reading each text
     /// once) the facts it lacks and appends them, and replaces it when it holds lines of another version or damaged ones.
     /// </summary>
-    /// <returns>The facts derived but not kept because the sidecar could not be written, by revision number.</returns>
-    private static Dictionary<int, StoredFacts> Prepare(HistoryFile file, int count, ulong[] keys, int[] numbers)
+    /// <returns>The facts derived but not kept because the sidecar could not be written, by revision number, and about how many keys the revisions removed.</returns>
+    private static (Dictionary<int, StoredFacts> Held, int RemovedKeys) Prepare(HistoryFile file, int count, RevisionHashTable table)
     {
         var present = new bool[count + 1];
-        var skipped = 0;
+        var (skipped, removedKeys) = (0, 0);
         var prefix = FactsCursor.PrefixOf(Version);
+        var reading = new FactsLine();
         using (var cursor = FactsCursor.Open(file.Path))
         {
             var torn = cursor.Scan((_, line) =>
             {
-                var number = NumberOf(line, prefix, keys, numbers);
-                if (number < 0 || FactsSidecar.Decode(line, Version) is not { } s || Usable(s) is null)
+                var number = NumberOf(line, prefix, table);
+                if (number < 0 || !reading.TryRead(line, VersionBytes) || !FactsTable.IsUsable(reading))
                 {
                     skipped++;
                 }
                 else if (number > 0)
                 {
                     present[number] = true;
+                    removedKeys += RevertKeys.RemovedCount(reading);
                 }
             });
             skipped += torn ? 1 : 0;
@@ -176,11 +167,12 @@ internal static class HistoryFacts
             }
         }
 
-        return held;
+        return (held, removedKeys);
     }
 
     /// <summary>Reads the entries of the first <paramref name="count"/> revisions, one at a time, from a sidecar that <see cref="Prepare"/> completed.</summary>
-    private static IEnumerable<RevisionEntry> Read(HistoryFile file, int count, ulong[] keys, int[] numbers, Dictionary<int, StoredFacts> held)
+    /// <remarks>A revision's line is read into buffers kept from one to the next and its facts shared with every revision that has the same (<see cref="FactsTable"/>).</remarks>
+    private static IEnumerable<RevisionEntry> Read(HistoryFile file, int count, RevisionHashTable table, Dictionary<int, StoredFacts> held, int removedKeys)
     {
         using var cursor = FactsCursor.Open(file.Path);
         var offsets = new long[count + 1];
@@ -188,14 +180,16 @@ internal static class HistoryFacts
         var prefix = FactsCursor.PrefixOf(Version);
         cursor.Scan((offset, line) =>
         {
-            var number = NumberOf(line, prefix, keys, numbers);
+            var number = NumberOf(line, prefix, table);
             if (number > 0)
             {
                 offsets[number] = offset;
             }
         });
 
-        var reverts = new RevertKeys();
+        var reverts = new RevertKeys(count, removedKeys);
+        var reading = new FactsLine();
+        var shared = new FactsTable();
         (Instant At, Instant? ObservedAt)? before = null;
         Instant first = default;
         using var stamps = file.RevisionStamps.GetEnumerator();
@@ -206,28 +200,38 @@ internal static class HistoryFacts
             more = i + 1 < count && stamps.MoveNext();
             Instant? next = more ? stamps.Current.At : null;
             first = i == 0 ? at : first;
-            var (s, pairwise) = FactsOf(file, cursor, number, hash, offsets[number], held);
-            var (isRevert, revertsTo) = reverts.Observe(number, s.Keys);
-            var facts = isRevert ? pairwise with { Labels = [.. pairwise.Labels, EditLabel.Revert], RevertsTo = revertsTo } : pairwise;
+            RevisionFacts pairwise;
+            string? title, editor, note;
+            bool isRevert;
+            int? revertsTo;
+            if (!held.ContainsKey(number) && offsets[number] >= 0 && cursor.TryReadLine(offsets[number], out var line)
+                && reading.TryRead(line, VersionBytes) && System.Text.Ascii.Equals(reading.Hash, hash) && shared.TryRead(reading, out pairwise))
+            {
+                (title, editor, note) = (reading.Title, reading.Editor, reading.Note);
+                (isRevert, revertsTo) = reverts.Observe(number, reading);
+            }
+            else
+            {
+                // Kept in memory (the sidecar could not be written), or the line is gone, damaged or of another
+                // revision (the sidecar was replaced or cut since it was completed): derived afresh.
+                var (s, facts) = FactsOf(file, number, held);
+                (title, editor, note, pairwise) = (s.Title, s.Editor, s.Note, facts);
+                (isRevert, revertsTo) = reverts.Observe(number, s.Keys);
+            }
+
             var (validity, sincePrevious, sinceFirst, window) = TimingRules.Of(before, (at, observedAt), next, first);
             yield return new RevisionEntry(
-                new RevisionSummary(number, at, observedAt, s.Title, s.Editor, s.Note, hash),
+                new RevisionSummary(number, at, observedAt, title, editor, note, hash),
                 new EntryTiming(validity, sincePrevious, sinceFirst, window),
-                facts);
+                isRevert ? shared.AsRevert(pairwise, revertsTo) : pairwise);
             before = (at, observedAt);
         }
     }
 
-    /// <summary>A revision's entry from the sidecar line at <paramref name="offset"/>, or derived afresh when that line is gone, damaged or of another revision (the sidecar was replaced or cut since it was completed).</summary>
-    private static (StoredFacts Stored, RevisionFacts Facts) FactsOf(HistoryFile file, FactsCursor cursor, int number, string hash, long offset, Dictionary<int, StoredFacts> held)
+    /// <summary>A revision's facts kept in memory, or else derived afresh from its text and the one before it.</summary>
+    private static (StoredFacts Stored, RevisionFacts Facts) FactsOf(HistoryFile file, int number, Dictionary<int, StoredFacts> held)
     {
-        var kept = held.GetValueOrDefault(number);
-        if (kept is null && offset >= 0 && cursor.TryReadLine(offset, out var line) && FactsSidecar.Decode(line, Version) is { } read && read.Hash == hash)
-        {
-            kept = read;
-        }
-
-        if (kept is not null && Usable(kept) is { } facts)
+        if (held.GetValueOrDefault(number) is { } kept && Usable(kept) is { } facts)
         {
             return (kept, facts);
         }
@@ -237,15 +241,14 @@ internal static class HistoryFacts
     }
 
     /// <summary>The number of the revision a sidecar line is about: -1 when the line is of another version or damaged, 0 when it is about no revision of these.</summary>
-    private static int NumberOf(ReadOnlySpan<byte> line, byte[] prefix, ulong[] keys, int[] numbers)
+    private static int NumberOf(ReadOnlySpan<byte> line, byte[] prefix, RevisionHashTable table)
     {
-        if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"' || FactsCursor.KeyOf(line[prefix.Length..]) is not { } key)
+        if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"' || FactsCursor.KeyOf(line[prefix.Length..]) is null)
         {
             return -1;
         }
 
-        var at = Array.BinarySearch(keys, key);
-        return at >= 0 ? numbers[at] : 0;
+        return table.NumberOf(line.Slice(prefix.Length, 64));
     }
 
     /// <summary>The facts of an entry that can be used: its values all known and its revert keys well formed; null otherwise.</summary>
@@ -283,52 +286,55 @@ internal static class HistoryFacts
         var numbers = file.RevisionHashes(later.Number - 1);
         var laterHash = System.Text.Encoding.ASCII.GetBytes(later.Hash);
 
-        var prefix = System.Text.Encoding.UTF8.GetBytes($"{{\"v\":\"{Version}\",\"sha256\":\"");
+        var prefix = FactsCursor.PrefixOf(Version);
         byte[][] needles = [.. new[] { RevertKeys.TextMark + trace.Text }.Concat(trace.Added.Select(k => RevertKeys.RemovedMark + k)).Select(k => System.Text.Encoding.UTF8.GetBytes($"\"{k}\""))];
         var seen = new bool[later.Number];
         var (ownKept, damaged, restores) = (false, false, false);
         int? returnsTo = null;
-        FactsSidecar.ForEachLine(file.Path, line =>
+        using (var cursor = FactsCursor.Open(file.Path))
         {
-            if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"')
+            cursor.Scan((_, line) =>
             {
-                return;
-            }
+                if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"')
+                {
+                    return;
+                }
 
-            var hash = line.Slice(prefix.Length, 64);
-            ownKept |= hash.SequenceEqual(laterHash);
-            var number = numbers.NumberOf(hash);
-            if (number == 0)
-            {
-                return;
-            }
+                var hash = line.Slice(prefix.Length, 64);
+                ownKept |= hash.SequenceEqual(laterHash);
+                var number = numbers.NumberOf(hash);
+                if (number == 0)
+                {
+                    return;
+                }
 
-            var relevant = false;
-            foreach (var needle in needles)
-            {
-                relevant |= line.IndexOf(needle) >= 0;
-            }
+                var relevant = false;
+                foreach (var needle in needles)
+                {
+                    relevant |= line.IndexOf(needle) >= 0;
+                }
 
-            if (!relevant)
-            {
+                if (!relevant)
+                {
+                    seen[number] = true;
+                    return;
+                }
+
+                if (FactsSidecar.Decode(line, Version) is not { } stored || TraceOf(stored) is not { } earlierTrace)
+                {
+                    damaged = true;
+                    return;
+                }
+
                 seen[number] = true;
-                return;
-            }
+                if (earlierTrace.Text == trace.Text && trace.Text != previousText && number > (returnsTo ?? 0))
+                {
+                    returnsTo = number;
+                }
 
-            if (FactsSidecar.Decode(line, Version) is not { } stored || TraceOf(stored) is not { } earlierTrace)
-            {
-                damaged = true;
-                return;
-            }
-
-            seen[number] = true;
-            if (earlierTrace.Text == trace.Text && trace.Text != previousText && number > (returnsTo ?? 0))
-            {
-                returnsTo = number;
-            }
-
-            restores |= earlierTrace.Removed.Intersect(trace.Added).Any();
-        });
+                restores |= earlierTrace.Removed.Intersect(trace.Added).Any();
+            });
+        }
 
         if (damaged || Array.IndexOf(seen, false, 1) >= 0)
         {

@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Collections.Immutable;
+using ArticleRevisions.Storage;
 
 namespace ArticleRevisions.Reports;
 
@@ -24,9 +26,24 @@ internal sealed class RevertKeys
 
     private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
 
-    private readonly Dictionary<ulong, int> texts = [];
-    private readonly HashSet<ulong> removed = [];
+    private static readonly System.Buffers.SearchValues<byte> LowerHexBytes = System.Buffers.SearchValues.Create("0123456789abcdef"u8);
+
+    private readonly Dictionary<ulong, int> texts;
+    private readonly HashSet<ulong> removed;
     private ulong? previousText;
+
+    /// <summary>Creates an empty walk.</summary>
+    public RevertKeys()
+        : this(0, 0)
+    {
+    }
+
+    /// <summary>Creates an empty walk with room for <paramref name="revisions"/> texts and <paramref name="removedKeys"/> removed keys, so a walk whose sizes are known grows no table.</summary>
+    public RevertKeys(int revisions, int removedKeys)
+    {
+        texts = new Dictionary<ulong, int>(revisions);
+        removed = new HashSet<ulong>(removedKeys);
+    }
 
     /// <summary>Whether <paramref name="keys"/> are a revision's revert keys: one text key, then any removed and added ones, each a mark and 16 lowercase hexadecimal digits.</summary>
     public static bool AreValid(ImmutableArray<string> keys)
@@ -45,7 +62,67 @@ internal sealed class RevertKeys
         return textKeys == 1;
     }
 
-    /// <summary>Tells whether the next revision, known by its valid keys (see <see cref="AreValid"/>), is a revert, and remembers it.</summary>
+    /// <summary>Whether the revert keys of a sidecar line are valid, as <see cref="AreValid(ImmutableArray{string})"/> tells of them as strings.</summary>
+    public static bool AreValid(FactsLine line)
+    {
+        var textKeys = 0;
+        for (var i = 0; i < line.KeyCount; i++)
+        {
+            var key = line.Key(i);
+            if (key.Length != 17 || key[0] is not ((byte)TextMark or (byte)RemovedMark or (byte)AddedMark) || key[1..].ContainsAnyExcept(LowerHexBytes))
+            {
+                return false;
+            }
+
+            textKeys += key[0] == TextMark ? 1 : 0;
+        }
+
+        return textKeys == 1;
+    }
+
+    /// <summary>Counts the keys a sidecar line's revision removed.</summary>
+    public static int RemovedCount(FactsLine line)
+    {
+        var count = 0;
+        for (var i = 0; i < line.KeyCount; i++)
+        {
+            count += line.Key(i) is [(byte)RemovedMark, ..] ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Tells whether the next revision, known by the valid keys of its sidecar line (see <see cref="AreValid(FactsLine)"/>), is a revert, and remembers it.</summary>
+    /// <returns>Whether it restores text, and the revision it returns to when its whole text does.</returns>
+    public (bool IsRevert, int? RevertsTo) Observe(int number, FactsLine line)
+    {
+        var text = 0UL;
+        var restores = false;
+        for (var i = 0; i < line.KeyCount; i++)
+        {
+            var key = line.Key(i);
+            switch ((char)key[0])
+            {
+                case TextMark: text = Parse(key); break;
+                case AddedMark: restores |= removed.Contains(Parse(key)); break;
+            }
+        }
+
+        int? whole = text != previousText && texts.TryGetValue(text, out var earlier) ? earlier : null;
+        texts[text] = number;
+        for (var i = 0; i < line.KeyCount; i++)
+        {
+            if (line.Key(i)[0] == RemovedMark)
+            {
+                removed.Add(Parse(line.Key(i)));
+            }
+        }
+
+        previousText = text;
+        return (whole is not null || restores, whole);
+    }
+
+    /// <summary>Tells whether the next revision, known by its valid keys (see <see cref="AreValid(ImmutableArray{string})"/>), is a revert, and remembers it.</summary>
     /// <returns>Whether it restores text, and the revision it returns to when its whole text does.</returns>
     public (bool IsRevert, int? RevertsTo) Observe(int number, ImmutableArray<string> keys)
     {
@@ -73,6 +150,8 @@ internal sealed class RevertKeys
         previousText = text;
         return (whole is not null || restores, whole);
     }
+
+    private static ulong Parse(ReadOnlySpan<byte> key) => Utf8Parser.TryParse(key[1..], out ulong value, out _, 'x') ? value : 0;
 
     private static ulong Parse(string key) =>
         ulong.Parse(key.AsSpan(1), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);

@@ -22,68 +22,8 @@ namespace ArticleRevisions.Storage;
 /// </remarks>
 internal static class FactsSidecar
 {
-    /// <summary>Receives one line of the sidecar.</summary>
-    /// <param name="line">The line, without its newline; valid only during the call.</param>
-    public delegate void LineVisitor(ReadOnlySpan<byte> line);
-
+    /// <summary>Gets the path of the sidecar of the history at <paramref name="historyPath"/>.</summary>
     public static string PathFor(string historyPath) => historyPath + ".facts";
-
-    /// <summary>Reads the sidecar a piece at a time and passes on each whole line (without its newline); nothing when there is none.</summary>
-    /// <param name="historyPath">The history's path.</param>
-    /// <param name="visit">Called with each line, in order; a torn last line is left out.</param>
-    /// <remarks>Memory holds the longest line, not the file.</remarks>
-    public static void ForEachLine(string historyPath, LineVisitor visit)
-    {
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(PathFor(historyPath), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return;
-        }
-
-        using (stream)
-        {
-            var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-            try
-            {
-                var held = 0;
-                while (true)
-                {
-                    if (held == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, held).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-
-                    var read = stream.Read(buffer, held, buffer.Length - held);
-                    if (read == 0)
-                    {
-                        return; // what is held is a torn last line, or nothing
-                    }
-
-                    held += read;
-                    var rest = buffer.AsSpan(0, held);
-                    for (var newline = rest.IndexOf((byte)'\n'); newline >= 0; newline = rest.IndexOf((byte)'\n'))
-                    {
-                        visit(rest[..newline]);
-                        rest = rest[(newline + 1)..];
-                    }
-
-                    rest.CopyTo(buffer);
-                    held = rest.Length;
-                }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-    }
 
     /// <summary>Reads one line of the sidecar: its entry, or null when it is of another version or damaged.</summary>
     public static StoredFacts? Decode(ReadOnlySpan<byte> line, string version) => TryDecode(line, version);

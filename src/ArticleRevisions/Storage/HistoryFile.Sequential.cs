@@ -14,30 +14,35 @@ public sealed partial class HistoryFile
             : Enumerable.Range(0, entries.Count).Where(entries.IsRevision).Select(i => entries[i]).Select(e => (e.Number, e.At, e.ObservedAt, e.Hash));
 
     /// <summary>Gets the chain hashes of revisions 1 to <paramref name="count"/> as a table to look them up in, as the index (or, for version 1, the history) records them.</summary>
+    /// <remarks>The table holds a 64-bit key per revision and reads a whole hash from the index when a key matches.</remarks>
     internal RevisionHashTable RevisionHashes(int count)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Count);
-        var hashes = new byte[count * 32];
+        var keys = new ulong[count];
+        Span<byte> hash = stackalloc byte[32];
         if (whole is not null)
         {
+            var revisions = whole;
             for (var number = 1; number <= count; number++)
             {
-                Convert.FromHexString(whole.GetRevision(number).Hash, hashes.AsSpan((number - 1) * 32, 32), out _, out _);
+                keys[number - 1] = ulong.Parse(revisions.GetRevision(number).Hash.AsSpan(0, 16), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
             }
+
+            return RevisionHashTable.Create(keys, (number, destination) => Convert.FromHexString(revisions.GetRevision(number).Hash, destination, out _, out _));
         }
-        else
+
+        var last = count == 0 ? -1 : entries.IndexOfRevision(count);
+        for (var i = 0; i <= last; i++)
         {
-            var last = count == 0 ? -1 : entries.IndexOfRevision(count);
-            for (var i = 0; i <= last; i++)
+            if (entries.IsRevision(i))
             {
-                if (entries.IsRevision(i))
-                {
-                    entries.CopyHash(i, hashes.AsSpan((entries.NumberOf(i) - 1) * 32, 32));
-                }
+                entries.CopyHash(i, hash);
+                keys[entries.NumberOf(i) - 1] = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(hash);
             }
         }
 
-        return RevisionHashTable.Create(hashes, count);
+        var index = entries;
+        return RevisionHashTable.Create(keys, (number, destination) => index.CopyHash(index.IndexOfRevision(number), destination));
     }
 
     /// <summary>

@@ -86,9 +86,9 @@ internal static class HistoryIndex
     }
 
     /// <summary>Reads entries <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1; null when any is missing or damaged.</summary>
-    public static byte[]? ReadEntries(string indexPath, int first, int count)
+    public static byte[]? ReadEntries(string indexPath, int first, int count, byte[]? reuse = null)
     {
-        var bytes = new byte[count * EntrySize];
+        var bytes = reuse is not null && reuse.Length == count * EntrySize ? reuse : new byte[count * EntrySize];
         try
         {
             using var handle = File.OpenHandle(indexPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

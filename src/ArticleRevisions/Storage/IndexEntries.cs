@@ -11,7 +11,7 @@ namespace ArticleRevisions.Storage;
 /// <para>
 /// Opening a history reads the index's header and its last block only; a revision is found by its number (directly
 /// when the history has no events, else by binary search) and a time by binary search, so a command reads a few
-/// blocks of the index, not all of it. Each block's entries are checked against their checksums when it is read; a
+/// blocks of the index, not all of it, and holds at most 16 of them. Each block's entries are checked against their checksums when it is read; a
 /// damaged block makes the whole index be rebuilt from the history (<c>rebuild</c>), which then answers instead.
 /// </para>
 /// <para>Mutable and not thread-safe, like the <see cref="HistoryFile"/> that owns it.</para>
@@ -21,9 +21,13 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
     /// <summary>Entries per block read: 6 KiB.</summary>
     public const int BlockEntries = 64;
 
+    /// <summary>Blocks held at most (96 KiB): a walk of every revision holds the blocks near it, not the index.</summary>
+    private const int HeldBlocks = 16;
+
     private readonly string? indexPath;
     private readonly int stored;
     private readonly Dictionary<int, byte[]> blocks = [];
+    private readonly Queue<int> readOrder = new();
     private readonly Func<int, IReadOnlyList<IndexEntry>>? rebuild;
     private readonly List<IndexEntry> added = [];
     private readonly List<(int Metadata, int Event)> addedLinks = [];
@@ -43,6 +47,7 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
         if (stored > 0)
         {
             blocks[(stored - 1) / BlockEntries] = lastBlock;
+            readOrder.Enqueue((stored - 1) / BlockEntries);
         }
     }
 
@@ -186,24 +191,32 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
         var block = index / BlockEntries;
         if (!blocks.TryGetValue(block, out var bytes))
         {
-            bytes = ReadBlock(block);
+            // The block read longest ago makes room, its buffer reused: one read again later costs a read, not memory.
+            byte[]? reuse = null;
+            if (blocks.Count == HeldBlocks && readOrder.TryDequeue(out var oldest) && blocks.Remove(oldest, out var evicted))
+            {
+                reuse = evicted;
+            }
+
+            bytes = ReadBlock(block, reuse);
             if (rebuilt is not null)
             {
                 return false;
             }
 
             blocks[block] = bytes;
+            readOrder.Enqueue(block);
         }
 
         span = bytes.AsSpan((index % BlockEntries) * HistoryIndex.EntrySize, HistoryIndex.EntrySize);
         return true;
     }
 
-    private byte[] ReadBlock(int block)
+    private byte[] ReadBlock(int block, byte[]? reuse)
     {
         var first = block * BlockEntries;
         var count = Math.Min(BlockEntries, stored - first);
-        var bytes = HistoryIndex.ReadEntries(indexPath!, first, count);
+        var bytes = HistoryIndex.ReadEntries(indexPath!, first, count, reuse);
         if (bytes is null)
         {
             // Damaged or cut short since it was opened: the history itself says what the entries are.
@@ -217,6 +230,7 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
             }
 
             blocks.Clear();
+            readOrder.Clear();
             return [];
         }
 

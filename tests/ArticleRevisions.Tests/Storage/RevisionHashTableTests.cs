@@ -72,5 +72,35 @@ public class RevisionHashTableTests
         Assert.Equal(expected, Enumerable.Range(1, 5).Select(n => fromHistory.NumberOf(Encoding.ASCII.GetBytes(reopened.GetRevision(n).Hash))));
     }
 
+    [Fact]
+    public void A_history_longer_than_the_index_blocks_held_finds_every_revision_and_reads_any_one_after_a_walk()
+    {
+        // 1,100 revisions: 18 blocks of 64 index entries, more than the 16 a history holds at once.
+        using var dir = new TempDirectory();
+        var path = dir.File("h.jsonl");
+        HistoryFile.Create(path, TestData.Article()).Append(new ArticleRevisions.Model.RevisionDraft("text 0") { At = TestData.Morning });
+        using (var batch = HistoryFile.Open(path).BeginBatch())
+        {
+            for (var i = 1; i < 1100; i++)
+            {
+                batch.Append(new ArticleRevisions.Model.RevisionDraft($"text {i}") { At = TestData.Morning + NodaTime.Duration.FromMinutes(i) });
+            }
+
+            batch.Commit();
+        }
+
+        var expected = HistoryFile.Read(path).Revisions.Select(r => r.Hash).ToArray();
+        var file = HistoryFile.Open(path);
+
+        var table = file.RevisionHashes(1100);
+        var found = expected.Select(h => table.NumberOf(Encoding.ASCII.GetBytes(h))).ToArray();
+
+        Assert.Equal(Enumerable.Range(1, 1100), found);
+        Assert.Equal(expected, file.RevisionStamps.Select(s => s.Hash));
+        Assert.Equal("text 3", file.GetRevision(4).Text);
+        Assert.Equal("text 1099", file.GetRevision(1100).Text);
+        Assert.Equal(expected[9], file.GetRevision(10).Hash);
+    }
+
     private static byte[] Hex(ReadOnlySpan<byte> hash) => Encoding.ASCII.GetBytes(Convert.ToHexStringLower(hash));
 }

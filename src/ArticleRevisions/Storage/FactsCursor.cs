@@ -1,15 +1,17 @@
+using System.Buffers;
 using System.Buffers.Text;
-using ArticleRevisions.Storage;
 
-namespace ArticleRevisions.Reports;
+namespace ArticleRevisions.Storage;
 
 /// <summary>
-/// One open view of a history's facts sidecar, read through a buffer: where each revision's latest entry starts, then
-/// the entries themselves, a line at a time, so memory holds a buffer and an offset per revision, not the sidecar.
+/// One open view of a history's facts sidecar (<see cref="FactsSidecar"/>), read through a buffer: every line in order
+/// (<see cref="Scan"/>), then any line again by its offset (<see cref="TryReadLine"/>), so memory holds a buffer, not
+/// the sidecar. The one reader of the sidecar's lines.
 /// </summary>
 /// <remarks>
 /// The sidecar is kept open from the first scan to the last read: a sidecar replaced meanwhile (renamed over) leaves
-/// this view reading the file it scanned. Mutable, for one pass; not thread-safe.
+/// this view reading the file it scanned. The buffer is rented from the shared pool and returned on
+/// <see cref="Dispose"/>, so cursors opened one after another reuse it. Mutable, for one pass; not thread-safe.
 /// </remarks>
 internal sealed class FactsCursor : IDisposable
 {
@@ -33,7 +35,7 @@ internal sealed class FactsCursor : IDisposable
     {
         try
         {
-            return new FactsCursor(new FileStream(FactsSidecar.PathFor(historyPath), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1));
+            return new FactsCursor(new FileStream(FactsSidecar.PathFor(historyPath), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -109,13 +111,21 @@ internal sealed class FactsCursor : IDisposable
         }
     }
 
-    public void Dispose() => stream?.Dispose();
+    public void Dispose()
+    {
+        stream?.Dispose();
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = [];
+        }
+    }
 
     private void Load(long offset)
     {
         if (buffer.Length == 0)
         {
-            buffer = new byte[BufferSize];
+            buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         }
 
         stream!.Position = offset;
@@ -130,7 +140,11 @@ internal sealed class FactsCursor : IDisposable
         var keep = (int)(start + held - from);
         if (keep == buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            // A line longer than the buffer: a larger one, from the pool as well.
+            var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(held - keep, keep).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
         }
         else if (from != start)
         {
