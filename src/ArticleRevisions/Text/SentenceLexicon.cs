@@ -1,15 +1,14 @@
-using System.Collections.Frozen;
-
 namespace ArticleRevisions.Text;
 
 /// <summary>The English and Ukrainian words the sentence splitter knows: abbreviations, and words that commonly start a sentence.</summary>
 /// <remarks>Lookups ignore case and take the word without its final period; inner periods stay (<c>e.g</c>, <c>т.д</c>).</remarks>
 internal static class SentenceLexicon
 {
-    private static readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+    // Plain hash tables: a frozen one costs more to build at every start than all of a short text's lookups save.
+    private static readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
         BuildAbbreviations().GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarts =
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarts =
         BuildSentenceStarts().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Looks <paramref name="word"/> up among the known abbreviations.</summary>
@@ -23,7 +22,7 @@ internal static class SentenceLexicon
     /// </remarks>
     public static bool IsCommonSentenceStart(ReadOnlySpan<char> word) => SentenceStarts.Contains(word);
 
-    private static FrozenDictionary<string, AbbreviationKind> BuildAbbreviations()
+    private static Dictionary<string, AbbreviationKind> BuildAbbreviations()
     {
         var entries = new Dictionary<string, AbbreviationKind>(StringComparer.OrdinalIgnoreCase);
         Add(entries, AbbreviationKind.NeverFinal, [
@@ -46,10 +45,10 @@ internal static class SentenceLexicon
         Add(entries, AbbreviationKind.AfterNumber, [
             "р", "рр", "ст", "м", "с", "тис", "млн", "млрд",
         ]);
-        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return entries;
     }
 
-    private static FrozenSet<string> BuildSentenceStarts()
+    private static HashSet<string> BuildSentenceStarts()
     {
         string[] words =
         [
@@ -67,7 +66,7 @@ internal static class SentenceLexicon
             "Зокрема", "Загалом", "Його", "Її", "Їх", "Усі", "Всі", "Понад", "Лише", "Тільки", "Ще", "Вже", "Уже",
             "Навіть", "При", "Про", "Для", "Без", "Між", "Перед", "Поки", "Якщо", "Хоча", "Адже", "Ні",
         ];
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
     }
 
     private static void Add(Dictionary<string, AbbreviationKind> entries, AbbreviationKind kind, string[] words)
