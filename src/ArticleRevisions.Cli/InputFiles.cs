@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
@@ -7,7 +8,7 @@ using ArticleRevisions.Text;
 namespace ArticleRevisions.Cli;
 
 /// <summary>Reads the files users name, so errors name the path as they typed it.</summary>
-internal static class InputFiles
+internal static partial class InputFiles
 {
     /// <summary>The environment variable that raises (or lowers) the size limit of one text, in MiB.</summary>
     public const string MaxTextVariable = "ARTREV_MAX_TEXT_MIB";
@@ -78,7 +79,10 @@ internal static class InputFiles
                 stream.Position = 0;
                 var decoded = new StrongBox<bool>();
                 var text = string.Create(characters, (stream, buffer, length, decoded), static (destination, state) =>
-                    state.decoded.Value = TryDecode(state.stream, state.buffer, state.length, destination));
+                {
+                    PreparePages(destination);
+                    state.decoded.Value = TryDecode(state.stream, state.buffer, state.length, destination);
+                });
                 // A file that changed between the two reads no longer fills the string exactly: it is read again, whole.
                 if (decoded.Value)
                 {
@@ -167,6 +171,45 @@ internal static class InputFiles
         return written == destination.Length;
     }
 
+    /// <summary>The size of a transparent huge page on x64 and arm64 Linux (with 4 KiB pages).</summary>
+    private const nuint HugePage = 2 * 1024 * 1024;
+
+    /// <summary>The size of a page on x64 and arm64 Linux, as this code assumes it.</summary>
+    private const nuint Page = 4096;
+
+    /// <summary>
+    /// Prepares the memory of a string about to be written from end to end: on Linux, asks for transparent huge pages
+    /// for the whole huge pages inside it, where the system grants them on request (<c>madvise</c> mode, the default of
+    /// most distributions), then has the kernel provide all its pages in one call.
+    /// </summary>
+    /// <remarks>
+    /// Nothing becomes resident that the decoding would not make resident anyway; but a 10 MB text's 20 MiB string then
+    /// takes ten page faults instead of 5,120, and the pages around them come in one system call instead of one fault
+    /// each. Where a fault costs several microseconds (a virtual machine) those faults were most of the time spent
+    /// reading. Where huge pages are off, or a call is not known (kernels before 5.14), nothing changes.
+    /// </remarks>
+    private static unsafe void PreparePages(Span<char> destination)
+    {
+        if (!OperatingSystem.IsLinux() || (nuint)destination.Length * sizeof(char) < 16 * Page)
+        {
+            return;
+        }
+
+        fixed (char* start = destination)
+        {
+            var end = (nuint)(start + destination.Length);
+            var firstHuge = ((nuint)start + HugePage - 1) & ~(HugePage - 1);
+            var endHuge = end & ~(HugePage - 1);
+            if (endHuge > firstHuge)
+            {
+                _ = Native.MAdvise((void*)firstHuge, endHuge - firstHuge, Native.MadvHugePage);
+            }
+
+            var first = ((nuint)start + Page - 1) & ~(Page - 1);
+            _ = Native.MAdvise((void*)first, (end & ~(Page - 1)) - first, Native.MadvPopulateWrite);
+        }
+    }
+
     /// <summary>Reads the file whole and decodes it, or lets <see cref="ArticleText"/> name what is wrong with it.</summary>
     private static string ReadWhole(Stream stream, string path, int length)
     {
@@ -229,5 +272,15 @@ internal static class InputFiles
             // An argument list of strings takes a mistyped option too.
             throw new CliException(path.StartsWith("--", StringComparison.Ordinal) ? $"{path}: no such option (nor file); see --help." : $"{path}: no such file.");
         }
+    }
+
+    private static unsafe partial class Native
+    {
+        public const int MadvHugePage = 14;
+
+        public const int MadvPopulateWrite = 23;
+
+        [LibraryImport("libc", EntryPoint = "madvise")]
+        public static partial int MAdvise(void* address, nuint length, int advice);
     }
 }

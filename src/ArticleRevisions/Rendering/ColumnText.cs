@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,7 +14,7 @@ internal static class ColumnText
     /// </summary>
     public static string Prepare(string line)
     {
-        if (!line.Any(char.IsControl))
+        if (!NeedsPreparing(line))
         {
             return line;
         }
@@ -46,54 +47,38 @@ internal static class ColumnText
         return builder.ToString();
     }
 
+    /// <summary>Gets whether <see cref="Prepare"/> would change <paramref name="line"/>: whether it holds a control character.</summary>
+    public static bool NeedsPreparing(ReadOnlySpan<char> line) => line.ContainsAny(Controls);
+
     /// <summary>
     /// Wraps prepared text into rows no wider than <paramref name="width"/> columns, breaking after white space
     /// where it can and inside a word only when the word alone is too wide. Never drops or changes a character;
     /// empty text gives one empty row.
     /// </summary>
+    /// <remarks>The rows are those <see cref="ColumnRows"/> cuts, made into strings.</remarks>
     public static List<string> Wrap(string text, int width)
     {
-        // Each grapheme cluster as where it starts and the columns it takes, the text's end last: no string per cluster.
-        var starts = new List<int>();
-        var widths = new List<int>();
-        for (var at = 0; at < text.Length;)
-        {
-            var length = StringInfo.GetNextTextElementLength(text.AsSpan(at));
-            starts.Add(at);
-            widths.Add(DisplayWidth.OfCluster(text, at, length));
-            at += length;
-        }
-
-        var count = starts.Count;
-        starts.Add(text.Length);
         var rows = new List<string>();
-        var rowStart = 0;
-        var rowWidth = 0;
-        var breakAfter = -1;
-        var index = 0;
-        while (index < count)
+        var cursor = new ColumnRows(text, width);
+        while (cursor.Next(out var row))
         {
-            var elementWidth = widths[index];
-            if (rowWidth + elementWidth > width && index > rowStart)
-            {
-                var end = breakAfter > rowStart ? breakAfter : index;
-                rows.Add(text[starts[rowStart]..starts[end]]);
-                rowStart = end;
-                rowWidth = 0;
-                breakAfter = -1;
-                index = rowStart;
-                continue;
-            }
-
-            rowWidth += elementWidth;
-            index++;
-            if (text.AsSpan(starts[index - 1], starts[index] - starts[index - 1]).IsWhiteSpace())
-            {
-                breakAfter = index;
-            }
+            rows.Add(row.ToString());
         }
 
-        rows.Add(text[starts[rowStart]..starts[count]]);
         return rows;
+    }
+
+    // The characters char.IsControl is true of: C0, DEL and C1.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(ControlCharacters());
+
+    private static string ControlCharacters()
+    {
+        var controls = new char[0x20 + 0x21];
+        for (var c = 0; c < controls.Length; c++)
+        {
+            controls[c] = (char)(c < 0x20 ? c : 0x7F + c - 0x20);
+        }
+
+        return new string(controls);
     }
 }

@@ -42,40 +42,63 @@ internal static class DisplayWidth
         (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
     ];
 
-    /// <summary>Gets the columns a whole string takes, tabs counted as one column (expand them first).</summary>
-    public static int Of(string text)
+    /// <summary>Gets the columns a whole text takes, tabs counted as one column (expand them first).</summary>
+    public static int Of(ReadOnlySpan<char> text)
     {
         var width = 0;
         for (var index = 0; index < text.Length;)
         {
-            var length = StringInfo.GetNextTextElementLength(text.AsSpan(index));
-            width += OfCluster(text, index, length);
+            var length = ClusterLength(text, index);
+            width += OfCluster(text.Slice(index, length));
             index += length;
         }
 
         return width;
     }
 
-    /// <summary>Gets the columns the grapheme cluster at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> takes, as <see cref="OfCluster(string)"/> gives them.</summary>
-    /// <remarks>An ASCII character (most of any text) is looked up, so no string is made for it.</remarks>
-    public static int OfCluster(string text, int start, int length) =>
-        length == 1 && text[start] < AsciiWidths.Length ? AsciiWidths[text[start]] : OfCluster(text.Substring(start, length));
-
-    private static readonly int[] AsciiWidths = [.. Enumerable.Range(0, 128).Select(c => OfCluster(((char)c).ToString()))];
+    /// <summary>
+    /// Gets the length of the grapheme cluster starting at <paramref name="index"/>, as
+    /// <see cref="StringInfo.GetNextTextElementLength(ReadOnlySpan{char})"/> gives it for the rest of the text.
+    /// </summary>
+    /// <remarks>
+    /// Two ASCII characters in a row are two clusters unless they are CR LF (no ASCII character extends, joins or
+    /// prepends), so most of any text is measured without the cluster rules.
+    /// </remarks>
+    public static int ClusterLength(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        return c < 0x80 && c != '\r' && (index + 1 == text.Length || text[index + 1] < 0x80)
+            ? 1
+            : StringInfo.GetNextTextElementLength(text[index..]);
+    }
 
     /// <summary>Gets the columns one grapheme cluster takes: 0, 1 or 2.</summary>
-    public static int OfCluster(string cluster)
+    public static int OfCluster(string cluster) => OfCluster(cluster.AsSpan());
+
+    /// <summary>Gets the columns one grapheme cluster takes: 0, 1 or 2.</summary>
+    /// <exception cref="ArgumentException">The cluster starts with a lone surrogate.</exception>
+    public static int OfCluster(ReadOnlySpan<char> cluster)
     {
         if (cluster.Length == 0)
         {
             return 0;
         }
 
-        var first = Rune.GetRuneAt(cluster, 0);
+        // ASCII, most of any text: a control character takes no column, any other one.
+        if (cluster.Length == 1 && cluster[0] < 0x80)
+        {
+            return cluster[0] is < ' ' or '\x7F' ? 0 : 1;
+        }
+
+        if (Rune.DecodeFromUtf16(cluster, out var first, out var consumed) != System.Buffers.OperationStatus.Done)
+        {
+            throw new ArgumentException("The text does not start with a valid scalar value.", nameof(cluster));
+        }
+
         var width = OfRune(first);
 
         // An emoji variation selector asks for the two-column emoji form of an otherwise narrow character (❤️, 1️⃣).
-        if (width == 1 && cluster.AsSpan(first.Utf16SequenceLength).Contains((char)VariationSelector16))
+        if (width == 1 && cluster[consumed..].Contains((char)VariationSelector16))
         {
             width = 2;
         }

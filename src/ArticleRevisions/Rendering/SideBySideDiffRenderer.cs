@@ -50,7 +50,9 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
         layout.AppendRow(
             writer,
             VersionLabel.Describe(model.Old, model.Zone),
+            true,
             VersionLabel.Describe(model.New, model.Zone),
+            true,
             ' ');
         writer.Write(new string('-', leftWidth) + "-+-" + new string('-', rightWidth) + "\n");
 
@@ -66,14 +68,16 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
             };
             layout.AppendRow(
                 writer,
-                row.OldLine is { } o ? WithoutEnding(alignment.OldLine(o)) : null,
-                row.NewLine is { } n ? WithoutEnding(alignment.NewLine(n)) : null,
+                row.OldLine is { } o ? WithoutEnding(alignment.OldLine(o)) : default,
+                row.OldLine is not null,
+                row.NewLine is { } n ? WithoutEnding(alignment.NewLine(n)) : default,
+                row.NewLine is not null,
                 mark);
         }
     }
 
-    /// <summary>A line without its <c>\n</c> or <c>\r\n</c>, made into a string only while its row is written.</summary>
-    private static string WithoutEnding(ReadOnlySpan<char> line)
+    /// <summary>A line without its <c>\n</c> or <c>\r\n</c>.</summary>
+    private static ReadOnlySpan<char> WithoutEnding(ReadOnlySpan<char> line)
     {
         if (line.EndsWith('\n'))
         {
@@ -84,36 +88,49 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
             }
         }
 
-        return line.ToString();
+        return line;
     }
 
+    /// <summary>Writes rows cell by cell from the lines themselves: a string is made only of a line holding a control character.</summary>
     private sealed class Layout(int leftWidth, int rightWidth, bool color)
     {
-        public void AppendRow(TextWriter writer, string? left, string? right, char mark)
+        private const string Spaces = "                                ";
+
+        /// <summary>Writes the rows of one pair of lines; a side with no line (<paramref name="hasLeft"/> or <paramref name="hasRight"/> false) is left empty.</summary>
+        public void AppendRow(TextWriter writer, ReadOnlySpan<char> left, bool hasLeft, ReadOnlySpan<char> right, bool hasRight, char mark)
         {
-            var leftRows = Cells(left, leftWidth);
-            var rightRows = Cells(right, rightWidth);
-            for (var row = 0; row < Math.Max(leftRows.Count, rightRows.Count); row++)
+            var leftRows = new ColumnRows(Prepared(left), leftWidth);
+            var rightRows = new ColumnRows(Prepared(right), rightWidth);
+            while (true)
             {
-                var leftCell = row < leftRows.Count ? leftRows[row] : string.Empty;
-                var rightCell = row < rightRows.Count ? rightRows[row] : string.Empty;
+                ReadOnlySpan<char> leftCell = default, rightCell = default;
+                var any = hasLeft && leftRows.Next(out leftCell);
+                any |= hasRight && rightRows.Next(out rightCell);
+                if (!any)
+                {
+                    return;
+                }
+
+                // No output line ends in a space: the spaces a wrapped row ends in are not shown.
+                leftCell = leftCell.TrimEnd(' ');
+                rightCell = rightCell.TrimEnd(' ');
                 Paint(writer, leftCell, mark is '|' or '<' ? Ansi.OldSide : null);
 
                 // No trailing padding on a row that ends in its left column.
-                if (rightCell.Length == 0 && mark == ' ')
+                if (rightCell.IsEmpty && mark == ' ')
                 {
                     writer.Write('\n');
                     continue;
                 }
 
-                for (var pad = leftWidth - DisplayWidth.Of(leftCell); pad > 0; pad--)
+                for (var pad = leftWidth - DisplayWidth.Of(leftCell); pad > 0; pad -= Spaces.Length)
                 {
-                    writer.Write(' ');
+                    writer.Write(Spaces.AsSpan(0, Math.Min(pad, Spaces.Length)));
                 }
 
                 writer.Write(' ');
                 writer.Write(mark);
-                if (rightCell.Length > 0)
+                if (!rightCell.IsEmpty)
                 {
                     writer.Write(' ');
                     Paint(writer, rightCell, mark is '|' or '>' ? Ansi.NewSide : null);
@@ -123,24 +140,12 @@ public sealed class SideBySideDiffRenderer : IRenderer<Comparison>
             }
         }
 
-        /// <summary>A line wrapped to a column, without the spaces each wrapped row ends in, so no output line ends in a space.</summary>
-        private static List<string> Cells(string? line, int width)
-        {
-            var cells = new List<string>();
-            if (line is not null)
-            {
-                foreach (var row in ColumnText.Wrap(ColumnText.Prepare(line), width))
-                {
-                    cells.Add(row.TrimEnd(' '));
-                }
-            }
+        private static ReadOnlySpan<char> Prepared(ReadOnlySpan<char> line) =>
+            ColumnText.NeedsPreparing(line) ? ColumnText.Prepare(line.ToString()) : line;
 
-            return cells;
-        }
-
-        private void Paint(TextWriter writer, string cell, string? style)
+        private void Paint(TextWriter writer, ReadOnlySpan<char> cell, string? style)
         {
-            if (color && style is not null && cell.Length > 0)
+            if (color && style is not null && !cell.IsEmpty)
             {
                 writer.Write(style);
                 writer.Write(cell);

@@ -46,6 +46,25 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Reads_a_text_whose_string_takes_whole_huge_pages_exactly_as_from_standard_input()
+    {
+        // 2.5 million UTF-16 code units (5 MB as a string) hold whole 2 MiB pages, which are asked for as huge pages
+        // before the text is decoded into them; standard input is read by another decoder, so the two agree only if
+        // every character was decoded right.
+        using var dir = new TempDirectory();
+        var text = string.Concat(Enumerable.Repeat("ї😀 Київ!\n", 250_000));
+        var path = dir.Write("big.txt", text);
+
+        var same = CliRun.InvokeWithInput(text, "diff", "-", path, "-U", "0");
+        var changed = CliRun.InvokeWithInput(text[..^6] + "Kyiv!\n", "diff", path, "-", "-U", "0");
+
+        Assert.Equal(0, same.ExitCode);
+        Assert.Equal(string.Empty, same.Output);
+        Assert.Equal(1, changed.ExitCode);
+        Assert.EndsWith("@@ -250000 +250000 @@\n-ї😀 Київ!\n+ї😀 Kyiv!\n", changed.Output);
+    }
+
+    [Fact]
     public void Reads_a_file_that_says_it_is_empty_to_its_end_as_proc_files_do()
     {
         Assert.SkipUnless(File.Exists("/proc/self/limits"), "needs Linux's /proc");

@@ -13,7 +13,7 @@ public class ColumnLayoutTests
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["r1  王小明  first", "r2  Jo      second"], lines);
-        Assert.Equal(DisplayWidth.Of(lines[0][..lines[0].IndexOf("first", StringComparison.Ordinal)]), DisplayWidth.Of(lines[1][..lines[1].IndexOf("second", StringComparison.Ordinal)]));
+        Assert.Equal(DisplayWidth.Of(lines[0].AsSpan()[..lines[0].IndexOf("first", StringComparison.Ordinal)]), DisplayWidth.Of(lines[1].AsSpan()[..lines[1].IndexOf("second", StringComparison.Ordinal)]));
     }
 
     [Fact]

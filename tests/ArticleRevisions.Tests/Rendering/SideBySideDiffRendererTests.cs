@@ -99,7 +99,7 @@ public class SideBySideDiffRendererTests
         var rows = output.TrimEnd('\n').Split('\n').Skip(2).ToArray();
         Assert.Equal(2, rows.Length);
         Assert.All(rows, row => Assert.InRange(DisplayWidth.Of(row), 0, 40));
-        Assert.All(rows, row => Assert.Equal(18, DisplayWidth.Of(row[..row.IndexOf(" |", StringComparison.Ordinal)])));
+        Assert.All(rows, row => Assert.Equal(18, DisplayWidth.Of(row.AsSpan()[..row.IndexOf(" |", StringComparison.Ordinal)])));
         Assert.Equal("中文新闻报道中文新 | 🇺🇦 Київ e\u0301 ❤️ 中文", rows[0]);
         Assert.Equal("闻报道 😀 done" + new string(' ', 4) + " |", rows[1]);
     }
