@@ -208,7 +208,14 @@ internal static class MoveDetector
     /// <summary>The candidates at <paramref name="level"/> of one kind that hold at least <see cref="MinimumWords"/> words, in order.</summary>
     private static List<MoveCandidate> Big(ImmutableArray<MoveCandidate> candidates, UnitLevel level, bool isDeletion, string text)
     {
-        var big = new List<MoveCandidate>();
+        // Sized first: a rewrite has thousands of candidates, and a list grown by doubling copies them all again.
+        var count = 0;
+        foreach (var candidate in candidates)
+        {
+            count += candidate.Level == level && candidate.IsDeletion == isDeletion ? 1 : 0;
+        }
+
+        var big = new List<MoveCandidate>(count);
         foreach (var candidate in candidates)
         {
             if (candidate.Level == level && candidate.IsDeletion == isDeletion && HasWords(text, candidate.Segment, MinimumWords))

@@ -12,9 +12,11 @@ internal static class UnitPairing
     /// <summary>Pairs units by the words they share, keeping their order (each deleted unit looks a few places ahead).</summary>
     /// <returns>The pairs as indexes into <paramref name="deleted"/> and <paramref name="inserted"/>, both increasing.</returns>
     /// <remarks>
-    /// The word sets live in buffers reused from unit to unit: the deleted unit's in one, and those of the inserted
-    /// units in the window in <see cref="Window"/> slots, each kept while its unit can still be looked at. A rewrite
-    /// of thousands of paragraphs so allocates a few buffers, not a set per paragraph.
+    /// The word sets live in buffers reused from unit to unit: the deleted unit's in a table that tells at once
+    /// whether it holds a word, and those of the inserted units in the window as lists in <see cref="Window"/> slots,
+    /// each kept while its unit can still be looked at; shared words are counted by looking each listed word up in
+    /// the table, so no set is sorted. A rewrite of thousands of paragraphs so allocates a few buffers, not a set per
+    /// paragraph.
     /// </remarks>
     public static List<(int Deleted, int Inserted)> Pair(string oldText, Segment[] deleted, string newText, Segment[] inserted)
     {
@@ -22,7 +24,7 @@ internal static class UnitPairing
         var oneToOne = Content(deleted) == 1 && Content(inserted) == 1;
         var threshold = oneToOne ? OneToOneThreshold : Threshold;
         var newSets = new WindowSets(newText, inserted);
-        var oldSet = Array.Empty<int>();
+        var oldSet = new Similarity.Table();
         var from = 0;
         for (var d = 0; d < deleted.Length && from < inserted.Length; d++)
         {
@@ -31,8 +33,7 @@ internal static class UnitPairing
                 continue;
             }
 
-            WindowSets.Grow(ref oldSet, deleted[d].Length);
-            var oldSpan = oldSet.AsSpan(0, Similarity.Fill(oldText, deleted[d].Start, deleted[d].Length, oldSet));
+            Similarity.Fill(oldText, deleted[d].Start, deleted[d].Length, oldSet);
             int best = -1, seen = 0;
             var bestScore = threshold;
             for (var n = from; n < inserted.Length && seen < Window; n++)
@@ -43,7 +44,7 @@ internal static class UnitPairing
                 }
 
                 seen++;
-                var score = Similarity.Dice(oldSpan, newSets.Of(n, from));
+                var score = Similarity.Dice(oldSet, newSets.Of(n, from));
                 if (score >= bestScore && (best < 0 || score > bestScore))
                 {
                     best = n;
@@ -82,7 +83,7 @@ internal static class UnitPairing
         private readonly int[] index = [-1, -1, -1, -1, -1, -1, -1, -1];
         private readonly int[][] sets = [[], [], [], [], [], [], [], []];
         private readonly int[] counts = new int[Window];
-        private int[] scratch = [];
+        private readonly Similarity.Table scratch = new();
 
         /// <summary>The set of unit <paramref name="n"/> (at or after <paramref name="from"/>).</summary>
         public ReadOnlySpan<int> Of(int n, int from)
@@ -100,20 +101,20 @@ internal static class UnitPairing
 
             // At most Window units at or after from are ever asked for at once, so a slot is free.
             var unit = units[n];
-            Grow(ref scratch, unit.Length);
-            var count = Similarity.Fill(text, unit.Start, unit.Length, scratch);
+            Similarity.Fill(text, unit.Start, unit.Length, scratch);
+            var count = scratch.Count;
             Grow(ref sets[free], count);
-            scratch.AsSpan(0, count).CopyTo(sets[free]);
+            scratch.Hashes.CopyTo(sets[free]);
             (index[free], counts[free]) = (n, count);
             return sets[free].AsSpan(0, count);
         }
 
-        /// <summary>Makes <paramref name="buffer"/> hold at least <paramref name="length"/> items (and one), doubling it as needed.</summary>
-        public static void Grow(ref int[] buffer, int length)
+        /// <summary>Makes <paramref name="buffer"/> hold at least <paramref name="length"/> items, doubling it as needed.</summary>
+        private static void Grow(ref int[] buffer, int length)
         {
-            if (buffer.Length < Math.Max(1, length))
+            if (buffer.Length < length)
             {
-                buffer = new int[Math.Max(Math.Max(1, length), buffer.Length * 2)];
+                buffer = new int[Math.Max(length, buffer.Length * 2)];
             }
         }
     }

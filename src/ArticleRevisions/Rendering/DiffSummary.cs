@@ -151,7 +151,7 @@ internal static class DiffSummary
     internal static bool HasFewWords(string text) => HasFewWords(text, 0, text.Length);
 
     /// <summary><see cref="HasFewWords(string)"/> of [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>, read in place.</summary>
-    private static bool HasFewWords(string text, int from, int to)
+    internal static bool HasFewWords(string text, int from, int to)
     {
         var start = to - text.AsSpan(from, to - from).TrimStart().Length;
         var end = start + text.AsSpan(start, to - start).TrimEnd().Length;
