@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
 using ArticleRevisions.Text;
@@ -18,7 +17,7 @@ namespace ArticleRevisions.Classification;
 /// </para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public static partial class EditClassifier
+public static class EditClassifier
 {
     private static readonly HashSet<EditLabel> CosmeticLabels = [EditLabel.Formatting, EditLabel.Punctuation, EditLabel.SpellingFix, EditLabel.Moved];
 
@@ -144,7 +143,7 @@ public static partial class EditClassifier
         }
 
         // Not white space alone (above), so some Markdown markup changed, and nothing else.
-        if (MarkupScanner.IsMarkupOnly(oldText, region.OldStart, region.Removed.Length) && MarkupScanner.IsMarkupOnly(newText, region.NewStart, region.Added.Length))
+        if (MarkupScanner.IsMarkupOnly(oldText, region.OldStart, region.RemovedLength) && MarkupScanner.IsMarkupOnly(newText, region.NewStart, region.AddedLength))
         {
             return [EditLabel.Formatting];
         }
@@ -226,18 +225,21 @@ public static partial class EditClassifier
     /// </summary>
     private static ImmutableArray<EditLabel> LabelForRank(EditRegion region, string oldText, string newText)
     {
-        if (PlainEquals(region.Removed, region.Added) || WordWalk.SameWords(region.Removed, region.Added, StringComparison.Ordinal))
+        // Both sides are read in place: a rewritten article is one region of a megabyte a side.
+        var (removed, added) = (RemovedWords(region), AddedWords(region));
+        if (PlainEquals(region.RemovedSpan, region.AddedSpan) || WordWalk.SameWords(removed, added, StringComparison.Ordinal))
         {
             return [EditLabel.Punctuation];
         }
 
-        if (WordWalk.SameWords(region.Removed, region.Added, StringComparison.OrdinalIgnoreCase))
+        if (WordWalk.SameWords(removed, added, StringComparison.OrdinalIgnoreCase))
         {
             return [EditLabel.SpellingFix];
         }
 
         // One word for one is a possible spelling fix, which the full labels decide.
-        if (WordWalk.CountUpTo(region.Removed, 1) == 1 && WordWalk.CountUpTo(region.Added, 1) == 1)
+        if (WordWalk.CountUpTo(region.OldText, region.RemovedStart, region.RemovedStart + region.RemovedLength, 1) == 1
+            && WordWalk.CountUpTo(region.NewText, region.AddedStart, region.AddedStart + region.AddedLength, 1) == 1)
         {
             return Label(region, oldText, newText);
         }
@@ -250,9 +252,10 @@ public static partial class EditClassifier
     /// (<c>CollapseWhitespace(Typography(text))</c> of each), comparing them as they are read and stopping at the first
     /// difference, so nothing is built.
     /// </summary>
-    internal static bool PlainEquals(string a, string b)
+    internal static bool PlainEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var (x, y) = (new PlainReader(a), new PlainReader(b));
+        var x = new PlainReader(a);
+        var y = new PlainReader(b);
         while (true)
         {
             var c = x.Next();
@@ -269,7 +272,13 @@ public static partial class EditClassifier
     }
 
     private static bool IsHeadline(EditRegion region, string oldText, string newText) =>
-        TitleLine.Contains(oldText, region.OldStart, region.Removed.Length) && TitleLine.Contains(newText, region.NewStart, region.Added.Length);
+        TitleLine.Contains(oldText, region.OldStart, region.RemovedLength) && TitleLine.Contains(newText, region.NewStart, region.AddedLength);
+
+    /// <summary>Walks the words of the text a region removed, in place.</summary>
+    internal static WordWalk RemovedWords(EditRegion region) => new(region.OldText, region.RemovedStart, region.RemovedStart + region.RemovedLength);
+
+    /// <summary>Walks the words of the text a region added, in place.</summary>
+    internal static WordWalk AddedWords(EditRegion region) => new(region.NewText, region.AddedStart, region.AddedStart + region.AddedLength);
 
     /// <summary>
     /// Tells whether the words other than numbers, dates and negations were replaced by different wording: at least
@@ -365,8 +374,9 @@ public static partial class EditClassifier
     /// typographic variant as its plain form, each run of white space between two other characters as one space, none
     /// at the ends.
     /// </summary>
-    private struct PlainReader(string text)
+    private ref struct PlainReader(ReadOnlySpan<char> text)
     {
+        private readonly ReadOnlySpan<char> text = text;
         private int index;
         private string? form;
         private int formIndex;
@@ -440,12 +450,53 @@ public static partial class EditClassifier
     }
 
     /// <summary>The words of a text, as the tokenizer (and so the diff) cuts them.</summary>
-    private static string[] Words(string text) =>
-        TextSegmenter.SplitWords(text).Where(s => s.Kind == SegmentKind.Word).Select(s => s.GetText(text)).ToArray();
+    private static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var walk = new WordWalk(text);
+        while (walk.Next())
+        {
+            words.Add(text.Substring(walk.Start, walk.Length));
+        }
 
-    private static string[] Numbers(string text) =>
-        NumberPattern().Matches(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)).ToArray();
+        return [.. words];
+    }
 
-    [GeneratedRegex(@"\d+(?:[.,:]\d+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberPattern();
+    /// <summary>
+    /// The numbers of a text with their thousands commas dropped: each run of decimal digits (any script's) with the
+    /// <c>.</c>, <c>,</c> or <c>:</c> between two of its digits, read from the left (what <c>\d+(?:[.,:]\d+)*</c> matches).
+    /// </summary>
+    internal static string[] Numbers(string text)
+    {
+        List<string>? numbers = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (true)
+            {
+                while (end < text.Length && char.IsDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (end + 1 < text.Length && text[end] is ('.' or ',' or ':') && char.IsDigit(text[end + 1]))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            (numbers ??= []).Add(text[i..end].Replace(",", string.Empty, StringComparison.Ordinal));
+            i = end - 1;
+        }
+
+        return numbers is null ? [] : [.. numbers];
+    }
 }

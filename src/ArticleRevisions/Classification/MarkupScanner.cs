@@ -32,6 +32,12 @@ internal static class MarkupScanner
     private static bool IsMarkupAt(string text, int i)
     {
         var c = text[i];
+        if (c is not ('#' or '=' or '-' or '*' or '_' or '+' or '>' or '|' or '`' or '~'))
+        {
+            // No other character is markup (below), so its line need not be found: the first letter of prose ends the test.
+            return false;
+        }
+
         var (lineStart, lineEnd) = Line(text, i);
         var runStart = i;
         while (runStart > lineStart && text[runStart - 1] == c)

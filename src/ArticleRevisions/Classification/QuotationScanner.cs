@@ -1,8 +1,12 @@
+using System.Buffers;
+
 namespace ArticleRevisions.Classification;
 
 /// <summary>Tells whether a position in a text lies inside a quotation, looking back to the start of its line.</summary>
 internal static class QuotationScanner
 {
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("“«„”»\"");
+
     public static bool IsInside(string text, int position)
     {
         position = Math.Clamp(position, 0, text.Length);
@@ -16,9 +20,12 @@ internal static class QuotationScanner
         var lineBreak = text.AsSpan(0, position).LastIndexOfAny('\n', '\r');
         var start = lineBreak + 1;
         var open = false;
-        for (var i = start; i < position; i++)
+        var line = text.AsSpan(start, position - start);
+        for (var i = line.IndexOfAny(QuoteMarks); i >= 0; i = line.IndexOfAny(QuoteMarks))
         {
-            switch (text[i])
+            var mark = line[i];
+            line = line[(i + 1)..];
+            switch (mark)
             {
                 case '“' or '«' or '„':
                     open = true;

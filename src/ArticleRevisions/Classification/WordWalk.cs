@@ -62,9 +62,11 @@ internal struct WordWalk(string text, int start, int end)
     }
 
     /// <summary>Tells whether two texts have the same words in the same order.</summary>
-    public static bool SameWords(string a, string b, StringComparison comparison)
+    public static bool SameWords(string a, string b, StringComparison comparison) => SameWords(new WordWalk(a), new WordWalk(b), comparison);
+
+    /// <summary>Tells whether the words of two walks (each from its start) are the same, in the same order.</summary>
+    public static bool SameWords(WordWalk x, WordWalk y, StringComparison comparison)
     {
-        var (x, y) = (new WordWalk(a), new WordWalk(b));
         while (true)
         {
             var (more, moreToo) = (x.Next(), y.Next());

@@ -16,16 +16,17 @@ internal static class MoveDetector
     /// <summary>Returns the engine's findings with moves marked: the atoms of both ends changed, the counts moved.</summary>
     public static EngineOutput Apply(EngineOutput found, string oldText, string newText, DiffOptions options)
     {
-        var atoms = found.Atoms.ToBuilder();
+        // Copied only when a move is found: most comparisons have none.
+        ImmutableArray<Atom>.Builder? atoms = null;
         var counts = found.Counts;
         var keys = options.Keys;
         var moveId = 0;
         int[]? keptBefore = null;
         KeyCodes? keyCodes = null;
-        foreach (var level in new[] { UnitLevel.Paragraph, UnitLevel.Sentence })
+        for (var level = UnitLevel.Paragraph; level <= UnitLevel.Sentence; level++)
         {
-            var deletions = found.Candidates.Where(c => c.Level == level && c.IsDeletion && Big(oldText, c)).ToList();
-            var insertions = found.Candidates.Where(c => c.Level == level && !c.IsDeletion && Big(newText, c)).ToList();
+            var deletions = Big(found.Candidates, level, isDeletion: true, oldText);
+            var insertions = Big(found.Candidates, level, isDeletion: false, newText);
             if (deletions.Count == 0 || insertions.Count == 0)
             {
                 continue;
@@ -33,37 +34,50 @@ internal static class MoveDetector
 
             // An exact move is a text deleted once and inserted once. Text that recurs (a repeated line, a stock
             // phrase) proves nothing about where any one copy went, so it is left as deleted and inserted. Texts are
-            // known by the codes of their keys (equal codes, equal keys), so no key is made as a string.
+            // known by the codes of their keys (equal codes, equal keys), so no key is made as a string; codes are
+            // given from 0 up as keys are first seen, so they index arrays.
             var deletionKeys = Codes(deletions, oldText, keys, keyCodes ??= new KeyCodes());
             var insertionKeys = Codes(insertions, newText, keys, keyCodes);
-            var deletedOnce = Once(deletionKeys);
-            var insertedOnce = Once(insertionKeys);
-            var insertedAt = new Dictionary<int, int>();
+            var codeCount = Math.Max(Max(deletionKeys), Max(insertionKeys)) + 1;
+            var deletedTimes = Times(deletionKeys, codeCount);
+            var insertedTimes = Times(insertionKeys, codeCount);
+            var insertedAt = new int[codeCount];
             for (var k = 0; k < insertions.Count; k++)
             {
-                if (insertedOnce.Contains(insertionKeys[k]))
-                {
-                    insertedAt[insertionKeys[k]] = k;
-                }
+                insertedAt[insertionKeys[k]] = k;
             }
 
-            var matched = new HashSet<int>();
+            var matched = new bool[insertions.Count];
             var unmatched = new List<MoveCandidate>();
             for (var k = 0; k < deletions.Count; k++)
             {
                 var key = deletionKeys[k];
-                if (deletedOnce.Contains(key) && insertedAt.TryGetValue(key, out var at) && Crossed(deletions[k], insertions[at]))
+                if (deletedTimes[key] != 1)
                 {
-                    matched.Add(at);
+                    continue;
+                }
+
+                if (insertedTimes[key] == 1 && insertedAt[key] is var at && Crossed(deletions[k], insertions[at]))
+                {
+                    matched[at] = true;
                     Link(deletions[k], insertions[at], ++moveId, inner: false);
                 }
-                else if (deletedOnce.Contains(key))
+                else
                 {
                     unmatched.Add(deletions[k]);
                 }
             }
 
-            insertions = insertions.Where((c, k) => !matched.Contains(k) && insertedOnce.Contains(insertionKeys[k])).ToList();
+            var left = new List<MoveCandidate>();
+            for (var k = 0; k < insertions.Count; k++)
+            {
+                if (!matched[k] && insertedTimes[insertionKeys[k]] == 1)
+                {
+                    left.Add(insertions[k]);
+                }
+            }
+
+            insertions = left;
             if (unmatched.Count > NearCandidateLimit || insertions.Count > NearCandidateLimit)
             {
                 continue;
@@ -71,7 +85,12 @@ internal static class MoveDetector
 
             // Near moves are paired most alike first, so the pairs do not depend on which text is old: among equally
             // alike pairs, the one whose ends stand later in their texts together (a sum the same both ways) first.
-            var insertionSets = insertions.Select(c => Similarity.WordSet(newText, c.Segment.Start, c.Segment.Length)).ToList();
+            var insertionSets = new int[insertions.Count][];
+            for (var k = 0; k < insertions.Count; k++)
+            {
+                insertionSets[k] = Similarity.WordSet(newText, insertions[k].Segment.Start, insertions[k].Segment.Length);
+            }
+
             var pairs = new List<(double Score, int Position, int Deletion, int Insertion)>();
             for (var d = 0; d < unmatched.Count; d++)
             {
@@ -110,7 +129,7 @@ internal static class MoveDetector
             }
         }
 
-        return found with { Atoms = atoms.ToImmutable(), Counts = counts };
+        return atoms is null ? found : found with { Atoms = atoms.ToImmutable(), Counts = counts };
 
         // A move is text that crossed other kept text: with nothing kept between where it left and where it
         // arrived, a deletion beside an insertion is an edit in place, however alike the two are.
@@ -123,6 +142,7 @@ internal static class MoveDetector
 
         void Link(MoveCandidate from, MoveCandidate to, int id, bool inner)
         {
+            atoms ??= found.Atoms.ToBuilder();
             atoms[from.AtomIndex] = atoms[from.AtomIndex] with { Kind = DiffSpanKind.MovedFrom, MoveId = id };
             var edits = inner ? InnerEdits(from, to, oldText, newText, options) : default;
             atoms[to.AtomIndex] = atoms[to.AtomIndex] with { Kind = DiffSpanKind.MovedTo, MoveId = id, Inner = edits };
@@ -162,26 +182,61 @@ internal static class MoveDetector
         return result;
     }
 
-    private static HashSet<int> Once(int[] codes)
+    private static int Max(int[] codes)
     {
-        var seen = new Dictionary<int, int>();
+        var max = -1;
         foreach (var code in codes)
         {
-            seen[code] = seen.GetValueOrDefault(code) + 1;
+            max = Math.Max(max, code);
         }
 
-        var once = new HashSet<int>();
-        foreach (var (code, count) in seen)
+        return max;
+    }
+
+    /// <summary>How many times each code occurs, up to 2 (more is as good as 2: not once).</summary>
+    private static byte[] Times(int[] codes, int codeCount)
+    {
+        var times = new byte[codeCount];
+        foreach (var code in codes)
         {
-            if (count == 1)
+            times[code] = (byte)Math.Min(2, times[code] + 1);
+        }
+
+        return times;
+    }
+
+    /// <summary>The candidates at <paramref name="level"/> of one kind that hold at least <see cref="MinimumWords"/> words, in order.</summary>
+    private static List<MoveCandidate> Big(ImmutableArray<MoveCandidate> candidates, UnitLevel level, bool isDeletion, string text)
+    {
+        // Sized first: a rewrite has thousands of candidates, and a list grown by doubling copies them all again.
+        var count = 0;
+        foreach (var candidate in candidates)
+        {
+            count += candidate.Level == level && candidate.IsDeletion == isDeletion ? 1 : 0;
+        }
+
+        var big = new List<MoveCandidate>(count);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Level == level && candidate.IsDeletion == isDeletion && HasWords(text, candidate.Segment, MinimumWords))
             {
-                once.Add(code);
+                big.Add(candidate);
             }
         }
 
-        return once;
+        return big;
     }
 
-    private static bool Big(string text, MoveCandidate candidate) =>
-        WordScanner.Count(text, candidate.Segment.Start, candidate.Segment.Length) >= MinimumWords;
+    /// <summary>Tells whether a stretch holds at least <paramref name="minimum"/> words, reading no further than the word that makes them enough.</summary>
+    private static bool HasWords(string text, Segment segment, int minimum)
+    {
+        var count = 0;
+        for (int position = segment.Start, end = segment.End; position < end && count < minimum;)
+        {
+            position = WordScanner.TokenEnd(text, position, end, out var kind);
+            count += kind == SegmentKind.Word ? 1 : 0;
+        }
+
+        return count >= minimum;
+    }
 }

@@ -132,7 +132,7 @@ internal static class DiffSummary
 
     /// <summary>Tells whether an edit only adds or removes byte-order marks (U+FEFF), which a reader cannot see.</summary>
     private static bool IsByteOrderMark(EditRegion region) =>
-        (region.Removed.Contains('\uFEFF', StringComparison.Ordinal) || region.Added.Contains('\uFEFF', StringComparison.Ordinal))
+        (region.RemovedSpan.Contains('\uFEFF') || region.AddedSpan.Contains('\uFEFF'))
         && region.Removed.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim() == region.Added.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim()
         && ByteOrderMarks(region.Removed) != ByteOrderMarks(region.Added);
 
@@ -148,10 +148,13 @@ internal static class DiffSummary
     /// its neighbour (a combining mark after a tab, which a space would take in) touches white space: there the
     /// collapsed text is made and counted. A property test holds this against counting the collapsed text.
     /// </remarks>
-    internal static bool HasFewWords(string text)
+    internal static bool HasFewWords(string text) => HasFewWords(text, 0, text.Length);
+
+    /// <summary><see cref="HasFewWords(string)"/> of [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>, read in place.</summary>
+    internal static bool HasFewWords(string text, int from, int to)
     {
-        var start = text.Length - text.AsSpan().TrimStart().Length;
-        var end = start + text.AsSpan(start).TrimEnd().Length;
+        var start = to - text.AsSpan(from, to - from).TrimStart().Length;
+        var end = start + text.AsSpan(start, to - start).TrimEnd().Length;
         var words = new WordWalk(text, start, end);
         var (count, reached) = (0, end);
         while (words.Next())
@@ -164,7 +167,7 @@ internal static class DiffSummary
         }
 
         return JoinerBesideSpace(text, start, reached)
-            ? WordScanner.Count(KeyNormalizer.CollapseWhitespace(text)) <= MaxQuotedWords
+            ? WordScanner.Count(KeyNormalizer.CollapseWhitespace(text.Substring(from, to - from))) <= MaxQuotedWords
             : count <= MaxQuotedWords;
     }
 
@@ -240,7 +243,7 @@ internal static class DiffSummary
                 if (IsByteOrderMark(region))
                 {
                     tally.Count++;
-                    var added = region.Added.Contains('\uFEFF', StringComparison.Ordinal) ? "added" : "removed";
+                    var added = region.AddedSpan.Contains('\uFEFF') ? "added" : "removed";
                     if (!tally.byteOrderMarks.Contains(added))
                     {
                         tally.byteOrderMarks.Add(added);
@@ -270,7 +273,8 @@ internal static class DiffSummary
             // An edit too long to quote is quoted only when it ranks as whole sentences: its rank between that and
             // the counted kinds does not matter, and finding it (numbers, negations, names, quotations) is most of
             // the cost of labelling a long edit, such as a rewritten article.
-            var few = HasFewWords(region.Removed) && HasFewWords(region.Added);
+            var few = HasFewWords(oldText, region.RemovedStart, region.RemovedStart + region.RemovedLength)
+                && HasFewWords(newText, region.AddedStart, region.AddedStart + region.AddedLength);
             var rank = EditRank.Of(region, oldText, newText, exact: few);
             if (rank < EditRank.Counted)
             {
@@ -287,7 +291,7 @@ internal static class DiffSummary
             {
                 case EditRank.Honorific:
                     // A side is empty once collapsed exactly when it is all white space.
-                    var (none, noneAdded) = (string.IsNullOrWhiteSpace(region.Removed), string.IsNullOrWhiteSpace(region.Added));
+                    var (none, noneAdded) = (region.RemovedSpan.IsWhiteSpace(), region.AddedSpan.IsWhiteSpace());
                     honorificsAdded += none ? 1 : 0;
                     honorificsRemoved += noneAdded ? 1 : 0;
                     honorificsChanged += !none && !noneAdded ? 1 : 0;
@@ -324,7 +328,7 @@ internal static class DiffSummary
         /// <summary>Keeps the best edit of each of the first few pairs, and where every quotable edit lies.</summary>
         private void Quotable(EditRegion region, SummaryEdit edit)
         {
-            quotable.Add((PairHash(edit.Removed, edit.Added), region.OldStart, region.Removed.Length, region.NewStart, region.Added.Length));
+            quotable.Add((PairHash(edit.Removed, edit.Added), region.OldStart, region.RemovedLength, region.NewStart, region.AddedLength));
             var same = best.FindIndex(e => e.Removed == edit.Removed && e.Added == edit.Added);
             if (same >= 0)
             {

@@ -54,12 +54,12 @@ internal static class EditRank
 
         if (labels.Contains(EditLabel.Punctuation))
         {
-            return EditClassifier.PlainEquals(region.Removed, region.Added)
+            return EditClassifier.PlainEquals(region.RemovedSpan, region.AddedSpan)
                 ? Typography
                 : Punctuation;
         }
 
-        if (OnlyHonorifics(region.Removed) && OnlyHonorifics(region.Added))
+        if (OnlyHonorifics(EditClassifier.RemovedWords(region)) && OnlyHonorifics(EditClassifier.AddedWords(region)))
         {
             return Honorific;
         }
@@ -69,15 +69,15 @@ internal static class EditRank
             return Headline;
         }
 
-        if ((region.Added.Length == 0 && IsWholeSentences(oldText, region.OldStart, region.Removed.Length))
-            || (region.Removed.Length == 0 && IsWholeSentences(newText, region.NewStart, region.Added.Length)))
+        if ((region.AddedLength == 0 && IsWholeSentences(oldText, region.OldStart, region.RemovedLength))
+            || (region.RemovedLength == 0 && IsWholeSentences(newText, region.NewStart, region.AddedLength)))
         {
             return WholeSentence;
         }
 
         if (!exact)
         {
-            return region.Removed.Length > 0 ? Removal : Addition;
+            return region.RemovedLength > 0 ? Removal : Addition;
         }
 
         if (labels.Contains(EditLabel.NumberOrDate))
@@ -90,7 +90,7 @@ internal static class EditRank
             return Negation;
         }
 
-        if (HasName(oldText, region.OldStart, region.Removed.Length) || HasName(newText, region.NewStart, region.Added.Length))
+        if (HasName(oldText, region.OldStart, region.RemovedLength) || HasName(newText, region.NewStart, region.AddedLength))
         {
             return Name;
         }
@@ -105,7 +105,7 @@ internal static class EditRank
             return Spelling;
         }
 
-        return region.Removed.Length > 0 ? Removal : Addition;
+        return region.RemovedLength > 0 ? Removal : Addition;
     }
 
     /// <summary>Tells whether a stretch holds one or more whole sentences: it starts where a sentence can start and ends a sentence.</summary>
@@ -139,14 +139,15 @@ internal static class EditRank
     /// <summary>Tells whether a stretch holds a capitalised word that does not start a sentence: a name.</summary>
     private static bool HasName(string text, int start, int length)
     {
-        foreach (var word in TextSegmenter.SplitWords(text, start, length))
+        var words = new WordWalk(text, start, start + length);
+        while (words.Next())
         {
-            if (word.Kind != SegmentKind.Word || !char.IsUpper(text[word.Start]) || Honorifics.Contains(word.GetText(text)))
+            if (!char.IsUpper(text[words.Start]) || HonorificWords.Contains(words.Word))
             {
                 continue;
             }
 
-            var before = word.Start - 1;
+            var before = words.Start - 1;
             while (before >= 0 && (char.IsWhiteSpace(text[before]) || IsCloser(text[before]) || text[before] is '"' or '“' or '«' or '('))
             {
                 before--;
@@ -165,10 +166,9 @@ internal static class EditRank
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']';
 
-    /// <summary>Tells whether every word of <paramref name="text"/> is an honorific (true when it has none), stopping at the first that is not.</summary>
-    private static bool OnlyHonorifics(string text)
+    /// <summary>Tells whether every word walked is an honorific (true when there is none), stopping at the first that is not.</summary>
+    private static bool OnlyHonorifics(WordWalk words)
     {
-        var words = new WordWalk(text);
         while (words.Next())
         {
             if (!HonorificWords.Contains(words.Word))

@@ -58,9 +58,9 @@ internal static class MovedText
             return false;
         }
 
-        var text = span.Kind == DiffSpanKind.Inserted ? result.NewTextOf(span) : result.OldTextOf(span);
-        return string.IsNullOrWhiteSpace(text)
-            && ((index > 0 && spans[index - 1].MoveId != 0) || (index + 1 < spans.Length && spans[index + 1].MoveId != 0));
+        // The neighbours first: beside no move (almost every span) the text is not read, and it is read in place.
+        return ((index > 0 && spans[index - 1].MoveId != 0) || (index + 1 < spans.Length && spans[index + 1].MoveId != 0))
+            && (span.Kind == DiffSpanKind.Inserted ? result.NewText.AsSpan(span.NewStart, span.NewLength) : result.OldText.AsSpan(span.OldStart, span.OldLength)).IsWhiteSpace();
     }
 
     /// <summary>

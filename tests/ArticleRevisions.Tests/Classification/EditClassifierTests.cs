@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
@@ -198,5 +199,17 @@ public class EditClassifierTests
 
         Gen.Select(text, text).Sample((a, b) =>
             Assert.Equal(Plain(a) == Plain(b), EditClassifier.PlainEquals(a, b)), iter: 3000);
+    }
+
+    [Fact]
+    public void Finds_the_numbers_the_pattern_of_digits_and_separators_matches_as_a_property()
+    {
+        // The definition the scan replaced: each match of \d+(?:[.,:]\d+)*, its commas dropped.
+        var pattern = new Regex(@"\d+(?:[.,:]\d+)*", RegexOptions.CultureInvariant);
+        var pieces = Gen.OneOf(Gen.Const("1"), Gen.Const("20"), Gen.Const("."), Gen.Const(","), Gen.Const(":"), Gen.Const(" "), Gen.Const("a"), Gen.Const("٣"), Gen.Const("१"), Gen.Const("-"), Gen.Const("1,200.50"), Gen.Const("10:30"));
+        var text = Gen.OneOf(pieces.Array[0, 16].Select(string.Concat), TextGen.Text);
+
+        text.Sample(t =>
+            Assert.Equal(pattern.Matches(t).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)), EditClassifier.Numbers(t)), iter: 3000);
     }
 }

@@ -33,6 +33,46 @@ public class SimilarityTests
         }, iter: 500);
     }
 
+    [Fact]
+    public void A_table_holds_the_distinct_hashes_added_in_the_order_first_added_as_a_property()
+    {
+        // A table filled, emptied and refilled, as the pairing uses it; small values so they repeat, large so they spread.
+        var values = Gen.OneOf(Gen.Int[-20, 20], Gen.Int).Array[0, 300];
+
+        Gen.Select(values, values).Sample((added, probes) =>
+        {
+            var table = new Similarity.Table();
+            foreach (var probe in probes)
+            {
+                table.Add(probe);
+            }
+
+            table.Clear();
+            var fresh = added.Select(table.Add).ToArray();
+
+            Assert.Equal(added.Distinct(), table.Hashes.ToArray());
+            Assert.Equal(added.Select((v, i) => Array.IndexOf(added, v) == i), fresh);
+            Assert.All(probes, p => Assert.Equal(added.Contains(p), table.Contains(p)));
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Scores_a_table_against_a_list_as_two_sorted_sets_as_a_property()
+    {
+        var words = Gen.OneOf(Gen.Const("the"), Gen.Const("The"), Gen.Const("bridge"), Gen.Const("don't"), Gen.Const("don’t"), Gen.Const("東京"), Gen.Const("3.5"), Gen.String[0, 4]);
+        var texts = words.Array[0, 30].Select(w => string.Join(' ', w));
+        Gen.Select(texts, texts).Sample((a, b) =>
+        {
+            var (table, other) = (new Similarity.Table(), new Similarity.Table());
+            Similarity.Fill(b, 0, b.Length, table);
+            Similarity.Fill(a, 0, a.Length, table);
+            Similarity.Fill(b, 0, b.Length, other);
+
+            Assert.Equal(Similarity.WordSet(a, 0, a.Length), table.Hashes.ToArray().Order());
+            Assert.Equal(Similarity.Dice(Similarity.WordSet(a, 0, a.Length), Similarity.WordSet(b, 0, b.Length)), Similarity.Dice(table, other.Hashes));
+        }, iter: 500);
+    }
+
     /// <summary>The hashes of the text's words, one per word (from the array itself, which the scan must agree with in count).</summary>
     private static HashSet<int> HashSetOf(string text, int[] set)
     {

@@ -91,4 +91,15 @@ public class SummaryRendererTests
         text.Sample(t =>
             Assert.Equal(WordScanner.Count(KeyNormalizer.CollapseWhitespace(t)) <= 8, DiffSummary.HasFewWords(t)), iter: 5000);
     }
+
+    [Fact]
+    public void Counts_an_edit_s_words_where_it_lies_in_its_text_as_it_counts_them_alone_as_a_property()
+    {
+        // A region's sides are read in place in the whole texts: what stands around a side must not change its count.
+        var pieces = Gen.OneOf(Gen.Const(" "), Gen.Const("\t"), Gen.Const("\u0301"), Gen.Const("\u200D"), Gen.Const("a"), Gen.Const("1"), Gen.Const(","), Gen.Const("'"), Gen.Const("-"), Gen.Const("中"), Gen.Const("e\u0301"));
+        var text = Gen.OneOf(pieces.Array[0, 24].Select(string.Concat), TextGen.Text);
+
+        Gen.Select(text, text, text).Sample((before, t, after) =>
+            Assert.Equal(DiffSummary.HasFewWords(t), DiffSummary.HasFewWords(before + t + after, before.Length, before.Length + t.Length)), iter: 3000);
+    }
 }
