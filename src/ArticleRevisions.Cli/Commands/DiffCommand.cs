@@ -101,17 +101,7 @@ internal static class DiffCommand
             {
                 // A patch of two files is a line alignment of their exact bytes: no word comparison is made unless the
                 // exit status needs one (see TextDiffer.HasDifferences).
-                var patch = new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = parseResult.GetValue(context) });
-                var (oldVersion, newVersion) = (new ComparedVersion(given[0]), new ComparedVersion(given[1]));
-                if (target is null)
-                {
-                    patch.Render(oldVersion, newVersion, NodaTime.DateTimeZone.Utc, oldText, newText, output);
-                }
-                else
-                {
-                    OutputFile.WriteAtomically(target.ToString(), writer => patch.Render(oldVersion, newVersion, NodaTime.DateTimeZone.Utc, oldText, newText, writer), given);
-                }
-
+                WritePatch(new UnifiedDiffOptions { Context = parseResult.GetValue(context) }, given, oldText, newText, target, output);
                 return TextDiffer.HasDifferences(oldText, newText, options) ? ExitCodes.Differences : ExitCodes.Success;
             }
 
@@ -151,6 +141,22 @@ internal static class DiffCommand
             return comparison.Result.HasDifferences ? ExitCodes.Differences : ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Writes the unified patch of two text files to <paramref name="target"/>, or to <paramref name="output"/> when there is none.</summary>
+    /// <remarks>Its own method: the time zone it names is set up only when a patch is asked for, not by every diff.</remarks>
+    private static void WritePatch(UnifiedDiffOptions options, string[] given, string oldText, string newText, FileInfo? target, TextWriter output)
+    {
+        var patch = new UnifiedDiffRenderer(options);
+        var (oldVersion, newVersion) = (new ComparedVersion(given[0]), new ComparedVersion(given[1]));
+        if (target is null)
+        {
+            patch.Render(oldVersion, newVersion, NodaTime.DateTimeZone.Utc, oldText, newText, output);
+        }
+        else
+        {
+            OutputFile.WriteAtomically(target.ToString(), writer => patch.Render(oldVersion, newVersion, NodaTime.DateTimeZone.Utc, oldText, newText, writer), given);
+        }
     }
 
     /// <summary>Reads the two texts when the inputs are two text files (OLD NEW); null when the first is a history.</summary>
