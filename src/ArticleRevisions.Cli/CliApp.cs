@@ -19,9 +19,9 @@ internal static class CliApp
     public static RootCommand CreateRoot(CliServices services) => CreateRoot(services, null);
 
     /// <summary>
-    /// Builds the root command with every command, or with only <paramref name="only"/> when that names one (none when it
-    /// is empty): a run needs only the command it runs, and building all of them (their options, completions, help
-    /// examples) is most of the start-up.
+    /// Builds the root command with every command, or with only <paramref name="only"/> when that names one: a run needs
+    /// only the command it runs, and building all of them (their options, completions, help examples) is most of the
+    /// start-up.
     /// </summary>
     private static RootCommand CreateRoot(CliServices services, string? only)
     {

@@ -8,8 +8,20 @@ using ArticleRevisions.Cli;
 // it goes. Standard error is written through at once, so its buffer need not be large: a small one is a few pages less
 // for every process to clear (the output's buffers are large objects, whose fresh pages are not cleared, only touched).
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-using var output = new StreamWriter(StandardStreams.OpenOutput(), utf8, bufferSize: 64 * 1024) { AutoFlush = false };
-using var error = new StreamWriter(StandardStreams.OpenError(), utf8, bufferSize: 256) { AutoFlush = true };
+// Not disposed: disposing flushes again, and a flush that failed (a full disk) would only fail a second time.
+var output = new StreamWriter(StandardStreams.OpenOutput(), utf8, bufferSize: 64 * 1024) { AutoFlush = false };
+// An error line of up to 1,024 characters (one with a long path) still goes out in one write.
+using var error = new StreamWriter(StandardStreams.OpenError(), utf8, bufferSize: 1024) { AutoFlush = true };
 var code = CliApp.Invoke(args, new InvocationConfiguration { Output = output, Error = error }, CliServices.Default);
-output.Flush();
+try
+{
+    output.Flush();
+}
+catch (IOException e)
+{
+    // The last of the output could not be written (a full disk): one line, as CommandRunner reports a failed write.
+    error.WriteLine($"artrev: {e.Message}");
+    return ExitCodes.Trouble;
+}
+
 return code;

@@ -45,6 +45,29 @@ public class EndToEndTests
         Assert.Equal(string.Empty, direct.Stderr);
     }
 
+    [Fact]
+    public void Output_to_a_full_disk_is_one_line_and_exit_2_not_a_stack_trace()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return; // Only Linux has a device that is always full.
+        }
+
+        // Both outputs fit the output buffer, so the failure comes when it is flushed at the end.
+        foreach (var args in new[] { "--version", $"diff '{Paths.Fixture("general-staff-kursk", "original.txt")}' '{Paths.Fixture("general-staff-kursk", "edited.txt")}'" })
+        {
+            var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"exec dotnet '{Path.Combine(AppContext.BaseDirectory, "artrev.dll")}' {args} > /dev/full");
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+
+            Assert.Equal(2, process.ExitCode);
+            Assert.Equal("artrev: standard output: No space left on device\n", stderr);
+        }
+    }
+
     private static (int ExitCode, byte[] Stdout, string Stderr) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
