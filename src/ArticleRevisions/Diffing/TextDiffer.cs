@@ -101,7 +101,23 @@ public static class TextDiffer
     private static (int Added, int Removed) CountWords(ImmutableArray<DiffSpan> spans, string oldText, string newText)
     {
         int added = 0, removed = 0;
-        foreach (var span in spans.SelectMany(s => s.Inner.IsEmpty ? [s] : s.Inner))
+        foreach (var span in spans)
+        {
+            if (span.Inner.IsEmpty)
+            {
+                Count(span, ref added, ref removed);
+                continue;
+            }
+
+            foreach (var inner in span.Inner)
+            {
+                Count(inner, ref added, ref removed);
+            }
+        }
+
+        return (added, removed);
+
+        void Count(DiffSpan span, ref int added, ref int removed)
         {
             if (span.Kind == DiffSpanKind.Deleted)
             {
@@ -112,7 +128,5 @@ public static class TextDiffer
                 added += WordScanner.Count(newText, span.NewStart, span.NewLength);
             }
         }
-
-        return (added, removed);
     }
 }

@@ -37,8 +37,8 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
 
         // Changed text is gathered (neighbouring changes merge into one run); unchanged text, almost all of a large
         // diff, goes straight from the new text to the writer.
-        var removed = new ReadableRun();
-        var added = new ReadableRun();
+        var removed = new Run(result.OldText);
+        var added = new Run(result.NewText);
         for (var i = 0; i < result.Spans.Length; i++)
         {
             var span = result.Spans[i];
@@ -50,10 +50,10 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
                     output.Write(span.Kind == DiffSpanKind.Inserted ? newText.Slice(span.NewStart, span.NewLength) : oldText.Slice(span.OldStart, span.OldLength));
                     break;
                 case DiffSpanKind.Deleted or DiffSpanKind.MovedFrom:
-                    removed.Append(oldText.Slice(span.OldStart, span.OldLength));
+                    removed.Add(span.OldStart, span.OldLength);
                     break;
                 case DiffSpanKind.Inserted or DiffSpanKind.MovedTo:
-                    added.Append(newText.Slice(span.NewStart, span.NewLength));
+                    added.Add(span.NewStart, span.NewLength);
                     break;
                 default:
                     // An unchanged span that shows nothing (ignored white space) must not split one change in two.
@@ -74,11 +74,114 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
         }
     }
 
-    private static void Flush(TextOutput output, ReadableRun removed, ReadableRun added, bool color)
+    private static void Flush(TextOutput output, Run removed, Run added, bool color)
     {
-        output.WriteMarked(removed.Text, color ? Ansi.Deleted + "[-" : "[-", color ? "-]" + Ansi.Reset : "-]");
-        output.WriteMarked(added.Text, color ? Ansi.Inserted + "{+" : "{+", color ? "+}" + Ansi.Reset : "+}");
-        removed.Clear();
-        added.Clear();
+        removed.Write(output, color ? Ansi.Deleted + "[-" : "[-", color ? "-]" + Ansi.Reset : "-]");
+        added.Write(output, color ? Ansi.Inserted + "{+" : "{+", color ? "+}" + Ansi.Reset : "+}");
+    }
+
+    /// <summary>
+    /// One side's run of changed text. A run of one piece (a rewrite's whole text is one deleted and one inserted
+    /// span) is written from the text in place; only a run of two pieces or more is gathered, so that a CR ending one
+    /// piece and a line feed starting the next make one line break, as they do in the text.
+    /// </summary>
+    private sealed class Run(string text)
+    {
+        private readonly ReadableRun gathered = new();
+        private int start;
+        private int length;
+        private int pieces;
+
+        public void Add(int pieceStart, int pieceLength)
+        {
+            if (pieces == 0)
+            {
+                (start, length) = (pieceStart, pieceLength);
+            }
+            else
+            {
+                if (pieces == 1)
+                {
+                    gathered.Append(text.AsSpan(start, length));
+                }
+
+                gathered.Append(text.AsSpan(pieceStart, pieceLength));
+            }
+
+            pieces++;
+        }
+
+        /// <summary>Writes the run as <see cref="TextOutput.WriteMarked"/> writes its readable text, and empties it.</summary>
+        public void Write(TextOutput output, string open, string close)
+        {
+            if (pieces == 1)
+            {
+                WriteMarkedReadable(output, text.AsSpan(start, length), open, close);
+            }
+            else if (pieces > 1)
+            {
+                output.WriteMarked(gathered.Text, open, close);
+                gathered.Clear();
+            }
+
+            pieces = 0;
+        }
+    }
+
+    /// <summary>
+    /// Writes what <c>WriteMarked(Readable(piece), open, close)</c> writes, reading the piece in place: the line
+    /// breaks are where they are in the piece (making it readable moves none), and each line's content is made
+    /// readable as it is written.
+    /// </summary>
+    private static void WriteMarkedReadable(TextOutput output, ReadOnlySpan<char> piece, string open, string close)
+    {
+        var start = 0;
+        while (start < piece.Length)
+        {
+            var found = piece[start..].IndexOf('\n');
+            var newline = found < 0 ? -1 : start + found;
+            var contentEnd = newline < 0 ? piece.Length : newline;
+            if (newline > start && piece[newline - 1] == '\r')
+            {
+                contentEnd--;
+            }
+
+            if (contentEnd > start)
+            {
+                output.Write(open);
+                WriteContentReadable(output, piece[start..contentEnd], endsPiece: contentEnd == piece.Length);
+                output.Write(close);
+            }
+
+            if (newline < 0)
+            {
+                return;
+            }
+
+            output.Write(piece[contentEnd..(newline + 1)]);
+            start = newline + 1;
+        }
+    }
+
+    /// <summary>
+    /// Writes a line's content (no line feed in it) as the readable piece holds it: a CR there is followed by a
+    /// character other than a line feed, so it is shown, unless it is the last character of the piece.
+    /// </summary>
+    private static void WriteContentReadable(TextOutput output, ReadOnlySpan<char> content, bool endsPiece)
+    {
+        while (true)
+        {
+            var cr = content.IndexOf('\r');
+            if (cr < 0 || (endsPiece && cr == content.Length - 1))
+            {
+                output.WriteReadable(content);
+                return;
+            }
+
+            // Before the CR there is none, so the readable text of that part is the same alone as in the piece.
+            output.WriteReadable(content[..cr]);
+            output.Write(TerminalText.Visible('\r'));
+            content = content[(cr + 1)..];
+        }
     }
 }

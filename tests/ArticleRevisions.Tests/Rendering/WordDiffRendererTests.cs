@@ -1,4 +1,5 @@
 using ArticleRevisions.Rendering;
+using CsCheck;
 
 namespace ArticleRevisions.Tests.Rendering;
 
@@ -104,5 +105,46 @@ public class WordDiffRendererTests
         var output = new WordDiffRenderer(new WordDiffOptions { Color = true }).RenderToString(Compared.Of(result));
 
         Assert.Equal("Keep \u001b[31m\u001b[9m[-old-]\u001b[0m\n\u001b[31m\u001b[9m[-line-]\u001b[0m\u001b[32m{+new+}\u001b[0m.\n", output);
+    }
+
+    private static readonly string[] Pieces = ["a", "b c", " ", "\n", "\r", "\r\n", "\n\n", "\t", "\u001b", "\u0085", "\u007f", "é"];
+
+    private static readonly Gen<string> Changed = Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[1, 12].Select(string.Concat);
+
+    [Fact]
+    public void Writes_a_run_of_one_piece_in_place_as_its_readable_text_marked_line_by_line_as_a_property()
+    {
+        Gen.Select(Changed, Changed, Gen.Bool).Sample(
+            (removed, added, color) =>
+            {
+                var result = new ResultBuilder().Same("Keep ").Deleted(removed).Inserted(added).Same(" end").Build();
+
+                var output = new WordDiffRenderer(new WordDiffOptions { Color = color }).RenderToString(Compared.Of(result));
+
+                Assert.Equal(Gathered(removed, added, color), output);
+            },
+            iter: 3_000);
+    }
+
+    [Fact]
+    public void Shows_a_carriage_return_inside_a_one_piece_run_and_keeps_the_one_ending_it()
+    {
+        var result = new ResultBuilder().Same("A ").Deleted("x\r\r\ny\rz\r").Inserted("q").Same("\n").Build();
+
+        var output = new WordDiffRenderer().RenderToString(Compared.Of(result));
+
+        Assert.Equal("A [-x\u240d-]\r\n[-y\u240dz\r-]{+q+}\n", output);
+    }
+
+    /// <summary>The output as the renderer made it when every run was gathered first: the readable text of each side, marked.</summary>
+    private static string Gathered(string removed, string added, bool color)
+    {
+        var writer = new StringWriter();
+        var output = new TextOutput(writer);
+        output.Write("Keep ");
+        output.WriteMarked(TerminalText.Readable(removed), color ? Ansi.Deleted + "[-" : "[-", color ? "-]" + Ansi.Reset : "-]");
+        output.WriteMarked(TerminalText.Readable(added), color ? Ansi.Inserted + "{+" : "{+", color ? "+}" + Ansi.Reset : "+}");
+        output.Write(" end\n");
+        return writer.ToString();
     }
 }
