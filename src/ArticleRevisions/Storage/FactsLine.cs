@@ -122,9 +122,10 @@ internal sealed class FactsLine
         {
             return false;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // A value of the wrong kind (a number where a string belongs): damaged, like a JSON error.
+            // A value of the wrong kind (a number where a string belongs) or a hash too long for its buffer (a second
+            // "sha256"): damaged, like a JSON error.
             return false;
         }
     }

@@ -160,9 +160,10 @@ internal static class FactsSidecar
                 ? new StoredFacts(hash, title, editor, note, counts.ToImmutable(), verdict, labels.ToImmutable(), keys.ToImmutable())
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            // A damaged cache line: the facts are computed again from the history, which the chain protects.
+            // A damaged cache line (bad JSON, or a value of the wrong kind such as "title": 5 or a count of 1.5): the
+            // facts are computed again from the history, which the chain protects.
             return null;
         }
     }

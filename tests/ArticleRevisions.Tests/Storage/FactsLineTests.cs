@@ -53,11 +53,16 @@ public class FactsLineTests
     [InlineData("{\"v\":\"2.9\",\"sha256\":\"HASH\",\"counts\":[1.5],\"verdict\":\"Original\",\"labels\":[],\"keys\":[]}")]
     [InlineData("{\"v\":\"2.9\",\"sha256\":\"HASH\",\"counts\":[],\"verdict\":7,\"labels\":[],\"keys\":[]}")]
     [InlineData("{\"v\":\"2.9\",\"sha256\":\"short\",\"counts\":[],\"verdict\":\"Original\",\"labels\":[],\"keys\":[]}")]
+    [InlineData("{\"v\":\"2.9\",\"sha256\":\"HASH\",\"title\":5,\"counts\":[],\"verdict\":\"Original\",\"labels\":[],\"keys\":[]}")]
+    [InlineData("{\"v\":\"2.9\",\"sha256\":\"HASH\",\"sha256\":\"HASHHASH\",\"counts\":[],\"verdict\":\"Original\",\"labels\":[],\"keys\":[]}")]
     public void Refuses_a_value_of_the_wrong_kind_without_throwing(string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text.Replace("HASH", new string('c', 64), StringComparison.Ordinal));
 
         Assert.False(new FactsLine().TryRead(bytes, Encoding.UTF8.GetBytes(Version)));
+        // The decoder that replaces damaged lines reads them too: a wrong kind is no facts, never an exception.
+        var decoded = FactsSidecar.Decode(bytes, Version);
+        Assert.True(decoded is null || decoded.Hash.Length != 64, $"decoded {decoded?.Hash}");
     }
 
     [Fact]
