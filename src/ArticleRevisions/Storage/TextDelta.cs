@@ -54,13 +54,13 @@ internal sealed class TextDelta
     /// <summary>Rebuilds the next text from <paramref name="previous"/>; null when the delta does not fit it (a damaged line).</summary>
     public string? ApplyTo(ReadOnlySpan<char> previous)
     {
-        var result = new StringBuilder(previous.Length + 64);
-        var at = 0;
+        // The length first, so the text is written once, into its own string (no builder beside it).
+        int at = 0, length = 0;
         foreach (var operation in Operations)
         {
             if (operation.Insert is { } text)
             {
-                result.Append(text);
+                length += text.Length;
                 continue;
             }
 
@@ -70,15 +70,32 @@ internal sealed class TextDelta
                 return null;
             }
 
-            if (operation.Count > 0)
-            {
-                result.Append(previous[at..end]);
-            }
-
+            length += operation.Count > 0 ? end - at : 0;
             at = end;
         }
 
-        return at == previous.Length ? result.ToString() : null;
+        return at != previous.Length ? null : string.Create(length, previous, (destination, source) =>
+        {
+            int from = 0, written = 0;
+            foreach (var operation in Operations)
+            {
+                if (operation.Insert is { } text)
+                {
+                    text.CopyTo(destination[written..]);
+                    written += text.Length;
+                    continue;
+                }
+
+                var end = Advance(source, from, Math.Abs(operation.Count));
+                if (operation.Count > 0)
+                {
+                    source[from..end].CopyTo(destination[written..]);
+                    written += end - from;
+                }
+
+                from = end;
+            }
+        });
     }
 
     /// <summary>The number of UTF-8 bytes the delta takes in a line, to choose it only when smaller than the text.</summary>
