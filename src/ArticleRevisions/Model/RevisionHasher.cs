@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 
@@ -163,10 +165,23 @@ internal static class RevisionHasher
             return;
         }
 
-        var bytes = StrictUtf8.GetBytes(value);
+        // Counting first throws for an unpaired surrogate, as encoding does; the bytes then pass through a small
+        // buffer, so hashing a revision allocates nothing the size of its text.
         header[0] = 1;
-        BinaryPrimitives.WriteInt32BigEndian(header[1..], bytes.Length);
+        BinaryPrimitives.WriteInt32BigEndian(header[1..], StrictUtf8.GetByteCount(value));
         hash.AppendData(header);
-        hash.AppendData(bytes);
+        Span<byte> chunk = stackalloc byte[1024];
+        ReadOnlySpan<char> rest = value;
+        while (!rest.IsEmpty)
+        {
+            // A chunk ends before a character that does not fit whole, so no sequence is split.
+            var status = Utf8.FromUtf16(rest, chunk, out var read, out var written, replaceInvalidSequences: false);
+            hash.AppendData(chunk[..written]);
+            rest = rest[read..];
+            if (status is not (OperationStatus.Done or OperationStatus.DestinationTooSmall))
+            {
+                throw new InvalidOperationException("A text counted as valid UTF-16 did not encode.");
+            }
+        }
     }
 }

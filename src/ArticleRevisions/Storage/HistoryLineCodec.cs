@@ -49,7 +49,9 @@ internal static partial class HistoryLineCodec
             Text = delta is null ? revision.Text : null,
             Delta = delta,
         },
-        RevisionInfo);
+        RevisionInfo,
+        // Room for a text of few escapes and multi-byte characters, so the buffer rarely grows.
+        1024 + (delta is null ? revision.Text.Length + (revision.Text.Length >> 3) : 0));
 
     public static byte[] EncodeEvent(RecordedEvent recorded)
     {
@@ -372,11 +374,17 @@ internal static partial class HistoryLineCodec
         return options;
     }
 
-    private static byte[] EncodeLine<T>(T value, JsonTypeInfo<T> info)
+    private static byte[] EncodeLine<T>(T value, JsonTypeInfo<T> info, int sizeHint = 1024)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(value, info);
-        var line = new byte[json.Length + 1];
-        json.CopyTo(line, 0);
+        // Written into a pooled buffer and copied once into the line (a full text's line is the text's size).
+        using var buffer = new PooledBytes(sizeHint);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true }))
+        {
+            JsonSerializer.Serialize(writer, value, info);
+        }
+
+        var line = new byte[buffer.Written.Length + 1];
+        buffer.Written.CopyTo(line);
         line[^1] = (byte)'\n';
         return line;
     }

@@ -21,10 +21,14 @@ internal sealed class TextDelta
 
     public static TextDelta Compute(string previous, string next)
     {
-        var oldLines = SplitLines(previous);
-        var newLines = SplitLines(next);
+        // Whole lines both texts share at their start and end are copied without being split or compared: a small
+        // edit of a long text then splits and compares only the lines around it.
+        var (head, tail) = CommonLines(previous, next);
+        var oldLines = SplitLines(previous, head, previous.Length - tail);
+        var newLines = SplitLines(next, head, next.Length - tail);
         var builder = new Builder();
-        int oldLine = 0, oldAt = 0, newAt = 0;
+        builder.Copy(previous, 0, head);
+        int oldLine = 0, oldAt = head, newAt = head;
         foreach (var block in SequenceDiffer.Diff(oldLines, newLines))
         {
             for (; oldLine < block.OldStart; oldLine++)
@@ -54,13 +58,13 @@ internal sealed class TextDelta
     /// <summary>Rebuilds the next text from <paramref name="previous"/>; null when the delta does not fit it (a damaged line).</summary>
     public string? ApplyTo(ReadOnlySpan<char> previous)
     {
-        var result = new StringBuilder(previous.Length + 64);
-        var at = 0;
+        // The length first, so the text is written once, into its own string (no builder beside it).
+        int at = 0, length = 0;
         foreach (var operation in Operations)
         {
             if (operation.Insert is { } text)
             {
-                result.Append(text);
+                length += text.Length;
                 continue;
             }
 
@@ -70,15 +74,32 @@ internal sealed class TextDelta
                 return null;
             }
 
-            if (operation.Count > 0)
-            {
-                result.Append(previous[at..end]);
-            }
-
+            length += operation.Count > 0 ? end - at : 0;
             at = end;
         }
 
-        return at == previous.Length ? result.ToString() : null;
+        return at != previous.Length ? null : string.Create(length, previous, (destination, source) =>
+        {
+            int from = 0, written = 0;
+            foreach (var operation in Operations)
+            {
+                if (operation.Insert is { } text)
+                {
+                    text.CopyTo(destination[written..]);
+                    written += text.Length;
+                    continue;
+                }
+
+                var end = Advance(source, from, Math.Abs(operation.Count));
+                if (operation.Count > 0)
+                {
+                    source[from..end].CopyTo(destination[written..]);
+                    written += end - from;
+                }
+
+                from = end;
+            }
+        });
     }
 
     /// <summary>The number of UTF-8 bytes the delta takes in a line, to choose it only when smaller than the text.</summary>
@@ -86,14 +107,43 @@ internal sealed class TextDelta
 
     internal static TextDelta FromOperations(IReadOnlyList<Operation> operations) => new(operations);
 
-    private static List<string> SplitLines(string text)
+    /// <summary>
+    /// The lengths of the longest runs of whole lines the two texts share at their start and at their end, not
+    /// overlapping: each run ends (start) or begins (end) at a line break or an end of both texts.
+    /// </summary>
+    private static (int Head, int Tail) CommonLines(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        var prefix = a.AsSpan().CommonPrefixLength(b);
+        var head = prefix == shorter && a.Length == b.Length ? prefix : a.AsSpan(0, prefix).LastIndexOf('\n') + 1;
+        var room = shorter - head;
+        var suffix = 0;
+        while (suffix < room && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        // The shared end starts just after a line break in both texts (or where a text starts): within the shared
+        // characters the two texts agree, so only the character before the whole run needs checking in both.
+        var tail = suffix;
+        while (tail > 0 && !(StartsLine(a, a.Length - tail) && StartsLine(b, b.Length - tail)))
+        {
+            var next = a.AsSpan(a.Length - tail).IndexOf('\n');
+            tail = next < 0 ? 0 : tail - next - 1;
+        }
+
+        return (head, tail);
+    }
+
+    private static bool StartsLine(string text, int at) => at == 0 || text[at - 1] == '\n';
+
+    private static List<string> SplitLines(string text, int start, int stop)
     {
         var lines = new List<string>();
-        var start = 0;
-        while (start < text.Length)
+        while (start < stop)
         {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end + 1;
+            var end = text.AsSpan(start, stop - start).IndexOf('\n');
+            end = end < 0 ? stop : start + end + 1;
             lines.Add(text[start..end]);
             start = end;
         }
