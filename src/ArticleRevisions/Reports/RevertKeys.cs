@@ -32,12 +32,6 @@ internal sealed class RevertKeys
     private readonly HashSet<ulong> removed;
     private ulong? previousText;
 
-    /// <summary>Creates an empty walk.</summary>
-    public RevertKeys()
-        : this(0, 0)
-    {
-    }
-
     /// <summary>Creates an empty walk with room for <paramref name="revisions"/> texts and <paramref name="removedKeys"/> removed keys, so a walk whose sizes are known grows no table.</summary>
     public RevertKeys(int revisions, int removedKeys)
     {

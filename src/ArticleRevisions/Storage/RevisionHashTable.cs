@@ -31,9 +31,6 @@ internal sealed class RevisionHashTable
     /// <summary>Writes revision <paramref name="number"/>'s chain hash, 32 bytes, to <paramref name="destination"/>.</summary>
     public delegate void HashReader(int number, Span<byte> destination);
 
-    /// <summary>Gets how many revisions the table holds (revisions 1 to this).</summary>
-    public int Count => keys.Length;
-
     /// <summary>Builds the table of revisions 1 to <paramref name="count"/>, revision N's hash at <c>(N - 1) * 32</c> of <paramref name="hashes"/>.</summary>
     public static RevisionHashTable Create(byte[] hashes, int count)
     {
