@@ -19,14 +19,7 @@ namespace ArticleRevisions.Diffing;
 /// </remarks>
 internal sealed class KeyCodes
 {
-    // Entries live in pages of a fixed size, never copied as the table grows: a table of 65,536 keys grown by
-    // doubling one array left 2.5 MiB of its old arrays in the large-object heap until a full collection, at the
-    // walk's peak (mem15). A page is small enough for the small-object heap; the first one grows to its size by
-    // doubling, so a small table stays small.
-    private const int PageBits = 11;
-    private const int PageSize = 1 << PageBits;
-    private Entry[][] pages = [new Entry[16]];
-    private int capacity = 16;
+    private Entry[] entries = new Entry[16];
     private int[] buckets = new int[16];
     private int count;
     private NameList? names;
@@ -85,13 +78,13 @@ internal sealed class KeyCodes
     /// <summary>Gives the next code to a piece equal to nothing else, so it matches no other piece.</summary>
     public int Unique()
     {
-        if (count == capacity)
+        if (count == entries.Length)
         {
-            AddPage();
+            Grow();
         }
 
-        // Never in a bucket before a rehash, and no key has a negative length, so no lookup ever finds it.
-        EntryAt(count) = new Entry(string.Empty, 0, -1, 0, -1, 0, 0);
+        // Never in a bucket before a Grow, and no key has a negative length, so no lookup ever finds it.
+        entries[count] = new Entry(string.Empty, 0, -1, 0, -1, 0, 0);
         return count++;
     }
 
@@ -126,7 +119,7 @@ internal sealed class KeyCodes
     {
         for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
         {
-            ref readonly var entry = ref EntryAt(k);
+            ref readonly var entry = ref entries[k];
             if (entry.Hash == hash && entry.Length == key.Length && entry.Head0 == head0 && entry.Head1 == head1
                 && (key.Length <= HeadLength || key[HeadLength..].SequenceEqual(entry.Source.AsSpan(entry.Start + HeadLength, key.Length - HeadLength))))
             {
@@ -148,19 +141,14 @@ internal sealed class KeyCodes
 
     private int Add(string source, int start, int length, int hash, ulong head0, ulong head1)
     {
-        if (count == capacity)
+        if (count == entries.Length)
         {
-            AddPage();
-        }
-
-        if (count >= buckets.Length)
-        {
-            Rehash();
+            Grow();
         }
 
         var id = count++;
         ref var bucket = ref buckets[hash & (buckets.Length - 1)];
-        EntryAt(id) = new Entry(source, start, length, hash, bucket, head0, head1);
+        entries[id] = new Entry(source, start, length, hash, bucket, head0, head1);
         bucket = id;
         return id;
     }
@@ -204,38 +192,16 @@ internal sealed class KeyCodes
         return (int)x;
     }
 
-    private ref Entry EntryAt(int k) => ref pages[k >> PageBits][k & (PageSize - 1)];
-
-    private void AddPage()
+    private void Grow()
     {
-        if (capacity < PageSize)
-        {
-            Array.Resize(ref pages[0], capacity * 2);
-            capacity *= 2;
-            return;
-        }
-
-        var page = capacity >> PageBits;
-        if (page == pages.Length)
-        {
-            Array.Resize(ref pages, pages.Length * 2);
-        }
-
-        pages[page] = new Entry[PageSize];
-        capacity += PageSize;
-    }
-
-    /// <summary>Doubles the buckets when they are as many as the keys, as the table did when it grew.</summary>
-    private void Rehash()
-    {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)count + 1);
+        var size = entries.Length * 2;
+        Array.Resize(ref entries, size);
         buckets = new int[size];
         Array.Fill(buckets, -1);
         for (var k = 0; k < count; k++)
         {
-            ref var entry = ref EntryAt(k);
-            ref var bucket = ref buckets[entry.Hash & (size - 1)];
-            entry.Next = bucket;
+            ref var bucket = ref buckets[entries[k].Hash & (size - 1)];
+            entries[k].Next = bucket;
             bucket = k;
         }
     }
@@ -335,7 +301,7 @@ internal sealed class KeyCodes
 
         private string MakeName(int index)
         {
-            var entry = codes.EntryAt(index);
+            var entry = codes.entries[index];
             return entry.Start == 0 && entry.Length == entry.Source.Length ? entry.Source : entry.Source.Substring(entry.Start, entry.Length);
         }
     }
