@@ -58,9 +58,6 @@ internal static class ParagraphScanner
             return;
         }
 
-        // At most a paragraph and the white space before it per line, and white space after: sized once, the
-        // segments of a 10 MB text are not copied three times over in the large-object heap.
-        output.EnsureCapacity(output.Count + (2 * lines.Count) + 1);
         var wholeText = start == 0 && end == text.Length;
         var blankLineMode = hasBlankSeparator || (!wholeText && lines.Count > 1 && WholeTextUsesBlankLines(text));
         var cursor = start;
