@@ -177,7 +177,14 @@ public sealed class LineAlignment
 
     private static ImmutableArray<LineRow> Align(int oldCount, int newCount, IReadOnlyList<EditBlock> blocks, Func<EditBlock, bool> equalUnderOptions)
     {
-        var rows = ImmutableArray.CreateBuilder<LineRow>(Math.Max(oldCount, newCount));
+        // Exactly as many rows as there will be, so the rows are built in place and never copied.
+        var rowCount = oldCount;
+        foreach (var block in blocks)
+        {
+            rowCount += Math.Max(block.OldCount, block.NewCount) - block.OldCount;
+        }
+
+        var rows = ImmutableArray.CreateBuilder<LineRow>(rowCount);
         int i = 0, j = 0;
         foreach (var block in blocks)
         {
@@ -206,7 +213,7 @@ public sealed class LineAlignment
             rows.Add(new LineRow(LineChange.Unchanged, i, j));
         }
 
-        return rows.ToImmutable();
+        return rows.MoveToImmutable();
     }
 
     /// <summary>Marks the lines of one side that a change touches.</summary>

@@ -315,7 +315,9 @@ internal static class SequenceDiffer
     /// <summary>The patience anchors: pieces unique on both sides, kept where their order agrees (longest increasing run).</summary>
     private static List<(int A, int B)> FindAnchors(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
     {
-        var counts = new Dictionary<int, (int CountA, int PosA, int CountB, int PosB)>();
+        // Sized for every old piece at once: grown step by step, its old arrays were about 1 MiB of garbage in the
+        // large-object heap at 10 MB. A dictionary without removals lists its entries in the order they were added.
+        var counts = new Dictionary<int, (int CountA, int PosA, int CountB, int PosB)>(aHi - aLo);
         for (var i = aLo; i < aHi; i++)
         {
             counts.TryGetValue(a[i], out var c);

@@ -11,12 +11,21 @@ internal static class SpanFinisher
 {
     public static ImmutableArray<DiffSpan> Finish(IReadOnlyList<Atom> atoms, string oldText, string newText, DiffOptions options)
     {
-        var found = options.IgnoreWhitespace
-            ? atoms.Select(a => IsPlainEdit(a) && IsWhitespace(oldText, newText, a) && !SplitsWords(oldText, newText, a) ? a with { Kind = DiffSpanKind.Unchanged } : a).ToList()
-            : atoms.ToList();
-        var absorbed = AbsorbWhitespaceBetweenEdits(found, oldText, newText);
-        var ordered = DeletionsFirst(absorbed);
-        return ToSpans(Merge(TrimSharedWhitespace(Merge(ordered), oldText, newText)));
+        // Each pass reads one list and writes the other: two lists for the five passes, not one each (a list of
+        // 37,000 atoms lies in the large-object heap, where old ones stay until a full collection).
+        var found = new List<Atom>(atoms.Count);
+        foreach (var a in atoms)
+        {
+            found.Add(options.IgnoreWhitespace && IsPlainEdit(a) && IsWhitespace(oldText, newText, a) && !SplitsWords(oldText, newText, a) ? a with { Kind = DiffSpanKind.Unchanged } : a);
+        }
+
+        var other = new List<Atom>(atoms.Count);
+        AbsorbWhitespaceBetweenEdits(found, other, oldText, newText);
+        DeletionsFirst(other, found);
+        Merge(found, other);
+        TrimSharedWhitespace(other, found, oldText, newText);
+        Merge(found, other);
+        return ToSpans(other);
     }
 
     /// <summary>White space as the keys count it: a byte-order mark or zero-width space included (a leading BOM is no edit under -w).</summary>
@@ -83,9 +92,9 @@ internal static class SpanFinisher
     /// "[-new-] [-offensive-]" reads worse than "[-new offensive-]": a stretch of unchanged white space between
     /// edits that both delete and insert joins them.
     /// </summary>
-    private static List<Atom> AbsorbWhitespaceBetweenEdits(List<Atom> atoms, string oldText, string newText)
+    private static void AbsorbWhitespaceBetweenEdits(List<Atom> atoms, List<Atom> result, string oldText, string newText)
     {
-        var result = new List<Atom>(atoms.Count);
+        result.Clear();
         for (var i = 0; i < atoms.Count; i++)
         {
             var atom = atoms[i];
@@ -102,8 +111,6 @@ internal static class SpanFinisher
 
             result.Add(atom);
         }
-
-        return result;
     }
 
     private static bool RegionHasBoth(List<Atom> atoms, int at)
@@ -128,9 +135,9 @@ internal static class SpanFinisher
     /// "[-new offensive -]{+combat +}" becomes "[-new offensive-]{+combat+} ": white space that a replacement's two
     /// sides share at their ends is unchanged text, not part of the edit.
     /// </summary>
-    private static List<Atom> TrimSharedWhitespace(List<Atom> atoms, string oldText, string newText)
+    private static void TrimSharedWhitespace(List<Atom> atoms, List<Atom> result, string oldText, string newText)
     {
-        var result = new List<Atom>(atoms.Count);
+        result.Clear();
         for (var i = 0; i < atoms.Count; i++)
         {
             var atom = atoms[i];
@@ -178,13 +185,11 @@ internal static class SpanFinisher
                 result.Add(new Atom(DiffSpanKind.Unchanged, deleted.OldStart + deleted.OldLength - suffix, suffix, inserted.NewStart + inserted.NewLength - suffix, suffix));
             }
         }
-
-        return result;
     }
 
-    private static List<Atom> DeletionsFirst(List<Atom> atoms)
+    private static void DeletionsFirst(List<Atom> atoms, List<Atom> result)
     {
-        var result = new List<Atom>(atoms.Count);
+        result.Clear();
         var region = new List<Atom>();
         foreach (var atom in atoms)
         {
@@ -200,7 +205,7 @@ internal static class SpanFinisher
         }
 
         Flush();
-        return result;
+        return;
 
         void Flush()
         {
@@ -211,9 +216,9 @@ internal static class SpanFinisher
     }
 
     /// <summary>Joins neighbours of one kind that touch; a run of them becomes one new atom, made once.</summary>
-    private static List<Atom> Merge(List<Atom> atoms)
+    private static void Merge(List<Atom> atoms, List<Atom> result)
     {
-        var result = new List<Atom>(atoms.Count);
+        result.Clear();
         for (var i = 0; i < atoms.Count;)
         {
             var first = atoms[i];
@@ -227,8 +232,6 @@ internal static class SpanFinisher
             result.Add(j == i + 1 ? first : first with { OldLength = oldEnd - first.OldStart, NewLength = newEnd - first.NewStart });
             i = j;
         }
-
-        return result;
     }
 
     private static bool CanMerge(Atom run, int oldEnd, int newEnd, Atom next)

@@ -70,6 +70,42 @@ public class KeyCodesTests
         }, iter: 300);
     }
 
+    [Fact]
+    public void Keeps_codes_and_names_across_many_pages_of_keys_with_unique_pieces_between_them()
+    {
+        // 20,000 keys (ten pages of entries) seen twice, a unique piece after every seventh: codes in first-seen order,
+        // the second pass finds every key again, and a unique piece matches nothing.
+        var keys = Enumerable.Range(0, 20_000).Select(k => k % 3 == 0 ? $"w{k}" : $"a longer key number {k}").ToArray();
+        var text = string.Concat(keys);
+        var codes = new KeyCodes();
+        var expected = new List<int>();
+        var uniques = new List<int>();
+
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
+            {
+                var code = codes.CodeOfText(text, start, keys[k].Length);
+                if (pass == 0)
+                {
+                    expected.Add(code);
+                    if (k % 7 == 0)
+                    {
+                        uniques.Add(codes.Unique());
+                    }
+                }
+                else
+                {
+                    Assert.Equal(expected[k], code);
+                }
+            }
+        }
+
+        Assert.Equal(keys.Length + uniques.Count, codes.Names.Count);
+        Assert.Equal(Enumerable.Range(0, keys.Length + uniques.Count).Except(uniques), expected);
+        Assert.All(Enumerable.Range(0, keys.Length), k => Assert.Equal(keys[k], codes.Names[expected[k]]));
+    }
+
     /// <summary>Codes each key as a stretch of the keys written end to end, with no normalisation.</summary>
     private static int[] CodeAll(KeyCodes codes, string[] keys)
     {
