@@ -174,8 +174,8 @@ internal static partial class InputFiles
     /// <summary>The size of a transparent huge page on x64 and arm64 Linux (with 4 KiB pages).</summary>
     private const nuint HugePage = 2 * 1024 * 1024;
 
-    /// <summary>The size of a page on x64 and arm64 Linux, as this code assumes it.</summary>
-    private const nuint Page = 4096;
+    /// <summary>Below this many bytes a string is left to fault its pages in one by one.</summary>
+    private const nuint SmallString = 64 * 1024;
 
     /// <summary>
     /// Prepares the memory of a string about to be written from end to end: on Linux, asks for transparent huge pages
@@ -190,7 +190,7 @@ internal static partial class InputFiles
     /// </remarks>
     private static unsafe void PreparePages(Span<char> destination)
     {
-        if (!OperatingSystem.IsLinux() || (nuint)destination.Length * sizeof(char) < 16 * Page)
+        if (!OperatingSystem.IsLinux() || (nuint)destination.Length * sizeof(char) < SmallString)
         {
             return;
         }
@@ -205,8 +205,14 @@ internal static partial class InputFiles
                 _ = Native.MAdvise((void*)firstHuge, endHuge - firstHuge, Native.MadvHugePage);
             }
 
-            var first = ((nuint)start + Page - 1) & ~(Page - 1);
-            _ = Native.MAdvise((void*)first, (end & ~(Page - 1)) - first, Native.MadvPopulateWrite);
+            // The system's page size (4 KiB on x64; 16 or 64 KiB on some arm64 kernels), so the range is one madvise takes.
+            var page = (nuint)Environment.SystemPageSize;
+            var first = ((nuint)start + page - 1) & ~(page - 1);
+            var last = end & ~(page - 1);
+            if (last > first)
+            {
+                _ = Native.MAdvise((void*)first, last - first, Native.MadvPopulateWrite);
+            }
         }
     }
 

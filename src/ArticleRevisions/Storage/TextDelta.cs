@@ -269,7 +269,8 @@ internal sealed class TextDeltaConverter : JsonConverter<TextDelta>
             operations.Add(reader.TokenType switch
             {
                 JsonTokenType.String => new TextDelta.Operation(0, reader.GetString() is { Length: > 0 } s ? s : throw new JsonException("a delta inserts no empty string.")),
-                JsonTokenType.Number when reader.TryGetInt32(out var n) && n != 0 => new TextDelta.Operation(n, null),
+                // int.MinValue has no positive twin: a count of it would overflow where its length is taken.
+                JsonTokenType.Number when reader.TryGetInt32(out var n) && n != 0 && n != int.MinValue => new TextDelta.Operation(n, null),
                 _ => throw new JsonException("a delta holds only non-zero whole numbers and non-empty strings."),
             });
         }

@@ -59,4 +59,26 @@ public class TextDeltaTests
         Assert.Null(delta.ApplyTo("one\n"));
         Assert.Null(delta.ApplyTo("one\ntwo\nmore\n"));
     }
+
+    [Theory]
+    [InlineData("[-2147483648]")]
+    [InlineData("[0]")]
+    [InlineData("[3,\"\"]")]
+    public void A_damaged_delta_is_a_json_error_not_an_overflow(string json)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        Exception? caught = null;
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(bytes);
+            reader.Read();
+            new TextDeltaConverter().Read(ref reader, typeof(TextDelta), System.Text.Json.JsonSerializerOptions.Default);
+        }
+        catch (Exception e)
+        {
+            caught = e;
+        }
+
+        Assert.IsType<System.Text.Json.JsonException>(caught);
+    }
 }
