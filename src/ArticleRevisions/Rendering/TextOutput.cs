@@ -50,7 +50,11 @@ internal sealed class TextOutput(TextWriter writer)
     /// <paramref name="close"/>. Marks close before every <c>\n</c> or <c>\r\n</c> and reopen after it, as git's word
     /// diff does, so an ANSI colour never bleeds into the next line; an empty line piece gets no marks.
     /// </summary>
-    public void WriteMarked(ReadOnlySpan<char> text, string open, string close)
+    /// <remarks>
+    /// With <paramref name="readable"/>, each line's content is written as <see cref="TerminalText.Readable"/> would make
+    /// the whole text: the line breaks stay where they are (making it readable moves none).
+    /// </remarks>
+    public void WriteMarked(ReadOnlySpan<char> text, string open, string close, bool readable = false)
     {
         var start = 0;
         while (start < text.Length)
@@ -66,7 +70,15 @@ internal sealed class TextOutput(TextWriter writer)
             if (contentEnd > start)
             {
                 Write(open);
-                Write(text[start..contentEnd]);
+                if (readable)
+                {
+                    WriteContentReadable(text[start..contentEnd], endsText: contentEnd == text.Length);
+                }
+                else
+                {
+                    Write(text[start..contentEnd]);
+                }
+
                 Write(close);
             }
 
@@ -77,6 +89,28 @@ internal sealed class TextOutput(TextWriter writer)
 
             Write(text[contentEnd..(newline + 1)]);
             start = newline + 1;
+        }
+    }
+
+    /// <summary>
+    /// Writes a line's content (no line feed in it) as the readable text holds it: a CR there is followed by a
+    /// character other than a line feed, so it is shown, unless it is the last character of the text.
+    /// </summary>
+    private void WriteContentReadable(ReadOnlySpan<char> content, bool endsText)
+    {
+        while (true)
+        {
+            var cr = content.IndexOf('\r');
+            if (cr < 0 || (endsText && cr == content.Length - 1))
+            {
+                WriteReadable(content);
+                return;
+            }
+
+            // Before the CR there is none, so the readable text of that part is the same alone as in the whole.
+            WriteReadable(content[..cr]);
+            Write(TerminalText.Visible('\r'));
+            content = content[(cr + 1)..];
         }
     }
 }

@@ -116,7 +116,7 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
         {
             if (pieces == 1)
             {
-                WriteMarkedReadable(output, text.AsSpan(start, length), open, close);
+                output.WriteMarked(text.AsSpan(start, length), open, close, readable: true);
             }
             else if (pieces > 1)
             {
@@ -125,63 +125,6 @@ public sealed class WordDiffRenderer : IRenderer<Comparison>
             }
 
             pieces = 0;
-        }
-    }
-
-    /// <summary>
-    /// Writes what <c>WriteMarked(Readable(piece), open, close)</c> writes, reading the piece in place: the line
-    /// breaks are where they are in the piece (making it readable moves none), and each line's content is made
-    /// readable as it is written.
-    /// </summary>
-    private static void WriteMarkedReadable(TextOutput output, ReadOnlySpan<char> piece, string open, string close)
-    {
-        var start = 0;
-        while (start < piece.Length)
-        {
-            var found = piece[start..].IndexOf('\n');
-            var newline = found < 0 ? -1 : start + found;
-            var contentEnd = newline < 0 ? piece.Length : newline;
-            if (newline > start && piece[newline - 1] == '\r')
-            {
-                contentEnd--;
-            }
-
-            if (contentEnd > start)
-            {
-                output.Write(open);
-                WriteContentReadable(output, piece[start..contentEnd], endsPiece: contentEnd == piece.Length);
-                output.Write(close);
-            }
-
-            if (newline < 0)
-            {
-                return;
-            }
-
-            output.Write(piece[contentEnd..(newline + 1)]);
-            start = newline + 1;
-        }
-    }
-
-    /// <summary>
-    /// Writes a line's content (no line feed in it) as the readable piece holds it: a CR there is followed by a
-    /// character other than a line feed, so it is shown, unless it is the last character of the piece.
-    /// </summary>
-    private static void WriteContentReadable(TextOutput output, ReadOnlySpan<char> content, bool endsPiece)
-    {
-        while (true)
-        {
-            var cr = content.IndexOf('\r');
-            if (cr < 0 || (endsPiece && cr == content.Length - 1))
-            {
-                output.WriteReadable(content);
-                return;
-            }
-
-            // Before the CR there is none, so the readable text of that part is the same alone as in the piece.
-            output.WriteReadable(content[..cr]);
-            output.Write(TerminalText.Visible('\r'));
-            content = content[(cr + 1)..];
         }
     }
 }
