@@ -102,8 +102,7 @@ internal sealed class RevertKeys
             }
         }
 
-        int? whole = text != previousText && texts.TryGetValue(text, out var earlier) ? earlier : null;
-        texts[text] = number;
+        var result = Remember(number, text, restores);
         for (var i = 0; i < line.KeyCount; i++)
         {
             if (line.Key(i)[0] == RemovedMark)
@@ -112,8 +111,7 @@ internal sealed class RevertKeys
             }
         }
 
-        previousText = text;
-        return (whole is not null || restores, whole);
+        return result;
     }
 
     /// <summary>Tells whether the next revision, known by its valid keys (see <see cref="AreValid(ImmutableArray{string})"/>), is a revert, and remembers it.</summary>
@@ -131,8 +129,7 @@ internal sealed class RevertKeys
             }
         }
 
-        int? whole = text != previousText && texts.TryGetValue(text, out var earlier) ? earlier : null;
-        texts[text] = number;
+        var result = Remember(number, text, restores);
         foreach (var key in keys)
         {
             if (key[0] == RemovedMark)
@@ -141,6 +138,14 @@ internal sealed class RevertKeys
             }
         }
 
+        return result;
+    }
+
+    /// <summary>Records revision <paramref name="number"/>'s whole text key; the revision it returns to is the last earlier one of that text, unless that is the one just before.</summary>
+    private (bool IsRevert, int? RevertsTo) Remember(int number, ulong text, bool restores)
+    {
+        int? whole = text != previousText && texts.TryGetValue(text, out var earlier) ? earlier : null;
+        texts[text] = number;
         previousText = text;
         return (whole is not null || restores, whole);
     }
