@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DiffPlex;
@@ -40,6 +41,9 @@ internal static class SequenceDiffer
     /// <summary>The largest range aligned exactly, as the product of its two lengths (one byte of working memory each).</summary>
     internal const int ExactLimit = 250_000;
 
+    /// <summary>The smallest exact range, as the product of its two lengths, worth trying to fill only in a band.</summary>
+    internal const int BandFloor = 1024;
+
     /// <summary>Diffs two sequences of keys (equal keys are equal pieces, every piece weighing the same), returning the edit blocks as index ranges.</summary>
     public static IReadOnlyList<EditBlock> Diff(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys) =>
         Diff(oldKeys, newKeys, null, null);
@@ -71,16 +75,28 @@ internal static class SequenceDiffer
     /// revert aligns as the mirror of its edit); null to settle them by putting deletions first.
     /// </param>
     /// <returns>The edit blocks, with indexes into <paramref name="a"/> and <paramref name="b"/>.</returns>
-    public static List<EditBlock> Diff(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long[]? aWeights, long[]? bWeights, IReadOnlyList<string>? names = null)
+    public static List<EditBlock> Diff(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long[]? aWeights, long[]? bWeights, IReadOnlyList<string>? names = null) =>
+        Diff(a, aLo, aHi, b, bLo, bHi, aWeights, bWeights, names, BandFloor, null);
+
+    /// <summary>
+    /// Diffs two ranges as <see cref="Diff(int[], int, int, int[], int, int, long[], long[], IReadOnlyList{string})"/>
+    /// does, with the smallest exact range (as the product of its lengths) that may be banded given, and each exact
+    /// range's path recorded: 0 for the whole table, 1 for a band certified at its first budget, 2 at its second.
+    /// </summary>
+    /// <remarks>With <paramref name="bandFloor"/> above <see cref="ExactLimit"/> every exact range fills its whole table: the reference the band is tested against.</remarks>
+    internal static List<EditBlock> Diff(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long[]? aWeights, long[]? bWeights, IReadOnlyList<string>? names, long bandFloor, List<int>? exactPaths)
     {
         var blocks = new List<EditBlock>();
-        new Ranges(a, b, names, aWeights, bWeights, blocks).Diff(aLo, aHi, bLo, bHi);
+        new Ranges(a, b, names, aWeights, bWeights, blocks, bandFloor, exactPaths).Diff(aLo, aHi, bLo, bHi);
         return blocks;
     }
 
     /// <summary>One diff's sequences and weights, and the blocks found so far.</summary>
-    private sealed class Ranges(int[] a, int[] b, IReadOnlyList<string>? names, long[]? aWeights, long[]? bWeights, List<EditBlock> blocks)
+    private sealed class Ranges(int[] a, int[] b, IReadOnlyList<string>? names, long[]? aWeights, long[]? bWeights, List<EditBlock> blocks, long bandFloor, List<int>? tally)
     {
+        // A band over half the table is not tried: the whole table costs little more and needs no certificate.
+        private const long NotTried = long.MaxValue;
+
         private const byte Keep = 0;
         private const byte Delete = 1;
         private const byte Insert = 2;
@@ -160,12 +176,164 @@ internal static class SequenceDiffer
 
         /// <summary>
         /// The exact alignment of a range: a table of the best weight each pair of suffixes can keep, filled from the
-        /// ends, with the step the forward walk takes at each cell (keep, delete, insert), then that walk.
+        /// ends, with the step the forward walk takes at each cell (keep, delete, insert), then that walk. Where it pays
+        /// and is proven to give the same walk, only a band of the table is filled (<see cref="Banded"/>); otherwise all of it.
         /// </summary>
         private void Exact(int aLo, int aHi, int bLo, int bHi)
         {
             int n = aHi - aLo, m = bHi - bLo;
+            if ((long)n * m >= bandFloor && KeepsPairEqualWeights(aLo, aHi, bLo, bHi))
+            {
+                long totalA = Total(aWeights, aLo, n), totalB = Total(bWeights, bLo, m);
+                var budget = Math.Abs(totalA - totalB) + InitialSlack(totalA + totalB, n + m);
+                var unkept = Banded(aLo, n, bLo, m, totalA, totalB, budget);
+                if (unkept <= budget)
+                {
+                    tally?.Add(1);
+                    return;
+                }
+
+                // The banded optimum is a real alignment, so the optimum leaves at most as much: a band of that
+                // budget holds every optimal path, and the second walk is certified unless the band was too wide to try.
+                if (unkept != NotTried && Banded(aLo, n, bLo, m, totalA, totalB, unkept) <= unkept)
+                {
+                    tally?.Add(2);
+                    return;
+                }
+            }
+
+            tally?.Add(0);
             var steps = ArrayPool<byte>.Shared.Rent(n * m);
+            try
+            {
+                var cells = new Cells(m, null, null);
+                Fill(aLo, n, bLo, m, cells, steps);
+                Walk(aLo, n, bLo, m, cells, steps);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(steps);
+            }
+        }
+
+        /// <summary>
+        /// Aligns a range by filling only the band of cells whose lower bound on the weight left unkept is within
+        /// <paramref name="budget"/>, and walks it when its optimum proves that every optimal path lies inside.
+        /// </summary>
+        /// <returns>
+        /// The weight the band's optimum leaves unkept (its blocks were added when that is at most
+        /// <paramref name="budget"/>), or <see cref="NotTried"/> when the band is over half the table.
+        /// </returns>
+        /// <remarks>
+        /// <para>
+        /// The table holds V(x, y), the most weight the suffixes from old piece x and new piece y can keep; a kept pair
+        /// counts both its pieces' weights. Write A(x), B(y) for the weight of the old and new pieces before x and y,
+        /// A, B for the totals, and C = A + B − V(0, 0) for the weight the optimum leaves unkept. Every pair kept pairs
+        /// two pieces of one code, and <see cref="KeepsPairEqualWeights"/> has checked that these weigh the same, so a
+        /// path through cell (x, y) keeps at most 2·min(A(x), B(y)) before it and 2·min(A − A(x), B − B(y)) after it,
+        /// and leaves at least L(x, y) = |A(x) − B(y)| + |(A − A(x)) − (B − B(y))| = max(|A − B|, |α(x) − β(y)|)
+        /// unkept, with α(x) = 2·A(x) − A and β(y) = 2·B(y) − B. The band of budget K ≥ |A − B| is the cells with
+        /// |α(x) − β(y)| ≤ K: in each row one run of columns (β grows with y), moving right as x grows
+        /// (<see cref="Band"/>). Cells on the edges (x = n or y = m) are outside every row's run and keep their true
+        /// value, 0.
+        /// </para>
+        /// <para>
+        /// The band is filled with the full table's own recurrence (<see cref="Row"/>), reading for a cell outside the
+        /// band whatever its position in the two row buffers holds: 0, or the filled value of the same column in a
+        /// lower row, x' > x. By induction each such value is at most the true value of a real path's suffix and
+        /// V(x', y) ≤ V(x, y) (delete the pieces between), so every value the band computes, F(x, y), is the weight
+        /// kept by a real path from (x, y) and F ≤ V everywhere. So U = A + B − F(0, 0) ≥ C, the cost of a real
+        /// alignment. If U ≤ K then C ≤ K, and every cell of every optimal path has L ≤ C ≤ K: the optimal paths lie
+        /// in the band, and along each of them, from its end back, F = V.
+        /// </para>
+        /// <para>
+        /// Then the walk is the same. Suppose it has reached cell (i, j) as the full table's walk did, on an optimal
+        /// path, with i &lt; n and j &lt; m (on an edge the walk takes no step from the table). Each neighbour it may
+        /// step to (delete: (i + 1, j); insert: (i, j + 1); keep, when the codes match: (i + 1, j + 1) plus both
+        /// weights) either attains V(i, j), and then continues an optimal path, so its F equals its V; or it falls
+        /// short, and its F ≤ V stays strictly below V(i, j), which one of the others attains. So the keep test
+        /// (keep ≥ the better of delete and insert) holds exactly when it holds in the full table; otherwise delete
+        /// and insert compare the same way, and when they tie (Either) both hold their true values and
+        /// <see cref="Tie"/> settles it by the pieces alone, with or without names. If U > K, a second band with
+        /// K = U holds every optimal path, since C ≤ U; it is tried when under half the table, or the whole table is
+        /// filled. Weights enter only through L, so ranges of marks alone, or without weights, are banded alike.
+        /// </para>
+        /// </remarks>
+        private long Banded(int aLo, int n, int bLo, int m, long totalA, long totalB, long budget)
+        {
+            var starts = ArrayPool<int>.Shared.Rent(n);
+            var offsets = ArrayPool<int>.Shared.Rent(n + 1);
+            byte[]? steps = null;
+            try
+            {
+                var size = Band(aLo, n, bLo, m, totalA, totalB, budget, starts, offsets);
+                if (size > (long)n * m / 2)
+                {
+                    return NotTried;
+                }
+
+                steps = ArrayPool<byte>.Shared.Rent(size);
+                var cells = new Cells(m, starts, offsets);
+                var unkept = totalA + totalB - Fill(aLo, n, bLo, m, cells, steps);
+                if (unkept <= budget)
+                {
+                    Walk(aLo, n, bLo, m, cells, steps);
+                }
+
+                return unkept;
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(starts);
+                ArrayPool<int>.Shared.Return(offsets);
+                if (steps is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(steps);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Finds, for each row x, the run of columns y &lt; m with |α(x) − β(y)| ≤ <paramref name="budget"/>
+        /// (<see cref="Banded"/>): it starts at <paramref name="starts"/>[x] and is stored from
+        /// <paramref name="offsets"/>[x] to <paramref name="offsets"/>[x + 1].
+        /// </summary>
+        /// <returns>The number of cells in the band.</returns>
+        private int Band(int aLo, int n, int bLo, int m, long totalA, long totalB, long budget, int[] starts, int[] offsets)
+        {
+            long alpha = -totalA, betaLo = -totalB, betaHi = -totalB;
+            int lo = 0, hi = 0, size = 0;
+            for (var x = 0; x < n; x++)
+            {
+                while (lo < m && betaLo < alpha - budget)
+                {
+                    betaLo += 2 * (bWeights is null ? 1 : bWeights[bLo + lo]);
+                    lo++;
+                }
+
+                while (hi < m && betaHi <= alpha + budget)
+                {
+                    betaHi += 2 * (bWeights is null ? 1 : bWeights[bLo + hi]);
+                    hi++;
+                }
+
+                starts[x] = lo;
+                offsets[x] = size;
+                size += hi - lo;
+                alpha += 2 * (aWeights is null ? 1 : aWeights[aLo + x]);
+            }
+
+            offsets[n] = size;
+            return size;
+        }
+
+        /// <summary>
+        /// Fills the table's cells from the last row up, each row by <see cref="Row"/>, storing the steps; outside
+        /// the cells, a row reads what its buffer holds (<see cref="Banded"/> says why that is safe).
+        /// </summary>
+        /// <returns>The most weight the whole range can keep, as far as the filled cells know.</returns>
+        private long Fill(int aLo, int n, int bLo, int m, Cells cells, byte[] steps)
+        {
             var below = ArrayPool<long>.Shared.Rent(m + 1);
             var row = ArrayPool<long>.Shared.Rent(m + 1);
             var ones = bWeights is null ? ArrayPool<long>.Shared.Rent(m) : null;
@@ -179,67 +347,30 @@ internal static class SequenceDiffer
                     ones.AsSpan(0, m).Fill(1);
                 }
 
+                // Column m, past the new side's end, stays 0 in both rows: nothing more can be kept there.
                 Span<long> next = below.AsSpan(0, m + 1);
                 Span<long> current = row.AsSpan(0, m + 1);
                 next.Clear();
+                current.Clear();
                 for (var x = n - 1; x >= 0; x--)
                 {
-                    current[m] = 0;
-                    var ax = a[aLo + x];
-                    var wx = aWeights is null ? 1 : aWeights[aLo + x];
-                    var stepRow = steps.AsSpan(x * m, m);
-                    Row(ax, wx, bs, bw, next, current[..m], stepRow);
+                    var width = cells.Width(x);
+                    if (width > 0)
+                    {
+                        var y = cells.Start(x);
+                        var wx = aWeights is null ? 1 : aWeights[aLo + x];
+                        Row(a[aLo + x], wx, bs.Slice(y, width), bw.Slice(y, width), next.Slice(y, width + 1), current.Slice(y, width + 1), steps.AsSpan(cells.Offset(x), width));
+                    }
 
                     var swap = next;
                     next = current;
                     current = swap;
                 }
 
-                int i = 0, j = 0, startI = -1, startJ = -1;
-                while (i < n || j < m)
-                {
-                    var step = i == n ? Insert : j == m ? Delete : steps[i * m + j];
-                    if (step == Either)
-                    {
-                        step = Tie(a[aLo + i], aWeights is null ? 1 : aWeights[aLo + i], b[bLo + j], bWeights is null ? 1 : bWeights[bLo + j]);
-                    }
-
-                    if (step == Keep)
-                    {
-                        if (startI >= 0)
-                        {
-                            blocks.Add(new EditBlock(aLo + startI, i - startI, bLo + startJ, j - startJ));
-                            startI = -1;
-                        }
-
-                        i++;
-                        j++;
-                        continue;
-                    }
-
-                    if (startI < 0)
-                    {
-                        (startI, startJ) = (i, j);
-                    }
-
-                    if (step == Delete)
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        j++;
-                    }
-                }
-
-                if (startI >= 0)
-                {
-                    blocks.Add(new EditBlock(aLo + startI, n - startI, bLo + startJ, m - startJ));
-                }
+                return next[0];
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(steps);
                 ArrayPool<long>.Shared.Return(below);
                 ArrayPool<long>.Shared.Return(row);
                 if (ones is not null)
@@ -249,16 +380,63 @@ internal static class SequenceDiffer
             }
         }
 
+        /// <summary>Walks the filled table from the start, adding the blocks between the kept pairs.</summary>
+        private void Walk(int aLo, int n, int bLo, int m, Cells cells, byte[] steps)
+        {
+            int i = 0, j = 0, startI = -1, startJ = -1;
+            while (i < n || j < m)
+            {
+                var step = i == n ? Insert : j == m ? Delete : steps[cells.Index(i, j)];
+                if (step == Either)
+                {
+                    step = Tie(a[aLo + i], aWeights is null ? 1 : aWeights[aLo + i], b[bLo + j], bWeights is null ? 1 : bWeights[bLo + j]);
+                }
+
+                if (step == Keep)
+                {
+                    if (startI >= 0)
+                    {
+                        blocks.Add(new EditBlock(aLo + startI, i - startI, bLo + startJ, j - startJ));
+                        startI = -1;
+                    }
+
+                    i++;
+                    j++;
+                    continue;
+                }
+
+                if (startI < 0)
+                {
+                    (startI, startJ) = (i, j);
+                }
+
+                if (step == Delete)
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+
+            if (startI >= 0)
+            {
+                blocks.Add(new EditBlock(aLo + startI, n - startI, bLo + startJ, m - startJ));
+            }
+        }
+
         /// <summary>Fills one row of the table: the best weight of each cell and the step the walk takes there.</summary>
         /// <remarks>
         /// Going left along the row, the cell to the right (insert) and the one below it (diagonal) are the values
-        /// just computed and just read, so each cell reads one value from memory. The loop runs over references into
-        /// spans whose lengths were checked once here, so it holds its state in registers.
+        /// just computed and just read, so each cell reads one value from memory; the row's first cell reads them
+        /// from the buffers' column just past the row's cells. The loop runs over references into spans whose lengths
+        /// were checked once here, so it holds its state in registers.
         /// </remarks>
         private static void Row(int ax, long wx, ReadOnlySpan<int> bs, ReadOnlySpan<long> bw, Span<long> next, Span<long> current, Span<byte> stepRow)
         {
             var m = stepRow.Length;
-            if (bs.Length < m || bw.Length < m || next.Length < m || current.Length < m)
+            if (bs.Length < m || bw.Length < m || next.Length <= m || current.Length <= m)
             {
                 throw new ArgumentException("A row's spans are shorter than the row.", nameof(stepRow));
             }
@@ -268,7 +446,7 @@ internal static class SequenceDiffer
             ref var below = ref MemoryMarshal.GetReference(next);
             ref var row = ref MemoryMarshal.GetReference(current);
             ref var steps = ref MemoryMarshal.GetReference(stepRow);
-            long insert = 0, diagonal = 0;
+            long insert = Unsafe.Add(ref row, m), diagonal = Unsafe.Add(ref below, m);
             for (nint y = m - 1; y >= 0; y--)
             {
                 var delete = Unsafe.Add(ref below, y);
@@ -288,6 +466,113 @@ internal static class SequenceDiffer
                 Unsafe.Add(ref steps, y) = step;
                 insert = best;
                 diagonal = delete;
+            }
+        }
+
+        /// <summary>
+        /// Tells whether any two pieces of one code, one on each side of the range, weigh the same, which the band's
+        /// lower bound needs (<see cref="Banded"/>). Normally a code's weight follows from its key, but not always:
+        /// with typography normalised a lone modifier apostrophe (a word) and a plain one (a mark) share a key.
+        /// </summary>
+        private bool KeepsPairEqualWeights(int aLo, int aHi, int bLo, int bHi)
+        {
+            if (aWeights is null && bWeights is null)
+            {
+                return true;
+            }
+
+            // An open-addressed table from code to its weight on the old side (0: empty slot; -1: weights differ).
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * (aHi - aLo)));
+            var shift = 32 - BitOperations.Log2((uint)size);
+            var codes = ArrayPool<int>.Shared.Rent(size);
+            var weights = ArrayPool<long>.Shared.Rent(size);
+            try
+            {
+                weights.AsSpan(0, size).Clear();
+                for (var i = aLo; i < aHi; i++)
+                {
+                    var w = aWeights is null ? 1 : aWeights[i];
+                    var k = Slot(a[i], shift, size, codes, weights);
+                    if (weights[k] == 0)
+                    {
+                        (codes[k], weights[k]) = (a[i], w);
+                    }
+                    else if (weights[k] != w)
+                    {
+                        weights[k] = -1;
+                    }
+                }
+
+                for (var j = bLo; j < bHi; j++)
+                {
+                    var w = bWeights is null ? 1 : bWeights[j];
+                    var k = Slot(b[j], shift, size, codes, weights);
+                    if (weights[k] != 0 && weights[k] != w)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(codes);
+                ArrayPool<long>.Shared.Return(weights);
+            }
+        }
+
+        /// <summary>The slot of <paramref name="code"/> in <see cref="KeepsPairEqualWeights"/>' table: where it is, or the empty slot where it would go.</summary>
+        private static int Slot(int code, int shift, int size, int[] codes, long[] weights)
+        {
+            var k = (int)(((uint)code * 2654435769u) >> shift);
+            while (weights[k] != 0 && codes[k] != code)
+            {
+                k = (k + 1) & (size - 1);
+            }
+
+            return k;
+        }
+
+        private static long Total(long[]? weights, int lo, int count)
+        {
+            if (weights is null)
+            {
+                return count;
+            }
+
+            long total = 0;
+            foreach (var w in weights.AsSpan(lo, count))
+            {
+                total += w;
+            }
+
+            return total;
+        }
+
+        /// <summary>The budget's first margin over |A − B|: room for a few pieces of average weight to go unkept on each side.</summary>
+        private static long InitialSlack(long total, int count) => 2 * 8 * Math.Max(1, total / count);
+
+        /// <summary>Which cells of a range's table are filled: in row x, the columns from Start(x), Width(x) of them, stored from Offset(x).</summary>
+        private readonly struct Cells(int m, int[]? starts, int[]? offsets)
+        {
+            public int Start(int x) => starts is null ? 0 : starts[x];
+
+            public int Width(int x) => offsets is null ? m : offsets[x + 1] - offsets[x];
+
+            public int Offset(int x) => offsets is null ? x * m : offsets[x];
+
+            /// <summary>Where the step of cell (x, y) is stored.</summary>
+            /// <exception cref="InvalidOperationException">The cell was not filled: the walk left the band, which the proof rules out.</exception>
+            public int Index(int x, int y)
+            {
+                var k = y - Start(x);
+                if ((uint)k >= (uint)Width(x))
+                {
+                    throw new InvalidOperationException($"The exact alignment's walk left its band at ({x}, {y}).");
+                }
+
+                return Offset(x) + k;
             }
         }
 
