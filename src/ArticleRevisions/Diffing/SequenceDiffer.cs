@@ -19,7 +19,9 @@ namespace ArticleRevisions.Diffing;
 /// walking both sequences from the start, two equal pieces are kept; otherwise, when passing over either piece
 /// loses nothing, the deletion comes first (so in a swap of two sentences the first is the one that moved, as a
 /// reader, a word LCS and <c>diff</c> mark it), or, for words and marks, the piece chosen by its own key, so that a
-/// revert aligns exactly as the mirror of its edit.
+/// revert aligns exactly as the mirror of its edit. Where the edits are few, only a band of the table around the
+/// cheapest alignments is filled, with a certificate that the walk through it is the whole table's, step for step and
+/// tie for tie; so the cost follows the edits rather than the product of the lengths (<c>Ranges.Banded</c>).
 /// </para>
 /// <para>
 /// Larger ranges go to DiffPlex, whose Myers algorithm costs the product of the input length and the number of
