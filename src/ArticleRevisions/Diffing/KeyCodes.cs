@@ -12,8 +12,8 @@ namespace ArticleRevisions.Diffing;
 /// <see cref="Names"/> is asked for it (to settle a tie). Codes are given in the order keys are first seen.
 /// <para>
 /// Each entry also holds the key's first <see cref="HeadLength"/> characters, so a short key (most words and marks)
-/// is found without reading the text it came from, which lies anywhere in a large text; and a short key is hashed
-/// from those characters by a seeded mix instead of Marvin. Hashes only choose buckets: a key's code is the same
+/// is found without reading the text it came from, which lies anywhere in a large text; and a key of up to twice
+/// that length is hashed by a seeded mix of its characters instead of Marvin. Hashes only choose buckets: a key's code is the same
 /// whatever its hash.
 /// </para>
 /// </remarks>
@@ -175,15 +175,24 @@ internal sealed class KeyCodes
         return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
     }
 
-    /// <summary>A short key is all in its head and length, mixed with the seed; a longer one is hashed by Marvin.</summary>
+    /// <summary>
+    /// A short key is all in its head and length, mixed with the seed; a key of up to twice the head's length adds
+    /// its next characters to the mix; a longer one is hashed by Marvin.
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> key, ulong head0, ulong head1)
     {
-        if (key.Length > HeadLength)
+        if (key.Length > 2 * HeadLength)
         {
             return string.GetHashCode(key);
         }
 
         var x = ((head0 ^ Seed) * 0x9E3779B97F4A7C15UL) + BitOperations.RotateLeft(head1 ^ (ulong)key.Length, 31);
+        if (key.Length > HeadLength)
+        {
+            var (next0, next1) = Head(key[HeadLength..]);
+            x = ((x ^ next0) * 0xD6E8FEB86659FD93UL) + ((next1 ^ Seed) * 0x9E3779B97F4A7C15UL);
+        }
+
         x ^= x >> 33;
         x *= 0xFF51AFD7ED558CCDUL;
         x ^= x >> 33;
