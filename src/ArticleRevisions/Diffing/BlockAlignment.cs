@@ -550,11 +550,11 @@ internal sealed class BlockAlignment
     /// </summary>
     private static void LetGoOfStrayMarks(int[] newOfOld, int[] oldOfNew, BlockSide oldSide, BlockSide newSide)
     {
-        var oldStray = Stray(newOfOld, oldSide);
-        var newStray = Stray(oldOfNew, newSide);
+        var oldCounts = StrayCounts(newOfOld, oldSide);
+        var newCounts = StrayCounts(oldOfNew, newSide);
         for (var t = 0; t < newOfOld.Length; t++)
         {
-            if (newOfOld[t] >= 0 && oldStray[oldSide.SentenceOf(t)] && newStray[newSide.SentenceOf(newOfOld[t])])
+            if (newOfOld[t] >= 0 && IsStray(oldCounts, oldSide.SentenceOf(t)) && IsStray(newCounts, newSide.SentenceOf(newOfOld[t])))
             {
                 oldOfNew[newOfOld[t]] = -1;
                 newOfOld[t] = -1;
@@ -562,29 +562,28 @@ internal sealed class BlockAlignment
         }
     }
 
-    private static bool[] Stray(int[] match, BlockSide side)
+    /// <summary>Per sentence of a side, its tokens, its kept tokens and its kept words, three entries each, in the side's scratch array.</summary>
+    private static int[] StrayCounts(int[] match, BlockSide side)
     {
-        var tokens = new int[side.Sentences.Count];
-        var kept = new int[tokens.Length];
-        var keptWords = new int[tokens.Length];
+        var counts = side.UnitScratch(3 * side.Sentences.Count);
         for (var t = 0; t < match.Length; t++)
         {
-            var sentence = side.SentenceOf(t);
-            tokens[sentence]++;
+            var at = 3 * side.SentenceOf(t);
+            counts[at]++;
             if (match[t] >= 0)
             {
-                kept[sentence]++;
-                keptWords[sentence] += side.IsWord(t) ? 1 : 0;
+                counts[at + 1]++;
+                counts[at + 2] += side.IsWord(t) ? 1 : 0;
             }
         }
 
-        var stray = new bool[tokens.Length];
-        for (var k = 0; k < stray.Length; k++)
-        {
-            stray[k] = kept[k] > 0 && keptWords[k] == 0 && 2 * kept[k] < tokens[k];
-        }
+        return counts;
+    }
 
-        return stray;
+    private static bool IsStray(int[] counts, int sentence)
+    {
+        var (tokens, kept, keptWords) = (counts[3 * sentence], counts[(3 * sentence) + 1], counts[(3 * sentence) + 2]);
+        return kept > 0 && keptWords == 0 && 2 * kept < tokens;
     }
 
     /// <summary>
@@ -922,7 +921,7 @@ internal sealed class BlockAlignment
             if (newOfOld[t] >= 0)
             {
                 var (o, n) = (UnitOf(Old, level, t), UnitOf(New, level, newOfOld[t]));
-                if (Old.IsWord(t) || (!oldKeepsWord[o] && !newKeepsWord[n]))
+                if (Old.IsWord(t) || (oldKeepsWord[o] == 0 && newKeepsWord[n] == 0))
                 {
                     Union(parent, o, oldUnits + n);
                 }
@@ -977,12 +976,13 @@ internal sealed class BlockAlignment
         }
     }
 
-    private static bool[] KeepsWord(BlockSide side, UnitLevel level, int[] match, int units)
+    /// <summary>Per unit of a side, 1 when it keeps a word, else 0, in the side's scratch array.</summary>
+    private static int[] KeepsWord(BlockSide side, UnitLevel level, int[] match, int units)
     {
-        var keeps = new bool[units];
+        var keeps = side.UnitScratch(units);
         for (var t = 0; t < match.Length; t++)
         {
-            keeps[UnitOf(side, level, t)] |= match[t] >= 0 && side.IsWord(t);
+            keeps[UnitOf(side, level, t)] |= match[t] >= 0 && side.IsWord(t) ? 1 : 0;
         }
 
         return keeps;

@@ -38,6 +38,7 @@ internal sealed class BlockSide
     private int[] codes = [];
     private long[] weights = [];
     private int[] saved = [];
+    private int[] unitScratch = [];
 
     /// <summary>Cuts a block's units into sentences and white space, forgetting any block cut before.</summary>
     /// <param name="text">The whole text the units lie in.</param>
@@ -263,6 +264,18 @@ internal sealed class BlockSide
         }
 
         return saved;
+    }
+
+    /// <summary>Gets an array of at least <paramref name="count"/> entries, the first <paramref name="count"/> zero, for the alignment to count in per unit; the same array for every call while large enough, so one use ends where the next begins.</summary>
+    public int[] UnitScratch(int count)
+    {
+        if (unitScratch.Length < count)
+        {
+            unitScratch = new int[Math.Max(count, 2 * unitScratch.Length)];
+        }
+
+        Array.Clear(unitScratch, 0, count);
+        return unitScratch;
     }
 
     /// <summary>Gets the sentence token <paramref name="token"/> belongs to.</summary>

@@ -83,16 +83,6 @@ internal static class WordScanner
     {
         while (position < end)
         {
-            // An ASCII letter or digit not followed by a character from U+0300 up (a combining mark, say) is a text
-            // element of its own: most of every word, taken here without the general look at its element.
-            var c = text[position];
-            if (char.IsAsciiLetterOrDigit(c) && (position + 1 == end || text[position + 1] < '\u0300'))
-            {
-                position++;
-                last = char.IsAsciiDigit(c) ? CharacterClass.Digit : CharacterClass.Letter;
-                continue;
-            }
-
             var kind = CharacterClassifier.Classify(text, position, end);
             if (kind is CharacterClass.Letter or CharacterClass.Digit)
             {
