@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ArticleRevisions.Text;
@@ -130,10 +129,7 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
     }
 
     /// <summary>Tells whether <paramref name="text"/> holds a character from U+0300 up.</summary>
-    /// <remarks>
-    /// Most words are shorter than a vector's worth of characters, where looking at four characters at a time
-    /// (all ASCII, the common case, settles them) is cheaper than a vectorised search.
-    /// </remarks>
+    /// <remarks>Most words are shorter than a vector's worth of characters, where one look at each is cheaper than a vectorised search.</remarks>
     private static bool HasCombiningOrAbove(ReadOnlySpan<char> text)
     {
         if (text.Length > 16)
@@ -141,20 +137,6 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
             return text.ContainsAnyExceptInRange('\0', '\u02FF');
         }
 
-        var quads = MemoryMarshal.Cast<char, ulong>(text);
-        foreach (var quad in quads)
-        {
-            if ((quad & 0xFF80_FF80_FF80_FF80UL) != 0 && HasCharacterFromU0300(MemoryMarshal.Cast<ulong, char>(new ReadOnlySpan<ulong>(in quad))))
-            {
-                return true;
-            }
-        }
-
-        return HasCharacterFromU0300(text[(4 * quads.Length)..]);
-    }
-
-    private static bool HasCharacterFromU0300(ReadOnlySpan<char> text)
-    {
         foreach (var c in text)
         {
             if (c >= '\u0300')
