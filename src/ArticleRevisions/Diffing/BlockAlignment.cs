@@ -107,23 +107,25 @@ internal sealed class BlockAlignment
     public static BlockAlignment? TryCreate(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, bool cutStart, bool cutEnd, out Untidied? untidied) =>
         Create(oldSide, newSide, keys, codes, new Edges(cutStart, cutEnd, Trimmed: true), null, out untidied);
 
-    /// <summary>A word alignment before tidying: per old token its new token, and per new token its old token, or -1.</summary>
-    internal sealed record Untidied(int[] NewOfOld, int[] OldOfNew);
+    /// <summary>A word alignment before tidying: per old token its new token (the first <paramref name="OldCount"/> entries of <paramref name="NewOfOld"/>), and per new token its old token, or -1.</summary>
+    /// <remarks>The arrays are the sides' (<see cref="BlockSide.SavedArray"/>): good until the sides align their next block.</remarks>
+    internal sealed record Untidied(int[] NewOfOld, int OldCount, int[] OldOfNew, int NewCount);
 
     private static BlockAlignment? Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Edges edges, (Untidied Inner, int Before)? known, out Untidied? untidied)
     {
         untidied = null;
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
-        if (edges.End && CommonPrefix(oldCodes, newCodes) == Math.Min(oldCodes.Length, newCodes.Length))
+        var (oldCount, newCount) = (oldSide.Tokens.Count, newSide.Tokens.Count);
+        if (edges.End && oldCodes.AsSpan(0, oldCount).CommonPrefixLength(newCodes.AsSpan(0, newCount)) == Math.Min(oldCount, newCount))
         {
             return null;
         }
 
-        var match = known is var (inner, before) ? Widen(inner, before, oldCodes.Length, newCodes.Length) : Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, []);
+        var match = known is var (inner, before) ? Widen(inner, before, oldCount, newCount) : Match(oldCodes, oldCount, newCodes, newCount, oldWeights, newWeights, codes.Names, []);
         if (edges.Trimmed)
         {
-            untidied = new Untidied((int[])match.NewOfOld.Clone(), (int[])match.OldOfNew.Clone());
+            untidied = new Untidied(Save(oldSide, match.NewOfOld), oldCount, Save(newSide, match.OldOfNew), newCount);
         }
         if (!Tidy(match, oldCodes, newCodes, oldSide, newSide, edges))
         {
@@ -148,7 +150,7 @@ internal sealed class BlockAlignment
             var bestNear = -1;
             foreach (var anchors in MovedSentences(oldSide, oldCodes, newSide, newCodes))
             {
-                var anchored = Match(oldCodes, newCodes, oldWeights, newWeights, codes.Names, anchors);
+                var anchored = Match(oldCodes, oldCount, newCodes, newCount, oldWeights, newWeights, codes.Names, anchors);
                 Tidy(anchored, oldCodes, newCodes, oldSide, newSide, Edges.None);
                 var words = WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes);
                 if (words > best)
@@ -173,18 +175,25 @@ internal sealed class BlockAlignment
         return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
     }
 
+    private static int[] Save(BlockSide side, int[] match)
+    {
+        var copy = side.SavedArray(match.Length);
+        match.CopyTo(copy, 0);
+        return copy;
+    }
+
     /// <summary>The whole block's word alignment from that of its tokens between the common ends, with <paramref name="before"/> tokens kept before them on each side and the rest kept after.</summary>
     private static (int[] NewOfOld, int[] OldOfNew) Widen(Untidied inner, int before, int oldCount, int newCount)
     {
-        return (Side(inner.NewOfOld, oldCount, newCount), Side(inner.OldOfNew, newCount, oldCount));
+        return (Side(inner.NewOfOld, inner.OldCount, oldCount, newCount), Side(inner.OldOfNew, inner.NewCount, newCount, oldCount));
 
-        int[] Side(int[] middle, int count, int otherCount)
+        int[] Side(int[] middle, int middleCount, int count, int otherCount)
         {
             var match = new int[count];
             for (var t = 0; t < count; t++)
             {
                 match[t] = t < before ? t
-                    : t < before + middle.Length ? (middle[t - before] < 0 ? -1 : middle[t - before] + before)
+                    : t < before + middleCount ? (middle[t - before] < 0 ? -1 : middle[t - before] + before)
                     : t - count + otherCount;
             }
 
@@ -198,19 +207,13 @@ internal sealed class BlockAlignment
         public static Edges None => default;
     }
 
-    private static int CommonPrefix(int[] a, int[] b)
-    {
-        var common = a.AsSpan().CommonPrefixLength(b);
-        return common;
-    }
-
     /// <summary>Tells whether old paragraph <paramref name="oldParagraph"/> keeps a word as a word of new paragraph <paramref name="newParagraph"/>.</summary>
     private static bool KeepsWordBetween(int[] newOfOld, BlockSide oldSide, BlockSide newSide, int oldParagraph, int newParagraph)
     {
         for (var t = 0; t < newOfOld.Length; t++)
         {
             if (newOfOld[t] >= 0 && oldSide.ParagraphOf(t) == oldParagraph && newSide.ParagraphOf(newOfOld[t]) == newParagraph
-                && oldSide.Segments[oldSide.Tokens[t]].Kind == SegmentKind.Word && newSide.Segments[newSide.Tokens[newOfOld[t]]].Kind == SegmentKind.Word)
+                && oldSide.IsWord(t) && newSide.IsWord(newOfOld[t]))
             {
                 return true;
             }
@@ -279,15 +282,15 @@ internal sealed class BlockAlignment
     private static bool IsWhole(int[] match, (int First, int End) range) =>
         match.AsSpan(range.First, range.End - range.First).IndexOfAnyExcept(-1) < 0;
 
-    /// <summary>Aligns the tokens, keeping the tokens of each anchor sentence pair (old, new) together and aligning between them.</summary>
-    private static (int[] NewOfOld, int[] OldOfNew) Match(int[] a, int[] b, long[] wa, long[] wb, IReadOnlyList<string> names, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors)
+    /// <summary>Aligns the first <paramref name="n"/> tokens of <paramref name="a"/> with the first <paramref name="m"/> of <paramref name="b"/>, keeping the tokens of each anchor sentence pair (old, new) together and aligning between them.</summary>
+    private static (int[] NewOfOld, int[] OldOfNew) Match(int[] a, int n, int[] b, int m, long[] wa, long[] wb, IReadOnlyList<string> names, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors)
     {
-        var newOfOld = new int[a.Length];
-        var oldOfNew = new int[b.Length];
+        var newOfOld = new int[n];
+        var oldOfNew = new int[m];
         Array.Fill(newOfOld, -1);
         Array.Fill(oldOfNew, -1);
         int aLo = 0, bLo = 0;
-        foreach (var (oldFirst, oldEnd, newFirst, newEnd) in anchors.Append((a.Length, a.Length, b.Length, b.Length)))
+        foreach (var (oldFirst, oldEnd, newFirst, newEnd) in anchors.Append((n, n, m, m)))
         {
             int i = aLo, j = bLo;
             foreach (var block in SequenceDiffer.Diff(a, aLo, oldFirst, b, bLo, newFirst, wa, wb, names).Append(new EditBlock(oldFirst, 0, newFirst, 0)))
@@ -489,7 +492,7 @@ internal sealed class BlockAlignment
         var count = 0;
         for (var t = 0; t < match.Length; t++)
         {
-            count += match[t] < 0 && side.Segments[side.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
+            count += match[t] < 0 && side.IsWord(t) ? 1 : 0;
         }
 
         return count;
@@ -530,7 +533,7 @@ internal sealed class BlockAlignment
         var words = 0;
         for (var t = range.First; t < range.End; t++)
         {
-            words += side.Segments[side.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
+            words += side.IsWord(t) ? 1 : 0;
         }
 
         return words;
@@ -547,11 +550,11 @@ internal sealed class BlockAlignment
     /// </summary>
     private static void LetGoOfStrayMarks(int[] newOfOld, int[] oldOfNew, BlockSide oldSide, BlockSide newSide)
     {
-        var oldStray = Stray(newOfOld, oldSide);
-        var newStray = Stray(oldOfNew, newSide);
+        var oldCounts = StrayCounts(newOfOld, oldSide);
+        var newCounts = StrayCounts(oldOfNew, newSide);
         for (var t = 0; t < newOfOld.Length; t++)
         {
-            if (newOfOld[t] >= 0 && oldStray[oldSide.SentenceOf(t)] && newStray[newSide.SentenceOf(newOfOld[t])])
+            if (newOfOld[t] >= 0 && IsStray(oldCounts, oldSide.SentenceOf(t)) && IsStray(newCounts, newSide.SentenceOf(newOfOld[t])))
             {
                 oldOfNew[newOfOld[t]] = -1;
                 newOfOld[t] = -1;
@@ -559,29 +562,28 @@ internal sealed class BlockAlignment
         }
     }
 
-    private static bool[] Stray(int[] match, BlockSide side)
+    /// <summary>Per sentence of a side, its tokens, its kept tokens and its kept words, three entries each, in the side's scratch array.</summary>
+    private static int[] StrayCounts(int[] match, BlockSide side)
     {
-        var tokens = new int[side.Sentences.Count];
-        var kept = new int[tokens.Length];
-        var keptWords = new int[tokens.Length];
+        var counts = side.UnitScratch(3 * side.Sentences.Count);
         for (var t = 0; t < match.Length; t++)
         {
-            var sentence = side.SentenceOf(t);
-            tokens[sentence]++;
+            var at = 3 * side.SentenceOf(t);
+            counts[at]++;
             if (match[t] >= 0)
             {
-                kept[sentence]++;
-                keptWords[sentence] += side.Segments[side.Tokens[t]].Kind == SegmentKind.Word ? 1 : 0;
+                counts[at + 1]++;
+                counts[at + 2] += side.IsWord(t) ? 1 : 0;
             }
         }
 
-        var stray = new bool[tokens.Length];
-        for (var k = 0; k < stray.Length; k++)
-        {
-            stray[k] = kept[k] > 0 && keptWords[k] == 0 && 2 * kept[k] < tokens[k];
-        }
+        return counts;
+    }
 
-        return stray;
+    private static bool IsStray(int[] counts, int sentence)
+    {
+        var (tokens, kept, keptWords) = (counts[3 * sentence], counts[(3 * sentence) + 1], counts[(3 * sentence) + 2]);
+        return kept > 0 && keptWords == 0 && 2 * kept < tokens;
     }
 
     /// <summary>
@@ -694,6 +696,9 @@ internal sealed class BlockAlignment
         // Each kept pair is weighed against at most this many equal tokens on each side of it, nearest first.
         const int MaxCandidates = 16;
         var previous = -1;
+
+        // The stretch around the kept pair being weighed: the gap before it and the gap after it, on both sides.
+        int oldFrom, newFrom, oldTo, newTo;
         for (var i = 0; i < newOfOld.Length; i++)
         {
             if (newOfOld[i] < 0)
@@ -708,9 +713,8 @@ internal sealed class BlockAlignment
                 next++;
             }
 
-            // The stretch around the kept pair: the gap before it and the gap after it, on both sides.
-            var (oldFrom, newFrom) = previous < 0 ? (0, 0) : (previous + 1, newOfOld[previous] + 1);
-            var (oldTo, newTo) = next < newOfOld.Length ? (next, newOfOld[next]) : (newOfOld.Length, oldOfNew.Length);
+            (oldFrom, newFrom) = previous < 0 ? (0, 0) : (previous + 1, newOfOld[previous] + 1);
+            (oldTo, newTo) = next < newOfOld.Length ? (next, newOfOld[next]) : (newOfOld.Length, oldOfNew.Length);
             var gapBefore = i > oldFrom || j > newFrom;
             var gapAfter = oldTo > i + 1 || newTo > j + 1;
             if (gapBefore || gapAfter)
@@ -722,18 +726,13 @@ internal sealed class BlockAlignment
 
                 var best = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
                 var (bestOld, bestNew) = (i, j);
-                foreach (var (x, y) in Alternatives(i, j, oldFrom, oldTo, newFrom, newTo))
-                {
-                    Rematch(i, j, x, y);
-                    var score = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
-                    if (score > best)
-                    {
-                        (best, bestOld, bestNew) = (score, x, y);
-                    }
 
-                    Rematch(x, y, i, j);
-                }
-
+                // The equal tokens the kept pair could be kept as instead, in the gaps on either side of it, nearest
+                // first: the new side's before and after, then the old side's.
+                WeighEqual(i, j, newCodes, j, -1, newFrom - 1, newSide: true, ref best, ref bestOld, ref bestNew);
+                WeighEqual(i, j, newCodes, j, 1, newTo, newSide: true, ref best, ref bestOld, ref bestNew);
+                WeighEqual(i, j, oldCodes, i, -1, oldFrom - 1, newSide: false, ref best, ref bestOld, ref bestNew);
+                WeighEqual(i, j, oldCodes, i, 1, oldTo, newSide: false, ref best, ref bestOld, ref bestNew);
                 Rematch(i, j, bestOld, bestNew);
                 i = bestOld;
             }
@@ -744,34 +743,32 @@ internal sealed class BlockAlignment
         // With no kept pair at all, the whole block's pairs beside the left-out ends would have edits beside them.
         return previous >= 0 || !(edges.Start || edges.End);
 
-        // The equal tokens the kept pair (i, j) could be kept as instead, in the gaps on either side of it.
-        IEnumerable<(int Old, int New)> Alternatives(int i, int j, int oldFrom, int oldTo, int newFrom, int newTo)
+        // Weighs the tokens equal to codes[at] from at + step towards stop, at most MaxCandidates of them, as the
+        // partner on their side of the kept pair (i, j).
+        void WeighEqual(int i, int j, int[] codes, int at, int step, int stop, bool newSide, ref int best, ref int bestOld, ref int bestNew)
         {
-            foreach (var (from, to, step) in new[] { (j - 1, newFrom - 1, -1), (j + 1, newTo, 1) })
+            for (int k = at + step, found = 0; k != stop && found < MaxCandidates; k += step)
             {
-                var found = 0;
-                for (var k = from; k != to && found < MaxCandidates; k += step)
+                if (codes[k] == codes[at])
                 {
-                    if (newCodes[k] == newCodes[j])
-                    {
-                        found++;
-                        yield return (i, k);
-                    }
+                    found++;
+                    var (x, y) = newSide ? (i, k) : (k, j);
+                    Weigh(i, j, x, y, ref best, ref bestOld, ref bestNew);
                 }
+            }
+        }
+
+        // Keeps the pair (x, y) instead of (i, j) when that scores more than the best so far.
+        void Weigh(int i, int j, int x, int y, ref int best, ref int bestOld, ref int bestNew)
+        {
+            Rematch(i, j, x, y);
+            var score = Score(newOfOld, oldSide, oldFrom, oldTo) + Score(oldOfNew, newSide, newFrom, newTo);
+            if (score > best)
+            {
+                (best, bestOld, bestNew) = (score, x, y);
             }
 
-            foreach (var (from, to, step) in new[] { (i - 1, oldFrom - 1, -1), (i + 1, oldTo, 1) })
-            {
-                var found = 0;
-                for (var k = from; k != to && found < MaxCandidates; k += step)
-                {
-                    if (oldCodes[k] == oldCodes[i])
-                    {
-                        found++;
-                        yield return (k, j);
-                    }
-                }
-            }
+            Rematch(x, y, i, j);
         }
 
         void Rematch(int oldWas, int newWas, int oldNow, int newNow)
@@ -881,7 +878,7 @@ internal sealed class BlockAlignment
 
         for (var t = 0; t < newOfOld.Length; t++)
         {
-            if (newOfOld[t] >= 0 && groups.Contains(Root(level, t)))
+            if (newOfOld[t] >= 0 && groups.Changed[Root(level, t)])
             {
                 oldOfNew[newOfOld[t]] = -1;
                 newOfOld[t] = -1;
@@ -894,10 +891,13 @@ internal sealed class BlockAlignment
     private static bool InWholeParagraph(BlockSide side, bool[] wholeParagraphs, int sentence) =>
         side.ParagraphOfSentence(sentence) is var paragraph and >= 0 && wholeParagraphs[paragraph];
 
-    private (UnitLevel Level, int[] Parent, HashSet<int> Changed)? groupCache;
+    private (UnitLevel Level, int[] Parent, Groups Changed)? groupCache;
+
+    /// <summary>Which units are roots of changed groups (old units first, then new), and how many there are.</summary>
+    private readonly record struct Groups(bool[] Changed, int Count);
 
     /// <summary>The roots of the linked groups of units at <paramref name="level"/> that hold a deleted or inserted token.</summary>
-    private HashSet<int> ChangedGroups(UnitLevel level)
+    private Groups ChangedGroups(UnitLevel level)
     {
         if (groupCache is { } cached && cached.Level == level)
         {
@@ -921,7 +921,7 @@ internal sealed class BlockAlignment
             if (newOfOld[t] >= 0)
             {
                 var (o, n) = (UnitOf(Old, level, t), UnitOf(New, level, newOfOld[t]));
-                if (Old.Segments[Old.Tokens[t]].Kind == SegmentKind.Word || (!oldKeepsWord[o] && !newKeepsWord[n]))
+                if (Old.IsWord(t) || (oldKeepsWord[o] == 0 && newKeepsWord[n] == 0))
                 {
                     Union(parent, o, oldUnits + n);
                 }
@@ -929,7 +929,6 @@ internal sealed class BlockAlignment
         }
 
         // A group is changed when a token of one of its units is not kept; units with no kept token are whole, not groups.
-        var changed = new HashSet<int>();
         var linked = new bool[parent.Length];
         for (var t = 0; t < newOfOld.Length; t++)
         {
@@ -941,12 +940,14 @@ internal sealed class BlockAlignment
             linked[oldUnits + UnitOf(New, level, t)] |= oldOfNew[t] >= 0;
         }
 
+        var changed = new bool[parent.Length];
+        var count = 0;
         for (var t = 0; t < newOfOld.Length; t++)
         {
             var unit = UnitOf(Old, level, t);
             if (newOfOld[t] < 0 && linked[unit])
             {
-                changed.Add(Find(parent, unit));
+                count += Mark(changed, Find(parent, unit));
             }
         }
 
@@ -955,20 +956,33 @@ internal sealed class BlockAlignment
             var unit = oldUnits + UnitOf(New, level, t);
             if (oldOfNew[t] < 0 && linked[unit])
             {
-                changed.Add(Find(parent, unit));
+                count += Mark(changed, Find(parent, unit));
             }
         }
 
-        groupCache = (level, parent, changed);
-        return changed;
+        var groups = new Groups(changed, count);
+        groupCache = (level, parent, groups);
+        return groups;
+
+        static int Mark(bool[] changed, int root)
+        {
+            if (changed[root])
+            {
+                return 0;
+            }
+
+            changed[root] = true;
+            return 1;
+        }
     }
 
-    private static bool[] KeepsWord(BlockSide side, UnitLevel level, int[] match, int units)
+    /// <summary>Per unit of a side, 1 when it keeps a word, else 0, in the side's scratch array.</summary>
+    private static int[] KeepsWord(BlockSide side, UnitLevel level, int[] match, int units)
     {
-        var keeps = new bool[units];
+        var keeps = side.UnitScratch(units);
         for (var t = 0; t < match.Length; t++)
         {
-            keeps[UnitOf(side, level, t)] |= match[t] >= 0 && side.Segments[side.Tokens[t]].Kind == SegmentKind.Word;
+            keeps[UnitOf(side, level, t)] |= match[t] >= 0 && side.IsWord(t) ? 1 : 0;
         }
 
         return keeps;
@@ -1018,14 +1032,15 @@ internal sealed class BlockAlignment
         return whole;
     }
 
+    /// <summary>The codes and weights of a side's tokens, in the side's arrays (<see cref="BlockSide.TokenArrays"/>): one entry per token, and more unused.</summary>
     private static (int[] Codes, long[] Weights) CodesAndWeights(BlockSide side, KeyNormalizer keys, KeyCodes codes)
     {
-        var tokenCodes = new int[side.Tokens.Count];
-        var weights = new long[tokenCodes.Length];
-        for (var t = 0; t < tokenCodes.Length; t++)
+        var (tokenCodes, weights) = side.TokenArrays();
+        var (segments, tokens, text) = (side.Segments, side.Tokens, side.Text);
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var segment = side.Segments[side.Tokens[t]];
-            tokenCodes[t] = codes.Code(side.Text, segment.Start, segment.Length, keys);
+            var segment = segments[tokens[t]];
+            tokenCodes[t] = codes.Code(text, segment.Start, segment.Length, keys);
             weights[t] = segment.Kind == SegmentKind.Word ? WordWeight : 1;
         }
 

@@ -34,6 +34,11 @@ internal sealed class BlockSide
     private readonly List<Unit> paragraphs = [];
     private readonly List<Segment> scratchParagraphs = [];
     private readonly List<Segment> scratchSentences = [];
+    private readonly List<bool> isWord = [];
+    private int[] codes = [];
+    private long[] weights = [];
+    private int[] saved = [];
+    private int[] unitScratch = [];
 
     /// <summary>Cuts a block's units into sentences and white space, forgetting any block cut before.</summary>
     /// <param name="text">The whole text the units lie in.</param>
@@ -88,6 +93,7 @@ internal sealed class BlockSide
     {
         segments.Clear();
         tokens.Clear();
+        isWord.Clear();
         sentenceOfToken.Clear();
         paragraphOfToken.Clear();
         paragraphOfSentence.Clear();
@@ -231,6 +237,47 @@ internal sealed class BlockSide
     /// <summary>Gets the paragraphs, each with the range of segments and sentences it covers; empty for a block of sentences.</summary>
     public IReadOnlyList<Unit> Paragraphs => paragraphs;
 
+    /// <summary>Gets whether token <paramref name="token"/> is a word (not a mark).</summary>
+    public bool IsWord(int token) => isWord[token];
+
+    /// <summary>
+    /// Gets arrays of at least one entry per filled token for the alignment of this side's block to write the
+    /// tokens' codes and weights to; the same arrays from block to block while they are large enough.
+    /// </summary>
+    public (int[] Codes, long[] Weights) TokenArrays()
+    {
+        if (codes.Length < tokens.Count)
+        {
+            var size = Math.Max(tokens.Count, 2 * codes.Length);
+            (codes, weights) = (new int[size], new long[size]);
+        }
+
+        return (codes, weights);
+    }
+
+    /// <summary>Gets an array of at least <paramref name="count"/> entries for the alignment to keep a copy of its partners in until the next block.</summary>
+    public int[] SavedArray(int count)
+    {
+        if (saved.Length < count)
+        {
+            saved = new int[Math.Max(count, 2 * saved.Length)];
+        }
+
+        return saved;
+    }
+
+    /// <summary>Gets an array of at least <paramref name="count"/> entries, the first <paramref name="count"/> zero, for the alignment to count in per unit; the same array for every call while large enough, so one use ends where the next begins.</summary>
+    public int[] UnitScratch(int count)
+    {
+        if (unitScratch.Length < count)
+        {
+            unitScratch = new int[Math.Max(count, 2 * unitScratch.Length)];
+        }
+
+        Array.Clear(unitScratch, 0, count);
+        return unitScratch;
+    }
+
     /// <summary>Gets the sentence token <paramref name="token"/> belongs to.</summary>
     public int SentenceOf(int token) => sentenceOfToken[token];
 
@@ -257,6 +304,7 @@ internal sealed class BlockSide
             if (segments[k].Kind != SegmentKind.Whitespace)
             {
                 tokens.Add(k);
+                isWord.Add(segments[k].Kind == SegmentKind.Word);
                 sentenceOfToken.Add(sentences.Count);
                 paragraphOfToken.Add(paragraph);
             }

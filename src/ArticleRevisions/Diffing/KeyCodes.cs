@@ -12,8 +12,8 @@ namespace ArticleRevisions.Diffing;
 /// <see cref="Names"/> is asked for it (to settle a tie). Codes are given in the order keys are first seen.
 /// <para>
 /// Each entry also holds the key's first <see cref="HeadLength"/> characters, so a short key (most words and marks)
-/// is found without reading the text it came from, which lies anywhere in a large text; and a short key is hashed
-/// from those characters by a seeded mix instead of Marvin. Hashes only choose buckets: a key's code is the same
+/// is found without reading the text it came from, which lies anywhere in a large text; and a key of up to twice
+/// that length is hashed by a seeded mix of its characters instead of Marvin. Hashes only choose buckets: a key's code is the same
 /// whatever its hash.
 /// </para>
 /// </remarks>
@@ -64,7 +64,7 @@ internal sealed class KeyCodes
         }
         else
         {
-            code = Find(key);
+            code = Find(scratch, written);
             code = code >= 0 ? code : Add(new string(key), 0, key.Length);
         }
 
@@ -103,16 +103,18 @@ internal sealed class KeyCodes
     private int CodeOf(string source, int start, int length)
     {
         var span = source.AsSpan(start, length);
-        var (head0, head1) = Head(span);
-        var hash = Hash(span, head0, head1);
+        var room = source.AsSpan(start);
+        var (head0, head1) = Head(room, length);
+        var hash = Hash(room, length, head0, head1);
         var found = Find(span, hash, head0, head1);
         return found >= 0 ? found : Add(source, start, length, hash, head0, head1);
     }
 
-    private int Find(ReadOnlySpan<char> key)
+    /// <summary>Finds the key held by the start of <paramref name="room"/>.</summary>
+    private int Find(ReadOnlySpan<char> room, int length)
     {
-        var (head0, head1) = Head(key);
-        return Find(key, Hash(key, head0, head1), head0, head1);
+        var (head0, head1) = Head(room, length);
+        return Find(room[..length], Hash(room, length, head0, head1), head0, head1);
     }
 
     private int Find(ReadOnlySpan<char> key, int hash, ulong head0, ulong head1)
@@ -134,9 +136,9 @@ internal sealed class KeyCodes
 
     private int Add(string source, int start, int length)
     {
-        var span = source.AsSpan(start, length);
-        var (head0, head1) = Head(span);
-        return Add(source, start, length, Hash(span, head0, head1), head0, head1);
+        var room = source.AsSpan(start);
+        var (head0, head1) = Head(room, length);
+        return Add(source, start, length, Hash(room, length, head0, head1), head0, head1);
     }
 
     private int Add(string source, int start, int length, int hash, ulong head0, ulong head1)
@@ -159,31 +161,50 @@ internal sealed class KeyCodes
     // Chosen once per process, so no input can be made to put its short keys in one bucket.
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
-    /// <summary>The first <see cref="HeadLength"/> characters of a key, padded with zeros.</summary>
-    private static (ulong Head0, ulong Head1) Head(ReadOnlySpan<char> key)
+    /// <summary>The first <see cref="HeadLength"/> characters of the key of <paramref name="length"/> characters at the start of <paramref name="room"/>, padded with zeros.</summary>
+    /// <remarks>Where the room holds a whole head, it is read at once and the characters past the key masked off.</remarks>
+    private static (ulong Head0, ulong Head1) Head(ReadOnlySpan<char> room, int length)
     {
-        if (key.Length >= HeadLength)
+        if (room.Length < HeadLength)
         {
-            var bytes = MemoryMarshal.AsBytes(key[..HeadLength]);
-            return (MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[8..]));
+            Span<char> padded = stackalloc char[HeadLength];
+            padded.Clear();
+            room[..length].CopyTo(padded);
+            var all = MemoryMarshal.AsBytes(padded);
+            return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
         }
 
-        Span<char> padded = stackalloc char[HeadLength];
-        padded.Clear();
-        key.CopyTo(padded);
-        var all = MemoryMarshal.AsBytes(padded);
-        return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
+        var bytes = MemoryMarshal.AsBytes(room[..HeadLength]);
+        var (head0, head1) = (MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[8..]));
+        if (length >= HeadLength)
+        {
+            return (head0, head1);
+        }
+
+        // Four characters to a ulong, the first in the lowest bits.
+        return length <= HeadLength / 2
+            ? (length == HeadLength / 2 ? head0 : head0 & ((1UL << (16 * length)) - 1), 0)
+            : (head0, head1 & ((1UL << (16 * (length - (HeadLength / 2)))) - 1));
     }
 
-    /// <summary>A short key is all in its head and length, mixed with the seed; a longer one is hashed by Marvin.</summary>
-    private static int Hash(ReadOnlySpan<char> key, ulong head0, ulong head1)
+    /// <summary>
+    /// A short key is all in its head and length, mixed with the seed; a key of up to twice the head's length adds
+    /// its next characters to the mix; a longer one is hashed by Marvin.
+    /// </summary>
+    private static int Hash(ReadOnlySpan<char> room, int length, ulong head0, ulong head1)
     {
-        if (key.Length > HeadLength)
+        if (length > 2 * HeadLength)
         {
-            return string.GetHashCode(key);
+            return string.GetHashCode(room[..length]);
         }
 
-        var x = ((head0 ^ Seed) * 0x9E3779B97F4A7C15UL) + BitOperations.RotateLeft(head1 ^ (ulong)key.Length, 31);
+        var x = ((head0 ^ Seed) * 0x9E3779B97F4A7C15UL) + BitOperations.RotateLeft(head1 ^ (ulong)length, 31);
+        if (length > HeadLength)
+        {
+            var (next0, next1) = Head(room[HeadLength..], length - HeadLength);
+            x = ((x ^ next0) * 0xD6E8FEB86659FD93UL) + ((next1 ^ Seed) * 0x9E3779B97F4A7C15UL);
+        }
+
         x ^= x >> 33;
         x *= 0xFF51AFD7ED558CCDUL;
         x ^= x >> 33;

@@ -19,6 +19,11 @@ internal static class ParagraphScanner
     private static readonly object Yes = true;
     private static readonly object No = false;
 
+    // The lines of the range being split, kept per thread: a block's units are split one by one, and a list made
+    // for each was most of what splitting them allocated.
+    [ThreadStatic]
+    private static List<Line>? scratchLines;
+
     // The line breaks of CharacterClassifier.IsLineBreak, to search for many characters at a time.
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\u0085\u2028\u2029");
 
@@ -34,7 +39,20 @@ internal static class ParagraphScanner
     /// </remarks>
     public static void Split(string text, int start, int end, List<Segment> output)
     {
-        var lines = new List<Line>();
+        // Taken while in use, so a split that throws leaves none behind half-filled.
+        var lines = scratchLines ?? [];
+        scratchLines = null;
+        lines.Clear();
+        Split(text, start, end, output, lines);
+
+        // A whole large text's lines are not worth keeping after it.
+        scratchLines = lines.Capacity <= MaxKeptLines ? lines : null;
+    }
+
+    private const int MaxKeptLines = 4096;
+
+    private static void Split(string text, int start, int end, List<Segment> output, List<Line> lines)
+    {
         var pendingBlank = false;
         var hasBlankSeparator = false;
         var position = start;

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace ArticleRevisions.Text;
 
 /// <summary>A piece of a source string: its kind, and where it starts and how long it is, in UTF-16 code units.</summary>
@@ -58,26 +61,43 @@ public readonly record struct Segment(SegmentKind Kind, int Start, int Length)
         }
     }
 
-    private static SegmentKind CheckKind(SegmentKind kind) =>
-        kind is >= SegmentKind.Paragraph and <= SegmentKind.Whitespace
-            ? kind
-            : throw OutOfRange(nameof(Kind), kind, "Not a defined segment kind.");
-
-    private static int CheckStart(int start, int length)
+    // The checks run for every segment the splitters make, so they are inlined and only the throws are out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static SegmentKind CheckKind(SegmentKind kind)
     {
-        return start < 0 || length > int.MaxValue - start
-            ? throw OutOfRange(nameof(Start), start, "The start must be zero or more, and the segment must end by int.MaxValue.")
-            : start;
+        if (kind is < SegmentKind.Paragraph or > SegmentKind.Whitespace)
+        {
+            ThrowOutOfRange(nameof(Kind), kind, "Not a defined segment kind.");
+        }
+
+        return kind;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CheckStart(int start, int length)
+    {
+        if (start < 0 || length > int.MaxValue - start)
+        {
+            ThrowOutOfRange(nameof(Start), start, "The start must be zero or more, and the segment must end by int.MaxValue.");
+        }
+
+        return start;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int CheckLength(int length, int start)
     {
-        return length < 0 || start > int.MaxValue - length
-            ? throw OutOfRange(nameof(Length), length, "The length must be zero or more, and the segment must end by int.MaxValue.")
-            : length;
+        if (length < 0 || start > int.MaxValue - length)
+        {
+            ThrowOutOfRange(nameof(Length), length, "The length must be zero or more, and the segment must end by int.MaxValue.");
+        }
+
+        return length;
     }
 
     // The property, not the helper's parameter, is what the caller set, so it is what the exception names.
-    private static ArgumentOutOfRangeException OutOfRange(string propertyName, object value, string message) =>
-        new(propertyName, value, message);
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOutOfRange(string propertyName, object value, string message) =>
+        throw new ArgumentOutOfRangeException(propertyName, value, message);
 }
