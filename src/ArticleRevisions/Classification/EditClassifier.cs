@@ -452,14 +452,21 @@ public static class EditClassifier
     /// <summary>The words of a text, as the tokenizer (and so the diff) cuts them.</summary>
     private static string[] Words(string text)
     {
-        var words = new List<string>();
-        var walk = new WordWalk(text);
-        while (walk.Next())
+        // Counted first, so the array is made once at its size (no list grown and copied for each edit labelled).
+        var count = 0;
+        for (var walk = new WordWalk(text); walk.Next();)
         {
-            words.Add(text.Substring(walk.Start, walk.Length));
+            count++;
         }
 
-        return [.. words];
+        var words = new string[count];
+        var k = 0;
+        for (var walk = new WordWalk(text); walk.Next();)
+        {
+            words[k++] = text.Substring(walk.Start, walk.Length);
+        }
+
+        return words;
     }
 
     /// <summary>

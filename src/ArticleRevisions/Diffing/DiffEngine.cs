@@ -35,7 +35,12 @@ internal static class DiffEngine
     public static EngineOutput Run(string oldText, string newText, DiffOptions options)
     {
         var walk = new Walk(oldText, newText, options);
-        walk.TrackStretches();
+        if ((long)oldText.Length + newText.Length <= WordAlignmentLimit)
+        {
+            // Only texts this small can be aligned as one block (see SomeWordDeletedAndInserted).
+            walk.TrackStretches();
+        }
+
         walk.Units(
             UnitLevel.Paragraph,
             UnitSplitter.Paragraphs(oldText, options.IgnoreWhitespace),
@@ -67,7 +72,7 @@ internal static class DiffEngine
     private sealed class Walk(string oldText, string newText, DiffOptions options)
     {
         private readonly KeyNormalizer keys = options.Keys;
-        private readonly ImmutableArray<Atom>.Builder atoms = ImmutableArray.CreateBuilder<Atom>();
+        private readonly AtomList atoms = new();
         private readonly ImmutableArray<MoveCandidate>.Builder candidates = ImmutableArray.CreateBuilder<MoveCandidate>();
         private readonly ImmutableArray<CoarseEdit>.Builder coarse = ImmutableArray.CreateBuilder<CoarseEdit>();
         private DiffStatistics counts = new();
@@ -109,6 +114,7 @@ internal static class DiffEngine
             stretches = null;
             var oldUnits = Content(a);
             var newUnits = Content(b);
+            codes.EnsureRoom(oldUnits.Length + newUnits.Length);
             var oldCodes = Codes(oldText, a, oldUnits, codes);
             var newCodes = Codes(newText, b, newUnits, codes);
             // Words and characters settle ties by their own keys (a revert mirrors its edit); units put deletions first.
@@ -661,5 +667,44 @@ internal static class DiffEngine
 
         private static (int Start, int End) Bounds(Segment[] segments, int position) =>
             segments.Length > 0 ? (segments[0].Start, segments[^1].End) : (position, position);
+    }
+    /// <summary>
+    /// The atoms of a walk, in chunks small enough to stay out of the large-object heap: a list grown by doubling
+    /// would leave its old arrays there (a 10 MB comparison makes tens of thousands of atoms) until a full collection.
+    /// </summary>
+    private sealed class AtomList
+    {
+        private const int ChunkShift = 13;
+        private const int ChunkSize = 1 << ChunkShift;
+        private readonly List<Atom[]> chunks = [];
+
+        public int Count { get; private set; }
+
+        public Atom this[int index]
+        {
+            get => chunks[index >> ChunkShift][index & (ChunkSize - 1)];
+            set => chunks[index >> ChunkShift][index & (ChunkSize - 1)] = value;
+        }
+
+        public void Add(Atom atom)
+        {
+            if ((Count & (ChunkSize - 1)) == 0 && Count >> ChunkShift == chunks.Count)
+            {
+                chunks.Add(new Atom[ChunkSize]);
+            }
+
+            this[Count++] = atom;
+        }
+
+        public ImmutableArray<Atom> ToImmutable()
+        {
+            var all = ImmutableArray.CreateBuilder<Atom>(Count);
+            for (var k = 0; k < Count; k++)
+            {
+                all.Add(this[k]);
+            }
+
+            return all.MoveToImmutable();
+        }
     }
 }

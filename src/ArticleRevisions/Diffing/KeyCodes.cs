@@ -31,6 +31,20 @@ internal sealed class KeyCodes
         Array.Fill(buckets, -1);
     }
 
+    /// <summary>Makes room for <paramref name="more"/> keys besides those the table holds, so a table whose size is known early is not grown by doubling.</summary>
+    /// <remarks>
+    /// Each doubling leaves the old arrays behind as garbage, and for the keys of a large text they lie in the
+    /// large-object heap, which only a full collection clears. Codes do not depend on the table's size.
+    /// </remarks>
+    public void EnsureRoom(int more)
+    {
+        var keys = Math.Min((long)count + more, 1 << 30);
+        if (keys > entries.Length)
+        {
+            Resize((int)BitOperations.RoundUpToPowerOf2((uint)keys));
+        }
+    }
+
     /// <summary>Gets the key of each code, in code order; each string is made the first time it is asked for.</summary>
     public IReadOnlyList<string> Names => names ??= new NameList(this);
 
@@ -213,9 +227,10 @@ internal sealed class KeyCodes
         return (int)x;
     }
 
-    private void Grow()
+    private void Grow() => Resize(entries.Length * 2);
+
+    private void Resize(int size)
     {
-        var size = entries.Length * 2;
         Array.Resize(ref entries, size);
         buckets = new int[size];
         Array.Fill(buckets, -1);

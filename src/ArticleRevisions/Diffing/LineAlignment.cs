@@ -88,6 +88,7 @@ public sealed class LineAlignment
         var keys = result.Options.Keys;
         // Codes in the order a table of the lines' keys would give them: old lines, then new; a touched line matches nothing.
         var codes = new KeyCodes();
+        codes.EnsureRoom(oldStarts.Length + newStarts.Length - 2);
         var oldCodes = Codes(oldText, oldStarts, oldTouched, keys, codes);
         var newCodes = Codes(newText, newStarts, newTouched, keys, codes);
         // With white space ignored, a line of text is kept before a blank one: the blank lines then fall in the
@@ -113,6 +114,7 @@ public sealed class LineAlignment
         var oldStarts = LineStarts(oldText);
         var newStarts = LineStarts(newText);
         var codes = new KeyCodes();
+        codes.EnsureRoom(oldStarts.Length + newStarts.Length - 2);
         var oldCodes = ExactCodes(oldText, oldStarts, codes);
         var newCodes = ExactCodes(newText, newStarts, codes);
         var blocks = SequenceDiffer.Diff(oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, null, null);

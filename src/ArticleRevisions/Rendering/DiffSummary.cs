@@ -303,7 +303,11 @@ internal static class DiffSummary
                     // A change of quote style reads better in words than as a count of typography changes.
                     if (QuoteStyle(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added)) is { } style)
                     {
-                        var at = quoteStyles.FindIndex(s => s.Style == style);
+                        var at = quoteStyles.Count - 1;
+                        while (at >= 0 && quoteStyles[at].Style != style)
+                        {
+                            at--;
+                        }
                         if (at < 0)
                         {
                             quoteStyles.Add((style, 1));
@@ -329,7 +333,15 @@ internal static class DiffSummary
         private void Quotable(EditRegion region, SummaryEdit edit)
         {
             quotable.Add((PairHash(edit.Removed, edit.Added), region.OldStart, region.RemovedLength, region.NewStart, region.AddedLength));
-            var same = best.FindIndex(e => e.Removed == edit.Removed && e.Added == edit.Added);
+            // Loops, not FindIndex with a lambda: this runs for every quotable edit, and a lambda capturing the edit is
+            // two allocations each time.
+            var same = 0;
+            while (same < best.Count && !(best[same].Removed == edit.Removed && best[same].Added == edit.Added))
+            {
+                same++;
+            }
+
+            same = same < best.Count ? same : -1;
             if (same >= 0)
             {
                 // Edits come in reading order, so the pair's place improves only with a better rank.
@@ -342,8 +354,13 @@ internal static class DiffSummary
             }
 
             // A pair pushed out can never come back on its earlier edit: the pairs ahead of it only get better.
-            var at = best.FindIndex(e => e.Rank > edit.Rank);
-            best.Insert(at < 0 ? best.Count : at, edit);
+            var at = 0;
+            while (at < best.Count && best[at].Rank <= edit.Rank)
+            {
+                at++;
+            }
+
+            best.Insert(at, edit);
             if (best.Count > MaxQuotedEdits)
             {
                 best.RemoveAt(MaxQuotedEdits);

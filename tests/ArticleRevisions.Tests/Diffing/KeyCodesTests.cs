@@ -50,6 +50,26 @@ public class KeyCodesTests
     }
 
     [Fact]
+    public void Gives_the_same_codes_and_names_when_room_is_made_first_as_a_property()
+    {
+        // EnsureRoom only sizes the table (m18): room made before, between and beyond the keys changes no code or name.
+        var keyGen = Gen.OneOf(Gen.Const("a"), Gen.Const("b"), Gen.Const("ab"), Gen.Const("é"), Gen.Const("word"), Gen.String[0, 12]).Array[0, 300];
+        Gen.Select(keyGen, Gen.Int[0, 600], Gen.Int[0, 300]).Sample((keys, room, at) =>
+        {
+            var grown = new KeyCodes();
+            var expected = CodeAll(grown, keys);
+
+            var sized = new KeyCodes();
+            sized.EnsureRoom(room);
+            var split = Math.Min(at, keys.Length);
+            var coded = CodeAll(sized, keys[..split]).Concat(CodeAllAfter(sized, keys[..split], keys[split..], room)).ToArray();
+
+            Assert.Equal(expected, coded);
+            Assert.Equal(grown.Names, sized.Names);
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Tells_keys_apart_that_share_their_first_characters_or_differ_only_in_length_as_a_property()
     {
         // Keys near the length an entry holds whole, padded with the zeros that the head pads with, and longer ones
@@ -107,6 +127,19 @@ public class KeyCodesTests
     }
 
     /// <summary>Codes each key as a stretch of the keys written end to end, with no normalisation.</summary>
+    private static int[] CodeAllAfter(KeyCodes codes, string[] before, string[] keys, int room)
+    {
+        codes.EnsureRoom(room);
+        var text = string.Concat(before) + string.Concat(keys);
+        var coded = new int[keys.Length];
+        for (int k = 0, start = string.Concat(before).Length; k < keys.Length; start += keys[k].Length, k++)
+        {
+            coded[k] = codes.Code(text, start, keys[k].Length, Plain with { NormalizeUnicode = false });
+        }
+
+        return coded;
+    }
+
     private static int[] CodeAll(KeyCodes codes, string[] keys)
     {
         var text = string.Concat(keys);
