@@ -98,6 +98,10 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
 
     public Instant AtOf(int index) => TryStored(index, out var span) ? HistoryIndex.ReadInstant(span[24..]) : Listed(index).At;
 
+    /// <summary>Gets the time a line's revision was captured, when it was captured later than it changed.</summary>
+    public Instant? ObservedAtOf(int index) =>
+        TryStored(index, out var span) ? span[13] == 1 ? HistoryIndex.ReadInstant(span[36..]) : null : Listed(index).ObservedAt;
+
     /// <summary>Returns the positions of the last metadata change and the last event (of any kind) at or before entry <paramref name="index"/>, each -1 when there is none.</summary>
     public (int Metadata, int Event) LinksOf(int index) =>
         TryStored(index, out var span)
