@@ -68,10 +68,9 @@ internal static class HistoryFacts
         }
 
         var count = file.Count;
-        var table = file.RevisionHashes(count);
-        var (held, removedKeys) = Prepare(file, count, table);
+        var (held, removedKeys) = Prepare(file, count);
         var memo = new WalkMemo();
-        return () => new FileWalk(file, count, table, held, removedKeys, memo);
+        return () => new FileWalk(file, count, held, removedKeys, memo);
     }
 
     /// <summary>
@@ -79,8 +78,10 @@ internal static class HistoryFacts
     /// once) the facts it lacks and appends them, and replaces it when it holds lines of another version or damaged ones.
     /// </summary>
     /// <returns>The facts derived but not kept because the sidecar could not be written, by revision number, and about how many keys the revisions removed.</returns>
-    private static (Dictionary<int, StoredFacts> Held, int RemovedKeys) Prepare(HistoryFile file, int count, RevisionHashTable table)
+    private static (Dictionary<int, StoredFacts> Held, int RemovedKeys) Prepare(HistoryFile file, int count)
     {
+        var table = new RevisionLookup(file, count);
+        using var open = file.HoldIndexOpen();
         var present = new bool[count + 1];
         var (skipped, removedKeys) = (0, 0);
         var prefix = FactsCursor.PrefixOf(Version);
@@ -192,12 +193,13 @@ internal static class HistoryFacts
         private readonly int count;
         private readonly Dictionary<int, StoredFacts> held;
         private readonly FactsCursor cursor;
+        private readonly IDisposable index;
         private readonly long[] offsets;
         private readonly WalkMemo memo;
         private readonly RevertKeys? reverts;
         private readonly int[] answers;
         private readonly FactsLine reading = new();
-        private readonly FactsTable shared = new();
+        private readonly FactsTable shared;
         private readonly byte[] nextHash = new byte[32];
         private readonly char[] hex = new char[64];
         private int indexLine = -1;
@@ -206,9 +208,11 @@ internal static class HistoryFacts
         private (Instant At, Instant? ObservedAt)? before;
         private Instant first;
 
-        public FileWalk(HistoryFile file, int count, RevisionHashTable table, Dictionary<int, StoredFacts> held, int removedKeys, WalkMemo memo)
+        public FileWalk(HistoryFile file, int count, Dictionary<int, StoredFacts> held, int removedKeys, WalkMemo memo)
         {
             (this.file, this.count, this.held, this.memo) = (file, count, held, memo);
+            shared = memo.Facts;
+            index = file.HoldIndexOpen();
             cursor = FactsCursor.Open(file.Path);
             if (memo.Offsets is { } known)
             {
@@ -220,6 +224,7 @@ internal static class HistoryFacts
                 Array.Fill(offsets, -1L);
                 var prefix = FactsCursor.PrefixOf(Version);
                 var found = offsets;
+                var table = new RevisionLookup(file, count);
                 cursor.Scan((offset, line) =>
                 {
                     var number = NumberOf(line, prefix, table);
@@ -306,6 +311,7 @@ internal static class HistoryFacts
         protected override void Dispose(bool disposing)
         {
             cursor.Dispose();
+            index.Dispose();
             base.Dispose(disposing);
         }
 
@@ -324,12 +330,15 @@ internal static class HistoryFacts
         }
     }
 
-    /// <summary>What the first complete walk of a file learnt that later walks (a text table is walked twice) reuse rather than make again: where each revision's sidecar line is, and which revisions are reverts.</summary>
+    /// <summary>What the first complete walk of a file learnt that later walks (a text table is walked twice) reuse rather than make again: where each revision's sidecar line is, which revisions are reverts, and the facts instances.</summary>
     private sealed class WalkMemo
     {
         public long[]? Offsets { get; set; }
 
         public int[]? RevertsTo { get; set; }
+
+        /// <summary>Gets the facts shared among revisions with equal ones, kept from walk to walk.</summary>
+        public FactsTable Facts { get; } = new();
     }
 
     /// <summary>A revision's facts kept in memory, or else derived afresh from its text and the one before it.</summary>
@@ -345,7 +354,7 @@ internal static class HistoryFacts
     }
 
     /// <summary>The number of the revision a sidecar line is about: -1 when the line is of another version or damaged, 0 when it is about no revision of these.</summary>
-    private static int NumberOf(ReadOnlySpan<byte> line, byte[] prefix, RevisionHashTable table)
+    private static int NumberOf(ReadOnlySpan<byte> line, byte[] prefix, RevisionLookup table)
     {
         if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"' || FactsCursor.KeyOf(line[prefix.Length..]) is null)
         {
@@ -387,7 +396,8 @@ internal static class HistoryFacts
         var trace = TraceOf(own)!; // ToStored always writes one
         var previousText = RevertTrace.Of(earlier.Text, []).Text;
         // The earlier revisions' hashes as bytes, and no string made per line: memory stays a fraction of the index's.
-        var numbers = file.RevisionHashes(later.Number - 1);
+        var numbers = new RevisionLookup(file, later.Number - 1);
+        using var open = file.HoldIndexOpen();
         var laterHash = System.Text.Encoding.ASCII.GetBytes(later.Hash);
 
         var prefix = FactsCursor.PrefixOf(Version);
@@ -405,8 +415,11 @@ internal static class HistoryFacts
                 }
 
                 var hash = line.Slice(prefix.Length, 64);
-                ownKept |= hash.SequenceEqual(laterHash);
-                var number = numbers.NumberOf(hash);
+                var own = hash.SequenceEqual(laterHash);
+                ownKept |= own;
+
+                // The later revision's own hash is no earlier revision's: not looked up (it would end the lookup's run in order).
+                var number = own ? 0 : numbers.NumberOf(hash);
                 if (number == 0)
                 {
                     return;

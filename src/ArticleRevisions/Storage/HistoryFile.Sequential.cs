@@ -43,6 +43,7 @@ public sealed partial class HistoryFile
         }
 
         var found = 0;
+        using var open = entries.Hold();
         var last = count == 0 ? -1 : entries.IndexOfRevision(count);
         for (var i = 0; i <= last; i++)
         {
@@ -55,6 +56,21 @@ public sealed partial class HistoryFile
     /// <summary>Gets the time of revision <paramref name="number"/> (1 to <see cref="Count"/>) from the index.</summary>
     internal Instant RevisionAt(int number) =>
         whole is not null ? whole.GetRevision(number).At : entries.AtOf(entries.IndexOfRevision(number));
+
+    /// <summary>Copies the chain hash of revision <paramref name="number"/> (1 to <see cref="Count"/>) as 32 bytes, from the index.</summary>
+    internal void CopyRevisionHash(int number, Span<byte> destination)
+    {
+        if (whole is not null)
+        {
+            Convert.FromHexString(whole.GetRevision(number).Hash, destination, out _, out _);
+            return;
+        }
+
+        entries.CopyHash(entries.IndexOfRevision(number), destination);
+    }
+
+    /// <summary>Keeps the index file open until the result is disposed: a walk through every revision reads its blocks through one handle.</summary>
+    internal IDisposable HoldIndexOpen() => entries.Hold();
 
     /// <summary>Gets the chain hashes of revisions 1 to <paramref name="count"/> as a table to look them up in, as the index (or, for version 1, the history) records them.</summary>
     /// <remarks>The table holds a 64-bit key per revision and reads a whole hash from the index when a key matches.</remarks>
@@ -74,6 +90,7 @@ public sealed partial class HistoryFile
             return RevisionHashTable.Create(keys, (number, destination) => Convert.FromHexString(revisions.GetRevision(number).Hash, destination, out _, out _));
         }
 
+        using var open = entries.Hold();
         var last = count == 0 ? -1 : entries.IndexOfRevision(count);
         for (var i = 0; i <= last; i++)
         {
