@@ -133,14 +133,7 @@ public class HistoryFactsTests
     public void Every_walk_of_a_file_hands_out_the_entries_of_its_history_in_one_reused_row()
     {
         using var dir = new TempDirectory();
-        var path = dir.File("h.jsonl");
-        var file = HistoryFile.Create(path, TestData.Article());
-        var clock = new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1));
-        string[] texts = [.. RevertedTexts, RevertedTexts[1], RevertedTexts[2] + " More.", RevertedTexts[0]];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            AppendReport.AppendTo(file, new RevisionDraft(texts[i]) { At = Start + Duration.FromHours(i), Editor = i % 2 == 0 ? "Jo" : null }, clock);
-        }
+        var path = MakeRevertingHistory(dir, withEditors: true);
 
         var expected = RevisionLog.Create(HistoryFile.Read(path)).Entries;
         var walks = HistoryFacts.Walk(HistoryFile.Open(path));
@@ -165,14 +158,7 @@ public class HistoryFactsTests
     public void The_facts_of_one_revision_told_from_the_entries_that_name_its_revert_equal_those_of_the_whole_log()
     {
         using var dir = new TempDirectory();
-        var path = dir.File("h.jsonl");
-        var file = HistoryFile.Create(path, TestData.Article());
-        var clock = new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1));
-        string[] texts = [.. RevertedTexts, RevertedTexts[1], RevertedTexts[2] + " More.", RevertedTexts[0]];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            AppendReport.AppendTo(file, new RevisionDraft(texts[i]) { At = Start + Duration.FromHours(i) }, clock);
-        }
+        var path = MakeRevertingHistory(dir);
 
         var expected = RevisionLog.Create(HistoryFile.Read(path)).Entries.Select(e => e.Classification).ToList();
         var count = HistoryFile.Open(path).Count;
@@ -306,6 +292,21 @@ public class HistoryFactsTests
     }
 
     /// <summary>A version 2 history of <paramref name="count"/> revisions with notes, editors, a late observation, cosmetic and substantive edits, and two events.</summary>
+    /// <summary>A history of <see cref="RevertedTexts"/> and three more: a whole revert to revision 2 and one to revision 1, and reverts of passages.</summary>
+    private static string MakeRevertingHistory(TempDirectory dir, bool withEditors = false)
+    {
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        var clock = new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1));
+        string[] texts = [.. RevertedTexts, RevertedTexts[1], RevertedTexts[2] + " More.", RevertedTexts[0]];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            AppendReport.AppendTo(file, new RevisionDraft(texts[i]) { At = Start + Duration.FromHours(i), Editor = withEditors && i % 2 == 0 ? "Jo" : null }, clock);
+        }
+
+        return path;
+    }
+
     private static string MakeHistory(TempDirectory dir, int count, int checkpoint = 100)
     {
         var path = dir.File("h.jsonl");

@@ -45,10 +45,10 @@ public class TimeFormatTests
             Gen.Long[-2_000_000_000_000L, 8_000_000_000_000L].Select(ms => Instant.FromUnixTimeMilliseconds(ms)),
             Gen.Long[0, 2_000_000_000L].Select(Gen.Int[0, 999_999_999], (s, ns) => Instant.FromUnixTimeSeconds(s) + Duration.FromNanoseconds(ns)),
             Gen.Long[-300_000_000_000L, 253_402_300_799L].Select(s => Instant.FromUnixTimeSeconds(s)));
-        var buffer = new char[TimeFormat.MaxLength];
-
         Gen.Select(instants, Gen.Int[0, zones.Length - 1]).Sample((instant, z) =>
         {
+            // One buffer a sample: CsCheck samples on several threads at once.
+            var buffer = new char[TimeFormat.MaxLength];
             var zone = zones[z];
             return buffer.AsSpan(0, TimeFormat.InZone(instant, zone, buffer)).SequenceEqual(TimeFormat.InZone(instant, zone))
                 && buffer.AsSpan(0, TimeFormat.Utc(instant, buffer)).SequenceEqual(TimeFormat.Utc(instant))
@@ -64,7 +64,12 @@ public class TimeFormatTests
         foreach (var instant in new[] { Instant.MinValue, Instant.MaxValue, Instant.FromUtc(1, 1, 1, 0, 0), Instant.FromUtc(9999, 12, 31, 23, 59, 59) })
         {
             Assert.Equal(TimeFormat.Utc(instant), new string(buffer, 0, TimeFormat.Utc(instant, buffer)));
-            Assert.Equal(TimeFormat.InZone(instant, TestData.Kyiv), new string(buffer, 0, TimeFormat.InZone(instant, TestData.Kyiv, buffer)));
+            Assert.Equal(TimeFormat.InZone(instant, DateTimeZone.Utc), new string(buffer, 0, TimeFormat.InZone(instant, DateTimeZone.Utc, buffer)));
         }
+
+        // A zone ahead of UTC shows the first instants of year 1 in year 1, and a zone behind it the last of 9999 in 9999.
+        Assert.Equal(TimeFormat.InZone(Instant.FromUtc(1, 1, 1, 0, 0), TestData.Kyiv), new string(buffer, 0, TimeFormat.InZone(Instant.FromUtc(1, 1, 1, 0, 0), TestData.Kyiv, buffer)));
+        var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+        Assert.Equal(TimeFormat.InZone(Instant.FromUtc(9999, 12, 31, 23, 59, 59), newYork), new string(buffer, 0, TimeFormat.InZone(Instant.FromUtc(9999, 12, 31, 23, 59, 59), newYork, buffer)));
     }
 }
