@@ -1,4 +1,5 @@
 using ArticleRevisions.Reports;
+using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Rendering;
 
@@ -32,25 +33,29 @@ public sealed class JsonLogRenderer : IRenderer<RevisionLog>
             JsonDocumentWriter.WriteArticle(json, model.Article);
             json.WriteString("zone", zone.Id);
             json.WriteStartArray("revisions");
-            foreach (var entry in model.EnumerateEntries())
+            // One reused row and one character buffer: nothing is made per revision (issue 11's memory bound).
+            var text = new char[Math.Max(TimeFormat.MaxLength, 64)];
+            using var walk = model.Walk();
+            while (walk.MoveNext())
             {
-                var (revision, timing, classification) = (entry.Revision, entry.Timing, entry.Classification);
+                var row = walk.Row;
+                var classification = row.Facts;
                 json.WriteStartObject();
-                json.WriteNumber("number", revision.Number);
-                JsonDocumentWriter.WriteTime(json, "at", revision.At, zone);
-                if (revision.ObservedAt is { } observed)
+                json.WriteNumber("number", row.Number);
+                WriteTime(json, "at", "atLocal", row.At, zone, text);
+                if (row.ObservedAt is { } observed)
                 {
-                    JsonDocumentWriter.WriteTime(json, "observedAt", observed, zone);
+                    WriteTime(json, "observedAt", "observedAtLocal", observed, zone, text);
                 }
 
                 json.WriteStartObject("changeWindow");
-                JsonDocumentWriter.WriteTime(json, "start", timing.ChangeWindow.Start, zone);
-                JsonDocumentWriter.WriteTime(json, "end", timing.ChangeWindow.End, zone);
-                json.WriteBoolean("exact", timing.IsExact);
+                WriteTime(json, "start", "startLocal", row.ChangeWindow.Start, zone, text);
+                WriteTime(json, "end", "endLocal", row.ChangeWindow.End, zone, text);
+                json.WriteBoolean("exact", row.IsExact);
                 json.WriteEndObject();
-                JsonDocumentWriter.WriteSeconds(json, "sincePreviousSeconds", timing.SincePrevious);
-                JsonDocumentWriter.WriteSeconds(json, "sinceFirstSeconds", timing.SinceFirst);
-                JsonDocumentWriter.WriteSeconds(json, "currentForSeconds", timing.CurrentFor);
+                JsonDocumentWriter.WriteSeconds(json, "sincePreviousSeconds", row.SincePrevious);
+                JsonDocumentWriter.WriteSeconds(json, "sinceFirstSeconds", row.SinceFirst);
+                JsonDocumentWriter.WriteSeconds(json, "currentForSeconds", row.CurrentFor);
                 json.WriteNumber("wordsAdded", classification.Statistics.WordsAdded);
                 json.WriteNumber("wordsRemoved", classification.Statistics.WordsRemoved);
                 json.WriteString("verdict", ReportText.Verdict(classification.Verdict));
@@ -67,17 +72,18 @@ public sealed class JsonLogRenderer : IRenderer<RevisionLog>
                 }
 
                 json.WriteBoolean("stealth", classification.IsStealthEdit);
-                if (revision.Editor is { } editor)
+                if (row.Editor is { } editor)
                 {
                     json.WriteString("editor", editor);
                 }
 
-                if (revision.Note is { } note)
+                if (row.Note is { } note)
                 {
                     json.WriteString("note", note);
                 }
 
-                json.WriteString("sha256", revision.Hash);
+                row.WriteHash(text);
+                json.WriteString("sha256", text.AsSpan(0, 64));
                 json.WriteEndObject();
                 JsonDocumentWriter.FlushIfFull(json);
             }
@@ -85,5 +91,12 @@ public sealed class JsonLogRenderer : IRenderer<RevisionLog>
             json.WriteEndArray();
             EventText.WriteJson(json, model.Events, zone);
         });
+    }
+
+    /// <summary>As <see cref="JsonDocumentWriter.WriteTime"/> (the UTC time, then the local one with its offset), formatted into <paramref name="text"/>.</summary>
+    private static void WriteTime(System.Text.Json.Utf8JsonWriter json, string name, string localName, NodaTime.Instant instant, NodaTime.DateTimeZone zone, char[] text)
+    {
+        json.WriteString(name, text.AsSpan(0, TimeFormat.Utc(instant, text)));
+        json.WriteString(localName, text.AsSpan(0, TimeFormat.Rfc3339(instant, zone, text)));
     }
 }

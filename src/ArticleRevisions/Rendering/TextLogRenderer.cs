@@ -57,37 +57,52 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
             return;
         }
 
-        var table = LogLayout.Table(model, zone, withUtc: wide);
         if (options.Width is not { } width)
         {
+            var table = LogLayout.Table(model, zone, withUtc: true);
             ColumnLayout.Write(writer, table.Rows.Prepend([.. table.Header]));
             return;
         }
 
-        WriteNarrow(writer, table, width);
+        WriteNarrow(writer, model, zone, width);
     }
 
     /// <summary>The columns up to the editor's, the verdict wrapped to what is left, and each note on lines of its own.</summary>
     /// <remarks>
-    /// The rows are enumerated twice: measured, then written. A line is put together in one builder kept for the
-    /// whole table, and a verdict's words are wrapped once for each distinct text (the layout shares them).
+    /// The log is walked twice, one reused row at a time (<see cref="RevisionLog.Walk"/>): measured, then written.
+    /// Numbers and times are formatted into buffers kept for the whole table, durations, word counts and verdicts are
+    /// made once for each value, a line is put together in one builder, and a verdict's words are wrapped once for
+    /// each distinct text: a revision without a note costs no allocation.
     /// </remarks>
-    private static void WriteNarrow(TextWriter writer, ReportTable table, int width)
+    private static void WriteNarrow(TextWriter writer, RevisionLog model, NodaTime.DateTimeZone zone, int width)
     {
-        var (verdict, editor, note) = (table.Header.Count - 3, table.Header.Count - 2, table.Header.Count - 1);
-        var header = new string[note];
+        // In UTC the zone's column would say what the UTC column says; otherwise the narrow table keeps the zone's
+        // time alone, whose offset still pins the instant (as LogLayout.Table does).
+        var inUtc = zone.Id == NodaTime.DateTimeZone.Utc.Id;
+        var dropped = inUtc ? 1 : 2;
+        string[] header = ["#", inUtc ? "UTC" : zone.Id, "after", "words", "verdict", "editor"];
+        const int note = 6, verdict = 4, editor = 5;
+        var events = model.Events.OrderBy(e => (e.Event.At, e.AfterRevision)).ToList();
+        var widths = new int[note];
+        var cells = new ReadOnlyMemory<char>[note];
+        var (number, time) = (new char[16], new char[Text.TimeFormat.MaxLength]);
+        var verdicts = new Dictionary<(Classification.EditVerdict, bool, ulong, int?), string>();
+        var durations = new Dictionary<NodaTime.Duration, string>();
+        var words = new Dictionary<(int Added, int Removed), string>();
         for (var c = 0; c < note; c++)
         {
-            header[c] = table.Header[c];
+            widths[c] = DisplayWidth.Of(header[c]);
         }
 
-        var widths = new int[note];
-        var cells = new string[note];
-        Measure(header);
-        foreach (var row in table.Rows)
+        Walk(model, events, row =>
         {
-            Measure(Cells(row, cells, editor));
-        }
+            RowCells(row);
+            Measure();
+        }, e =>
+        {
+            EventCells(e);
+            Measure();
+        });
 
         var fixedWidth = (2 * (note - 1)) - widths[verdict];
         foreach (var w in widths)
@@ -99,38 +114,82 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
 
         var line = new System.Text.StringBuilder();
         var wrapped = new Dictionary<string, List<string>>(ReferenceEqualityComparer.Instance);
-        Write(header, string.Empty);
-        foreach (var row in table.Rows)
+        for (var c = 0; c < note; c++)
         {
-            Write(Cells(row, cells, editor), row[note]);
+            cells[c] = header[c].AsMemory();
         }
 
-        void Measure(string[] row)
+        Write(header[verdict], string.Empty);
+        Walk(model, events, row =>
+        {
+            var verdictText = RowCells(row);
+            Write(verdictText, row.HasNoNote ? string.Empty : LogLayout.Note(row.ToEntry().Revision, row.ToEntry().Timing, zone));
+        }, e => Write(EventCells(e), e.Event.Note ?? string.Empty));
+
+        // The cells of a revision's row; returns its verdict's text.
+        string RowCells(Reports.EntryRow row)
+        {
+            row.Number.TryFormat(number, out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+            cells[0] = number.AsMemory(0, digits);
+            var length = dropped == 1 ? Text.TimeFormat.Utc(row.At, time) : Text.TimeFormat.InZone(row.At, zone, time);
+            cells[1] = time.AsMemory(0, length);
+            cells[2] = (row.SincePrevious is { } after ? LogLayout.Shared(durations, after, Text.DurationText.Format) : "-").AsMemory();
+            cells[3] = LogLayout.Shared(words, (row.Facts.Statistics.WordsAdded, row.Facts.Statistics.WordsRemoved), static w => $"+{w.Item1} -{w.Item2}").AsMemory();
+            var key = VerdictKey(row.Facts);
+            if (key is null || !verdicts.TryGetValue(key.Value, out var verdictText))
+            {
+                verdictText = Prepare(ReportText.VerdictWithLabels(row.Facts));
+                if (key is not null && verdicts.Count < 4096)
+                {
+                    verdicts[key.Value] = verdictText;
+                }
+            }
+
+            cells[verdict] = verdictText.AsMemory();
+            cells[editor] = Shorten(Prepare(row.Editor ?? "-"), EditorWidth).AsMemory();
+            return verdictText;
+        }
+
+        // The cells of an event's row, as LogLayout makes them; returns the verdict column's text.
+        string EventCells(Model.RecordedEvent recorded)
+        {
+            var e = recorded.Event;
+            cells[0] = "-".AsMemory();
+            cells[1] = (dropped == 1 ? Text.TimeFormat.Utc(e.At) : Text.TimeFormat.InZone(e.At, zone)).AsMemory();
+            cells[2] = "-".AsMemory();
+            cells[3] = string.Empty.AsMemory();
+            var described = Prepare(EventText.Describe(e));
+            cells[verdict] = described.AsMemory();
+            cells[editor] = "-".AsMemory();
+            return described;
+        }
+
+        void Measure()
         {
             for (var c = 0; c < note; c++)
             {
-                widths[c] = Math.Max(widths[c], DisplayWidth.Of(row[c]));
+                widths[c] = Math.Max(widths[c], DisplayWidth.Of(cells[c].Span));
             }
         }
 
-        void Write(string[] row, string noteText)
+        void Write(string verdictText, string noteText)
         {
-            if (!wrapped.TryGetValue(row[verdict], out var verdictLines))
+            if (!wrapped.TryGetValue(verdictText, out var verdictLines))
             {
-                verdictLines = ColumnText.Wrap(row[verdict], widths[verdict]);
+                verdictLines = ColumnText.Wrap(verdictText, widths[verdict]);
                 if (wrapped.Count < 4096)
                 {
-                    wrapped[row[verdict]] = verdictLines;
+                    wrapped[verdictText] = verdictLines;
                 }
             }
 
             for (var at = 0; at < verdictLines.Count; at++)
             {
                 line.Clear();
-                for (var c = 0; c < row.Length; c++)
+                for (var c = 0; c < note; c++)
                 {
-                    var cell = c == verdict ? verdictLines[at] : at == 0 ? row[c] : string.Empty;
-                    line.Append(c == 0 ? string.Empty : "  ").Append(cell).Append(' ', widths[c] - DisplayWidth.Of(cell));
+                    var cell = c == verdict ? verdictLines[at].AsMemory() : at == 0 ? cells[c] : ReadOnlyMemory<char>.Empty;
+                    line.Append(c == 0 ? string.Empty : "  ").Append(cell.Span).Append(' ', widths[c] - DisplayWidth.Of(cell.Span));
                 }
 
                 WriteTrimmed(writer, line);
@@ -147,15 +206,44 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
         }
     }
 
-    /// <summary>The cells of <paramref name="row"/> before its note, prepared for a terminal and the editor shortened, into <paramref name="cells"/>.</summary>
-    private static string[] Cells(string[] row, string[] cells, int editor)
+    /// <summary>What a verdict's words depend on (verdict, stealth, labels in order, the revision a revert returns to), as a value; null for more than 12 labels.</summary>
+    /// <remarks>Facts are shared among revisions with equal counts too, so a long log has thousands of instances but a few dozen verdict texts.</remarks>
+    private static (Classification.EditVerdict, bool, ulong, int?)? VerdictKey(Reports.RevisionFacts facts)
     {
-        for (var c = 0; c < cells.Length; c++)
+        if (facts.Labels.Length > 12)
         {
-            cells[c] = c == editor ? Shorten(Prepare(row[c]), EditorWidth) : Prepare(row[c]);
+            return null;
         }
 
-        return cells;
+        var labels = 0UL;
+        foreach (var label in facts.Labels)
+        {
+            labels = (labels << 5) | (uint)((int)label + 1);
+        }
+
+        return (facts.Verdict, facts.IsStealthEdit, labels, facts.RevertsTo);
+    }
+
+    /// <summary>Walks the log's revisions and its events in time order (an event before a revision of the same time that comes after it in the chain).</summary>
+    private static void Walk(RevisionLog model, List<Model.RecordedEvent> events, Action<Reports.EntryRow> revision, Action<Model.RecordedEvent> recorded)
+    {
+        var next = 0;
+        using var walk = model.Walk();
+        while (walk.MoveNext())
+        {
+            var row = walk.Row;
+            for (; next < events.Count && (events[next].Event.At, events[next].AfterRevision).CompareTo((row.At, row.Number)) < 0; next++)
+            {
+                recorded(events[next]);
+            }
+
+            revision(row);
+        }
+
+        for (; next < events.Count; next++)
+        {
+            recorded(events[next]);
+        }
     }
 
     /// <summary>As <see cref="ColumnText.Prepare"/>, without looking at a text with no control character twice.</summary>
@@ -163,7 +251,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
         cell.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') < 0 && cell.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') < 0 ? cell : ColumnText.Prepare(cell);
 
     /// <summary>Writes the line without its trailing white space, and a newline.</summary>
-    private static void WriteTrimmed(TextWriter writer, System.Text.StringBuilder line)
+    internal static void WriteTrimmed(TextWriter writer, System.Text.StringBuilder line)
     {
         var length = line.Length;
         while (length > 0 && char.IsWhiteSpace(line[length - 1]))

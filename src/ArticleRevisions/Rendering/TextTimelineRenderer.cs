@@ -27,6 +27,6 @@ public sealed class TextTimelineRenderer : IRenderer<TimelineChart>
         var zone = options.Zone ?? model.Article.Zone;
         writer.Write(TerminalText.Safe($"{model.Article.Title} ({model.Article.Id}), times in {zone.Id}"));
         writer.Write('\n');
-        ColumnLayout.Write(writer, TimelineLayout.Table(model, zone).Rows);
+        TimelineLayout.WriteText(writer, model, zone);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class FactsTable
     private const int MostHeld = 4096;
 
     private readonly Dictionary<Key, RevisionFacts> held = [];
-    private readonly Dictionary<RevisionFacts, RevisionFacts> reverted = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<RevertKey, RevisionFacts> reverted = [];
 
     /// <summary>Whether <paramref name="line"/> holds facts that can be used, as <see cref="TryRead"/> would find.</summary>
     public static bool IsUsable(FactsLine line) => RevertKeys.AreValid(line) && TryParse(line, out _, out _, out _);
@@ -62,15 +62,16 @@ internal sealed class FactsTable
     /// <summary>The facts of a revert: <paramref name="facts"/> with the revert label and the revision it returns to whole, if any.</summary>
     public RevisionFacts AsRevert(RevisionFacts facts, int? revertsTo)
     {
-        if (revertsTo is null && reverted.TryGetValue(facts, out var known))
+        var key = new RevertKey(facts, revertsTo ?? 0);
+        if (reverted.TryGetValue(key, out var known))
         {
             return known;
         }
 
         var revert = facts with { Labels = [.. facts.Labels, EditLabel.Revert], RevertsTo = revertsTo };
-        if (revertsTo is null && reverted.Count < MostHeld)
+        if (reverted.Count < MostHeld)
         {
-            reverted[facts] = revert;
+            reverted[key] = revert;
         }
 
         return revert;
@@ -122,4 +123,18 @@ internal sealed class FactsTable
     private static long Pack(int high, int low) => (long)(((ulong)(uint)high << 32) | (uint)low);
 
     private readonly record struct Key(long A, long B, long C, long D, long E, long F, ulong Labels, int LabelCount);
+
+    /// <summary>Shared facts (compared by reference, as they are shared) and the revision a revert returns to (0 for none).</summary>
+    private readonly struct RevertKey(RevisionFacts facts, int revertsTo) : IEquatable<RevertKey>
+    {
+        public bool Equals(RevertKey other) => ReferenceEquals(facts, other.Facts) && revertsTo == other.RevertsTo;
+
+        public override bool Equals(object? obj) => obj is RevertKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(facts), revertsTo);
+
+        private RevisionFacts Facts => facts;
+
+        private int RevertsTo => revertsTo;
+    }
 }

@@ -50,17 +50,27 @@ internal static class HistoryFacts
     /// An enumeration holds an offset per revision, the revert keys (<see cref="RevertKeys"/>) and one entry, not the
     /// sidecar. A version 1 file (read whole when opened) gets its facts derived in memory, as before.
     /// </remarks>
-    public static IEnumerable<RevisionEntry> Open(HistoryFile file)
+    public static IEnumerable<RevisionEntry> Open(HistoryFile file) =>
+        file.Version < HistoryFile.FormatVersion ? RevisionEntry.ForHistory(file.History) : EntryWalk.Entries(Walk(file));
+
+    /// <summary>
+    /// As <see cref="Open"/>, as walks that hand out one reused row (<see cref="EntryWalk"/>): the sidecar is completed
+    /// now, and each walk the function starts reads the sidecar and the index afresh, allocating nothing per revision
+    /// (but a title, editor or note a revision has, and the facts of a kind of edit first met).
+    /// </summary>
+    /// <exception cref="HistoryFormatException">A line read to derive missing facts is damaged.</exception>
+    public static Func<EntryWalk> Walk(HistoryFile file)
     {
         if (file.Version < HistoryFile.FormatVersion)
         {
-            return RevisionEntry.ForHistory(file.History);
+            var entries = RevisionEntry.ForHistory(file.History);
+            return () => EntryWalk.Over(entries);
         }
 
         var count = file.Count;
-        var table = file.RevisionHashes(count);
-        var (held, removedKeys) = Prepare(file, count, table);
-        return Read(file, count, table, held, removedKeys);
+        var (held, removedKeys) = Prepare(file, count);
+        var memo = new WalkMemo();
+        return () => new FileWalk(file, count, held, removedKeys, memo);
     }
 
     /// <summary>
@@ -68,8 +78,10 @@ internal static class HistoryFacts
     /// once) the facts it lacks and appends them, and replaces it when it holds lines of another version or damaged ones.
     /// </summary>
     /// <returns>The facts derived but not kept because the sidecar could not be written, by revision number, and about how many keys the revisions removed.</returns>
-    private static (Dictionary<int, StoredFacts> Held, int RemovedKeys) Prepare(HistoryFile file, int count, RevisionHashTable table)
+    private static (Dictionary<int, StoredFacts> Held, int RemovedKeys) Prepare(HistoryFile file, int count)
     {
+        var table = new RevisionLookup(file, count);
+        using var open = file.HoldIndexOpen();
         var present = new bool[count + 1];
         var (skipped, removedKeys) = (0, 0);
         var prefix = FactsCursor.PrefixOf(Version);
@@ -170,62 +182,163 @@ internal static class HistoryFacts
         return (held, removedKeys);
     }
 
-    /// <summary>Reads the entries of the first <paramref name="count"/> revisions, one at a time, from a sidecar that <see cref="Prepare"/> completed.</summary>
-    /// <remarks>A revision's line is read into buffers kept from one to the next and its facts shared with every revision that has the same (<see cref="FactsTable"/>).</remarks>
-    private static IEnumerable<RevisionEntry> Read(HistoryFile file, int count, RevisionHashTable table, Dictionary<int, StoredFacts> held, int removedKeys)
+    /// <summary>A walk through the entries of the first <c>count</c> revisions, one at a time, from a sidecar that <see cref="Prepare"/> completed.</summary>
+    /// <remarks>
+    /// A revision's line is read into buffers kept from one to the next, its facts shared with every revision that has
+    /// the same (<see cref="FactsTable"/>), and its number, times and hash read from the index into the row.
+    /// </remarks>
+    private sealed class FileWalk : EntryWalk
     {
-        using var cursor = FactsCursor.Open(file.Path);
-        var offsets = new long[count + 1];
-        Array.Fill(offsets, -1L);
-        var prefix = FactsCursor.PrefixOf(Version);
-        cursor.Scan((offset, line) =>
-        {
-            var number = NumberOf(line, prefix, table);
-            if (number > 0)
-            {
-                offsets[number] = offset;
-            }
-        });
+        private readonly HistoryFile file;
+        private readonly int count;
+        private readonly Dictionary<int, StoredFacts> held;
+        private readonly FactsCursor cursor;
+        private readonly IDisposable index;
+        private readonly long[] offsets;
+        private readonly WalkMemo memo;
+        private readonly RevertKeys? reverts;
+        private readonly int[] answers;
+        private readonly FactsLine reading = new();
+        private readonly FactsTable shared;
+        private readonly byte[] nextHash = new byte[32];
+        private readonly char[] hex = new char[64];
+        private int indexLine = -1;
+        private int walked;
+        private (int Number, Instant At, Instant? ObservedAt)? next;
+        private (Instant At, Instant? ObservedAt)? before;
+        private Instant first;
 
-        var reverts = new RevertKeys(count, removedKeys);
-        var reading = new FactsLine();
-        var shared = new FactsTable();
-        (Instant At, Instant? ObservedAt)? before = null;
-        Instant first = default;
-        using var stamps = file.RevisionStamps.GetEnumerator();
-        var more = count > 0 && stamps.MoveNext();
-        for (var i = 0; more; i++)
+        public FileWalk(HistoryFile file, int count, Dictionary<int, StoredFacts> held, int removedKeys, WalkMemo memo)
         {
-            var (number, at, observedAt, hash) = stamps.Current;
-            more = i + 1 < count && stamps.MoveNext();
-            Instant? next = more ? stamps.Current.At : null;
-            first = i == 0 ? at : first;
+            (this.file, this.count, this.held, this.memo) = (file, count, held, memo);
+            shared = memo.Facts;
+            index = file.HoldIndexOpen();
+            cursor = FactsCursor.Open(file.Path);
+            if (memo.Offsets is { } known)
+            {
+                offsets = known;
+            }
+            else
+            {
+                offsets = new long[count + 1];
+                Array.Fill(offsets, -1L);
+                var prefix = FactsCursor.PrefixOf(Version);
+                var found = offsets;
+                var table = new RevisionLookup(file, count);
+                cursor.Scan((offset, line) =>
+                {
+                    var number = NumberOf(line, prefix, table);
+                    if (number > 0)
+                    {
+                        found[number] = offset;
+                    }
+                });
+
+                memo.Offsets = offsets;
+            }
+
+            // A walk after the first one finished takes its answers; the first one tells them with the revert keys.
+            if (memo.RevertsTo is { } told)
+            {
+                answers = told;
+            }
+            else
+            {
+                reverts = new RevertKeys(count, removedKeys);
+                answers = new int[count + 1];
+            }
+
+            next = count > 0 ? ReadStamp() : null;
+        }
+
+        public override bool MoveNext()
+        {
+            if (next is not { } current)
+            {
+                return false;
+            }
+
+            var (number, at, observedAt) = current;
+            nextHash.CopyTo(Row.Hash, 0);
+            walked++;
+            next = walked < count ? ReadStamp() : null;
+            first = walked == 1 ? at : first;
             RevisionFacts pairwise;
-            string? title, editor, note;
             bool isRevert;
             int? revertsTo;
-            if (!held.ContainsKey(number) && offsets[number] >= 0 && cursor.TryReadLine(offsets[number], out var line)
-                && reading.TryRead(line, VersionBytes) && System.Text.Ascii.Equals(reading.Hash, hash) && shared.TryRead(reading, out pairwise))
+            Convert.TryToHexStringLower(Row.Hash, hex, out _);
+            if (!held.ContainsKey(number) && offsets[number] >= 0 && cursor.TryReadLine(offsets[number], out var text)
+                && reading.TryRead(text, VersionBytes) && System.Text.Ascii.Equals(reading.Hash, hex) && shared.TryRead(reading, out pairwise))
             {
-                (title, editor, note) = (reading.Title, reading.Editor, reading.Note);
-                (isRevert, revertsTo) = reverts.Observe(number, reading);
+                (Row.Title, Row.Editor, Row.Note) = (reading.Title, reading.Editor, reading.Note);
+                (isRevert, revertsTo) = reverts is null ? Told(number) : Tell(number, reverts.Observe(number, reading));
             }
             else
             {
                 // Kept in memory (the sidecar could not be written), or the line is gone, damaged or of another
                 // revision (the sidecar was replaced or cut since it was completed): derived afresh.
                 var (s, facts) = FactsOf(file, number, held);
-                (title, editor, note, pairwise) = (s.Title, s.Editor, s.Note, facts);
-                (isRevert, revertsTo) = reverts.Observe(number, s.Keys);
+                (Row.Title, Row.Editor, Row.Note, pairwise) = (s.Title, s.Editor, s.Note, facts);
+                (isRevert, revertsTo) = reverts is null ? Told(number) : Tell(number, reverts.Observe(number, s.Keys));
             }
 
-            var (validity, sincePrevious, sinceFirst, window) = TimingRules.Of(before, (at, observedAt), next, first);
-            yield return new RevisionEntry(
-                new RevisionSummary(number, at, observedAt, title, editor, note, hash),
-                new EntryTiming(validity, sincePrevious, sinceFirst, window),
-                isRevert ? shared.AsRevert(pairwise, revertsTo) : pairwise);
+            (Row.Validity, Row.SincePrevious, Row.SinceFirst, Row.ChangeWindow) = TimingRules.Of(before, (at, observedAt), next?.At, first);
+            (Row.Number, Row.At, Row.ObservedAt) = (number, at, observedAt);
+            Row.Facts = isRevert ? shared.AsRevert(pairwise, revertsTo) : pairwise;
             before = (at, observedAt);
+            if (walked == count && reverts is not null)
+            {
+                memo.RevertsTo = answers;
+            }
+
+            return true;
         }
+
+        /// <summary>Keeps what the revert keys told of revision <paramref name="number"/> for later walks: 0 no revert, -1 a revert of passages, else the revision returned to.</summary>
+        private (bool IsRevert, int? RevertsTo) Tell(int number, (bool IsRevert, int? RevertsTo) told)
+        {
+            answers[number] = told.IsRevert ? told.RevertsTo ?? -1 : 0;
+            return told;
+        }
+
+        private (bool IsRevert, int? RevertsTo) Told(int number) => answers[number] switch
+        {
+            0 => (false, null),
+            -1 => (true, null),
+            var to => (true, to),
+        };
+
+        protected override void Dispose(bool disposing)
+        {
+            cursor.Dispose();
+            index.Dispose();
+            base.Dispose(disposing);
+        }
+
+        /// <summary>The next revision's stamp from the index, its hash into <see cref="nextHash"/>.</summary>
+        private (int Number, Instant At, Instant? ObservedAt)? ReadStamp()
+        {
+            while (++indexLine < file.IndexedLines)
+            {
+                if (file.TryReadStamp(indexLine, nextHash, out var number, out var at, out var observedAt))
+                {
+                    return (number, at, observedAt);
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>What the first complete walk of a file learnt that later walks (a text table is walked twice) reuse rather than make again: where each revision's sidecar line is, which revisions are reverts, and the facts instances.</summary>
+    private sealed class WalkMemo
+    {
+        public long[]? Offsets { get; set; }
+
+        public int[]? RevertsTo { get; set; }
+
+        /// <summary>Gets the facts shared among revisions with equal ones, kept from walk to walk.</summary>
+        public FactsTable Facts { get; } = new();
     }
 
     /// <summary>A revision's facts kept in memory, or else derived afresh from its text and the one before it.</summary>
@@ -241,7 +354,7 @@ internal static class HistoryFacts
     }
 
     /// <summary>The number of the revision a sidecar line is about: -1 when the line is of another version or damaged, 0 when it is about no revision of these.</summary>
-    private static int NumberOf(ReadOnlySpan<byte> line, byte[] prefix, RevisionHashTable table)
+    private static int NumberOf(ReadOnlySpan<byte> line, byte[] prefix, RevisionLookup table)
     {
         if (!line.StartsWith(prefix) || line.Length < prefix.Length + 65 || line[prefix.Length + 64] != (byte)'"' || FactsCursor.KeyOf(line[prefix.Length..]) is null)
         {
@@ -283,7 +396,8 @@ internal static class HistoryFacts
         var trace = TraceOf(own)!; // ToStored always writes one
         var previousText = RevertTrace.Of(earlier.Text, []).Text;
         // The earlier revisions' hashes as bytes, and no string made per line: memory stays a fraction of the index's.
-        var numbers = file.RevisionHashes(later.Number - 1);
+        var numbers = new RevisionLookup(file, later.Number - 1);
+        using var open = file.HoldIndexOpen();
         var laterHash = System.Text.Encoding.ASCII.GetBytes(later.Hash);
 
         var prefix = FactsCursor.PrefixOf(Version);
@@ -301,8 +415,11 @@ internal static class HistoryFacts
                 }
 
                 var hash = line.Slice(prefix.Length, 64);
-                ownKept |= hash.SequenceEqual(laterHash);
-                var number = numbers.NumberOf(hash);
+                var own = hash.SequenceEqual(laterHash);
+                ownKept |= own;
+
+                // The later revision's own hash is no earlier revision's: not looked up (it would end the lookup's run in order).
+                var number = own ? 0 : numbers.NumberOf(hash);
                 if (number == 0)
                 {
                     return;

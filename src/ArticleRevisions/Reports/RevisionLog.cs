@@ -22,11 +22,13 @@ namespace ArticleRevisions.Reports;
 public sealed class RevisionLog
 {
     private readonly IEnumerable<RevisionEntry> all;
+    private readonly Func<EntryWalk> walks;
     private readonly Lazy<ImmutableArray<RevisionEntry>> entries;
     private readonly Lazy<int> entryCount;
 
-    private RevisionLog(Article article, int revisionCount, LogFilter filter, IEnumerable<RevisionEntry> all, Func<int> countListed, ImmutableArray<RecordedEvent> events)
+    private RevisionLog(Article article, int revisionCount, LogFilter filter, IEnumerable<RevisionEntry> all, Func<EntryWalk> walks, Func<int> countListed, ImmutableArray<RecordedEvent> events)
     {
+        this.walks = walks;
         Article = article;
         RevisionCount = revisionCount;
         Filter = filter;
@@ -76,7 +78,7 @@ public sealed class RevisionLog
         ArgumentNullException.ThrowIfNull(history);
         var listed = Check(filter ?? LogFilter.All);
         ImmutableArray<RevisionEntry> all = [.. RevisionEntry.ForHistory(history)];
-        return new RevisionLog(history.Article, all.Length, listed, all, () => all.Count(e => Lists(listed, e)), Within(history.Events, listed));
+        return new RevisionLog(history.Article, all.Length, listed, all, () => EntryWalk.Over(all), () => all.Count(e => Lists(listed, e)), Within(history.Events, listed));
     }
 
     /// <summary>
@@ -101,11 +103,25 @@ public sealed class RevisionLog
         ArgumentNullException.ThrowIfNull(file);
         var listed = Check(filter ?? LogFilter.All);
         var count = file.Count;
-        var all = HistoryFacts.Open(file);
-        int CountListed() => listed.SubstantiveOnly
-            ? all.Count(e => Lists(listed, e))
-            : file.RevisionStamps.Take(count).Count(s => listed.Includes(s.At));
-        return new RevisionLog(file.Article, count, listed, all, CountListed, Within(file.Events, listed));
+        var walks = HistoryFacts.Walk(file);
+        int CountListed()
+        {
+            if (!listed.SubstantiveOnly)
+            {
+                return file.CountRevisions(count, listed.Includes);
+            }
+
+            using var walk = walks();
+            var listedCount = 0;
+            while (walk.MoveNext())
+            {
+                listedCount += Lists(listed, walk.Row) ? 1 : 0;
+            }
+
+            return listedCount;
+        }
+
+        return new RevisionLog(file.Article, count, listed, EntryWalk.Entries(walks), walks, CountListed, Within(file.Events, listed));
     }
 
     /// <summary>Reads the listed revisions, oldest first, one at a time.</summary>
@@ -117,11 +133,18 @@ public sealed class RevisionLog
     public IEnumerable<RevisionEntry> EnumerateEntries() =>
         entries.IsValueCreated ? entries.Value : all.Where(e => Lists(Filter, e));
 
+    /// <summary>Walks the listed revisions, oldest first, one reused row at a time (what <see cref="EnumerateEntries"/> hands out, without an object per revision).</summary>
+    internal EntryWalk Walk() =>
+        entries.IsValueCreated ? EntryWalk.Over(entries.Value) : walks().Where(row => Lists(Filter, row));
+
     private static LogFilter Check(LogFilter filter) =>
         filter is { Since: { } start, Until: { } end } && end < start ? throw new TimeRangeException(start, end) : filter;
 
     private static bool Lists(LogFilter filter, RevisionEntry entry) =>
         filter.Includes(entry.Revision.At) && (!filter.SubstantiveOnly || entry.Classification.Verdict == EditVerdict.Substantive);
+
+    private static bool Lists(LogFilter filter, EntryRow row) =>
+        filter.Includes(row.At) && (!filter.SubstantiveOnly || row.Facts.Verdict == EditVerdict.Substantive);
 
     private static ImmutableArray<RecordedEvent> Within(IEnumerable<RecordedEvent> events, LogFilter filter) => [.. events.Where(e => filter.Includes(e.Event.At))];
 }

@@ -25,11 +25,13 @@ public sealed class TimelineChart
     public const int DefaultWidth = 40;
 
     private readonly IEnumerable<RevisionEntry> entries;
+    private readonly Func<EntryWalk> walks;
     private readonly double span;
     private readonly Lazy<ImmutableArray<TimelineBar>> bars;
 
-    private TimelineChart(Article article, int width, int count, IEnumerable<RevisionEntry> entries, double span, ImmutableArray<RecordedEvent> events)
+    private TimelineChart(Article article, int width, int count, IEnumerable<RevisionEntry> entries, Func<EntryWalk> walks, double span, ImmutableArray<RecordedEvent> events)
     {
+        this.walks = walks;
         Article = article;
         Width = width;
         Count = count;
@@ -68,7 +70,8 @@ public sealed class TimelineChart
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         var revisions = history.Revisions;
         var span = revisions.Count > 1 ? (revisions[^1].At - revisions[0].At).TotalSeconds : 0;
-        return new TimelineChart(history.Article, width, revisions.Count, [.. RevisionEntry.ForHistory(history)], span, [.. history.Events]);
+        ImmutableArray<RevisionEntry> entries = [.. RevisionEntry.ForHistory(history)];
+        return new TimelineChart(history.Article, width, revisions.Count, entries, () => EntryWalk.Over(entries), span, [.. history.Events]);
     }
 
     /// <summary>Draws when each revision of a history file was current, reading the verdicts from the file's facts sidecar (deriving and keeping first those it lacks).</summary>
@@ -86,15 +89,9 @@ public sealed class TimelineChart
         ArgumentNullException.ThrowIfNull(file);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         var count = file.Count;
-        Instant? first = null, last = null;
-        foreach (var stamp in file.RevisionStamps.Take(count))
-        {
-            first ??= stamp.At;
-            last = stamp.At;
-        }
-
-        var span = count > 1 ? (last!.Value - first!.Value).TotalSeconds : 0;
-        return new TimelineChart(file.Article, width, count, HistoryFacts.Open(file), span, [.. file.Events]);
+        var span = count > 1 ? (file.RevisionAt(count) - file.RevisionAt(1)).TotalSeconds : 0;
+        var walks = HistoryFacts.Walk(file);
+        return new TimelineChart(file.Article, width, count, EntryWalk.Entries(walks), walks, span, [.. file.Events]);
     }
 
     /// <summary>Reads the bars, oldest first, one at a time.</summary>
@@ -117,12 +114,24 @@ public sealed class TimelineChart
             var offset = 0;
             foreach (var entry in entries)
             {
-                var length = entry.Timing.CurrentFor is { } current && span > 0 ? Math.Max(1, (int)Math.Round(current.TotalSeconds / span * width)) : 1;
-                var start = Math.Min(offset, width);
-                length = Math.Min(length, width + 1 - start);
+                var (start, length) = NextBar(ref offset, entry.Timing.CurrentFor, span, width);
                 yield return new TimelineBar(entry, start, length);
-                offset += length;
             }
         }
+    }
+
+    /// <summary>Walks the revisions, oldest first, one reused row at a time; <see cref="NextBar(ref int, Duration?)"/> places each one's bar.</summary>
+    internal EntryWalk Walk() => bars.IsValueCreated ? EntryWalk.Over(bars.Value.Select(b => b.Entry)) : walks();
+
+    /// <summary>Places the bar of the revision that follows the cells up to <paramref name="offset"/> and was current for <paramref name="currentFor"/>, and moves the offset past it.</summary>
+    internal (int Offset, int Length) NextBar(ref int offset, Duration? currentFor) => NextBar(ref offset, currentFor, span, Width);
+
+    private static (int Offset, int Length) NextBar(ref int offset, Duration? currentFor, double span, int width)
+    {
+        var length = currentFor is { } current && span > 0 ? Math.Max(1, (int)Math.Round(current.TotalSeconds / span * width)) : 1;
+        var start = Math.Min(offset, width);
+        length = Math.Min(length, width + 1 - start);
+        offset += length;
+        return (start, length);
     }
 }

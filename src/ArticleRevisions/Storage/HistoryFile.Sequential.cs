@@ -13,6 +13,65 @@ public sealed partial class HistoryFile
             ? whole.Revisions.Select(r => (r.Number, r.At, r.ObservedAt, r.Hash))
             : Enumerable.Range(0, entries.Count).Where(entries.IsRevision).Select(i => entries[i]).Select(e => (e.Number, e.At, e.ObservedAt, e.Hash));
 
+    /// <summary>Gets how many lines the index lists (revisions, metadata and events), for <see cref="TryReadStamp"/>.</summary>
+    internal int IndexedLines => whole is null ? entries.Count : 0;
+
+    /// <summary>
+    /// Reads the number, times and chain hash of the index's line <paramref name="index"/> when it is a revision, without
+    /// making an entry or a string: a walk of every revision allocates nothing per revision.
+    /// </summary>
+    /// <returns>False when the line is not a revision (or the file is a version 1 file, which has no index).</returns>
+    internal bool TryReadStamp(int index, Span<byte> hash, out int number, out Instant at, out Instant? observedAt)
+    {
+        (number, at, observedAt) = (0, default, null);
+        if (whole is not null || !entries.IsRevision(index))
+        {
+            return false;
+        }
+
+        entries.CopyHash(index, hash);
+        (number, at, observedAt) = (entries.NumberOf(index), entries.AtOf(index), entries.ObservedAtOf(index));
+        return true;
+    }
+
+    /// <summary>Counts the revisions among the first <paramref name="count"/> whose time <paramref name="counts"/> accepts, from the index, making nothing per revision.</summary>
+    internal int CountRevisions(int count, Func<Instant, bool> counts)
+    {
+        if (whole is not null)
+        {
+            return whole.Revisions.Take(count).Count(r => counts(r.At));
+        }
+
+        var found = 0;
+        using var open = entries.Hold();
+        var last = count == 0 ? -1 : entries.IndexOfRevision(count);
+        for (var i = 0; i <= last; i++)
+        {
+            found += entries.IsRevision(i) && counts(entries.AtOf(i)) ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    /// <summary>Gets the time of revision <paramref name="number"/> (1 to <see cref="Count"/>) from the index.</summary>
+    internal Instant RevisionAt(int number) =>
+        whole is not null ? whole.GetRevision(number).At : entries.AtOf(entries.IndexOfRevision(number));
+
+    /// <summary>Copies the chain hash of revision <paramref name="number"/> (1 to <see cref="Count"/>) as 32 bytes, from the index.</summary>
+    internal void CopyRevisionHash(int number, Span<byte> destination)
+    {
+        if (whole is not null)
+        {
+            Convert.FromHexString(whole.GetRevision(number).Hash, destination, out _, out _);
+            return;
+        }
+
+        entries.CopyHash(entries.IndexOfRevision(number), destination);
+    }
+
+    /// <summary>Keeps the index file open until the result is disposed: a walk through every revision reads its blocks through one handle.</summary>
+    internal IDisposable HoldIndexOpen() => entries.Hold();
+
     /// <summary>Gets the chain hashes of revisions 1 to <paramref name="count"/> as a table to look them up in, as the index (or, for version 1, the history) records them.</summary>
     /// <remarks>The table holds a 64-bit key per revision and reads a whole hash from the index when a key matches.</remarks>
     internal RevisionHashTable RevisionHashes(int count)
@@ -31,6 +90,7 @@ public sealed partial class HistoryFile
             return RevisionHashTable.Create(keys, (number, destination) => Convert.FromHexString(revisions.GetRevision(number).Hash, destination, out _, out _));
         }
 
+        using var open = entries.Hold();
         var last = count == 0 ? -1 : entries.IndexOfRevision(count);
         for (var i = 0; i <= last; i++)
         {

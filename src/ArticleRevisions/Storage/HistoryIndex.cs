@@ -86,15 +86,25 @@ internal static class HistoryIndex
     }
 
     /// <summary>Reads entries <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1; null when any is missing or damaged.</summary>
-    public static byte[]? ReadEntries(string indexPath, int first, int count, byte[]? reuse = null)
+    public static byte[]? ReadEntries(string indexPath, int first, int count, byte[]? reuse = null, SafeFileHandle? open = null)
     {
         var bytes = reuse is not null && reuse.Length == count * EntrySize ? reuse : new byte[count * EntrySize];
         try
         {
-            using var handle = File.OpenHandle(indexPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (RandomAccess.Read(handle, bytes, HeaderSize + ((long)first * EntrySize)) != bytes.Length)
+            var handle = open ?? OpenToRead(indexPath);
+            try
             {
-                return null;
+                if (RandomAccess.Read(handle, bytes, HeaderSize + ((long)first * EntrySize)) != bytes.Length)
+                {
+                    return null;
+                }
+            }
+            finally
+            {
+                if (open is null)
+                {
+                    handle.Dispose();
+                }
             }
         }
         catch (FileNotFoundException)
@@ -112,6 +122,11 @@ internal static class HistoryIndex
 
         return bytes;
     }
+
+    /// <summary>Opens the index to read, sharing it with writers (an append, a replacement by rename).</summary>
+    /// <exception cref="FileNotFoundException">There is no index.</exception>
+    public static SafeFileHandle OpenToRead(string indexPath) =>
+        File.OpenHandle(indexPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
     /// <summary>Replaces the index with one holding <paramref name="entries"/>, atomically.</summary>
     public static void WriteAll(string historyPath, long headerLength, string seal, IReadOnlyList<IndexEntry> entries)

@@ -32,6 +32,8 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
     private readonly List<IndexEntry> added = [];
     private readonly List<(int Metadata, int Event)> addedLinks = [];
     private IReadOnlyList<IndexEntry>? rebuilt;
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? held;
+    private int holds;
     private (int Metadata, int Event)[]? rebuiltLinks;
 
     /// <summary>Creates entries read from the index at <paramref name="indexPath"/>, whose first <paramref name="stored"/> entries are used.</summary>
@@ -97,6 +99,10 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
     }
 
     public Instant AtOf(int index) => TryStored(index, out var span) ? HistoryIndex.ReadInstant(span[24..]) : Listed(index).At;
+
+    /// <summary>Gets the time a line's revision was captured, when it was captured later than it changed.</summary>
+    public Instant? ObservedAtOf(int index) =>
+        TryStored(index, out var span) ? span[13] == 1 ? HistoryIndex.ReadInstant(span[36..]) : null : Listed(index).ObservedAt;
 
     /// <summary>Returns the positions of the last metadata change and the last event (of any kind) at or before entry <paramref name="index"/>, each -1 when there is none.</summary>
     public (int Metadata, int Event) LinksOf(int index) =>
@@ -176,6 +182,27 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// Keeps the index file open until the result is disposed, so a walk through every entry reads its blocks through
+    /// one handle instead of opening the file (a handle and a path) for each block; holds nest.
+    /// </summary>
+    public IDisposable Hold()
+    {
+        if (holds++ == 0 && indexPath is not null && stored > 0)
+        {
+            try
+            {
+                held = HistoryIndex.OpenToRead(indexPath);
+            }
+            catch (FileNotFoundException)
+            {
+                held = null; // read as before, each block by itself, which reports the index gone
+            }
+        }
+
+        return new Holding(this);
+    }
+
     private IndexEntry Listed(int index) => index < stored ? rebuilt![index] : added[index - stored];
 
     /// <summary>Gets the bytes of stored entry <paramref name="index"/>, reading its block if needed; false for an added entry or once the index was rebuilt.</summary>
@@ -216,7 +243,7 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
     {
         var first = block * BlockEntries;
         var count = Math.Min(BlockEntries, stored - first);
-        var bytes = HistoryIndex.ReadEntries(indexPath!, first, count, reuse);
+        var bytes = HistoryIndex.ReadEntries(indexPath!, first, count, reuse, held);
         if (bytes is null)
         {
             // Damaged or cut short since it was opened: the history itself says what the entries are.
@@ -235,5 +262,22 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
         }
 
         return bytes;
+    }
+
+    /// <summary>One <see cref="Hold"/>: closes the index when the last one is disposed.</summary>
+    private sealed class Holding(IndexEntries entries) : IDisposable
+    {
+        private bool disposed;
+
+        public void Dispose()
+        {
+            if (!disposed && --entries.holds == 0)
+            {
+                entries.held?.Dispose();
+                entries.held = null;
+            }
+
+            disposed = true;
+        }
     }
 }

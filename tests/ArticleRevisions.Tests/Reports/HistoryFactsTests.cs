@@ -130,17 +130,35 @@ public class HistoryFactsTests
     }
 
     [Fact]
+    public void Every_walk_of_a_file_hands_out_the_entries_of_its_history_in_one_reused_row()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeRevertingHistory(dir, withEditors: true);
+
+        var expected = RevisionLog.Create(HistoryFile.Read(path)).Entries;
+        var walks = HistoryFacts.Walk(HistoryFile.Open(path));
+
+        // The first walk tells reverts from the keys; the later ones reuse its answers and its sidecar offsets.
+        for (var pass = 0; pass < 3; pass++)
+        {
+            using var walk = walks();
+            var rows = new List<RevisionEntry>();
+            while (walk.MoveNext())
+            {
+                rows.Add(walk.Row.ToEntry());
+            }
+
+            Assert.Equal(expected, rows);
+        }
+
+        Assert.Contains(expected, e => e.Classification.RevertsTo is not null);
+    }
+
+    [Fact]
     public void The_facts_of_one_revision_told_from_the_entries_that_name_its_revert_equal_those_of_the_whole_log()
     {
         using var dir = new TempDirectory();
-        var path = dir.File("h.jsonl");
-        var file = HistoryFile.Create(path, TestData.Article());
-        var clock = new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1));
-        string[] texts = [.. RevertedTexts, RevertedTexts[1], RevertedTexts[2] + " More.", RevertedTexts[0]];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            AppendReport.AppendTo(file, new RevisionDraft(texts[i]) { At = Start + Duration.FromHours(i) }, clock);
-        }
+        var path = MakeRevertingHistory(dir);
 
         var expected = RevisionLog.Create(HistoryFile.Read(path)).Entries.Select(e => e.Classification).ToList();
         var count = HistoryFile.Open(path).Count;
@@ -274,6 +292,21 @@ public class HistoryFactsTests
     }
 
     /// <summary>A version 2 history of <paramref name="count"/> revisions with notes, editors, a late observation, cosmetic and substantive edits, and two events.</summary>
+    /// <summary>A history of <see cref="RevertedTexts"/> and three more: a whole revert to revision 2 and one to revision 1, and reverts of passages.</summary>
+    private static string MakeRevertingHistory(TempDirectory dir, bool withEditors = false)
+    {
+        var path = dir.File("h.jsonl");
+        var file = HistoryFile.Create(path, TestData.Article());
+        var clock = new NodaTime.Testing.FakeClock(Start + Duration.FromDays(1));
+        string[] texts = [.. RevertedTexts, RevertedTexts[1], RevertedTexts[2] + " More.", RevertedTexts[0]];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            AppendReport.AppendTo(file, new RevisionDraft(texts[i]) { At = Start + Duration.FromHours(i), Editor = withEditors && i % 2 == 0 ? "Jo" : null }, clock);
+        }
+
+        return path;
+    }
+
     private static string MakeHistory(TempDirectory dir, int count, int checkpoint = 100)
     {
         var path = dir.File("h.jsonl");
