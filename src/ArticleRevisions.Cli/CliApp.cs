@@ -19,6 +19,69 @@ internal static class CliApp
     public static RootCommand CreateRoot(CliServices services) => CreateRoot(services, null);
 
     /// <summary>
+    /// The root of a run that cannot reach help, <c>--version</c>, a directive or a response file (see
+    /// <see cref="CanReachRootExtras"/>): a plain command with the one command it runs, named as
+    /// <see cref="RootCommand"/> would be. A <see cref="RootCommand"/> finds its name through the process's first
+    /// reflection and builds its help and version options' descriptions from resources (through more reflection):
+    /// that was a sixth of a 2 KB diff's instructions in the Native AOT binary (RESULTS.md, "st17"), spent on options
+    /// that such a run cannot name.
+    /// </summary>
+    internal static Command CreateLeanRoot(CliServices services, string only)
+    {
+        var root = new Command(RootName());
+        foreach (var (name, create) in Commands)
+        {
+            if (only == name)
+            {
+                root.Subcommands.Add(create(services));
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// Tells whether an argument could name what only <see cref="RootCommand"/> brings: its help option (<c>--help</c>,
+    /// <c>-h</c>, <c>/h</c>, <c>-?</c>, <c>/?</c>, on every command, also bundled as in <c>-wh</c> or with a value as in
+    /// <c>-h:x</c>), its <c>--version</c> option, a directive (<c>[suggest]</c>) or a response file (<c>@file</c>,
+    /// whose lines may name any of these). When none can, both roots parse the arguments alike.
+    /// </summary>
+    internal static bool CanReachRootExtras(string[] args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg.Length == 0)
+            {
+                continue;
+            }
+
+            var name = arg.AsSpan(0, arg.AsSpan().IndexOfAny(':', '=') is >= 0 and var end ? end : arg.Length);
+            var reaches = arg[0] switch
+            {
+                '@' or '[' => true,
+                '/' => name is "/h" or "/?",
+                '-' when arg.StartsWith("--", StringComparison.Ordinal) => name is "--help" or "--version",
+                '-' => arg.AsSpan().IndexOfAny('h', '?') >= 0,
+                _ => false,
+            };
+            if (reaches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name <see cref="RootCommand.ExecutableName"/> gives in a program with an entry point, without reflection.</summary>
+    private static string RootName()
+    {
+        var arguments = Environment.GetCommandLineArgs();
+        var path = arguments.Length > 0 ? arguments[0] : string.Empty;
+        return path.Length > 0 ? Path.GetFileNameWithoutExtension(path).Replace(" ", "", StringComparison.Ordinal) : RootCommand.ExecutableName;
+    }
+
+    /// <summary>
     /// Builds the root command with every command, or with only <paramref name="only"/> when that names one: a run needs
     /// only the command it runs, and building all of them (their options, completions, help examples) is most of the
     /// start-up.
@@ -71,7 +134,8 @@ internal static class CliApp
             return ExitCodes.Success;
         }
 
-        var root = CreateRoot(services, OnlyCommand(args));
+        var only = OnlyCommand(args);
+        Command root = only is not null && !CanReachRootExtras(args) ? CreateLeanRoot(services, only) : CreateRoot(services, only);
         if (args.Length == 0)
         {
             root.Parse(["--help"]).Invoke(configuration);
