@@ -27,7 +27,9 @@ internal static class ReportCommand
         };
         command.Validators.Add(r =>
         {
-            if (r.GetResult(output) is not null && string.IsNullOrEmpty(r.GetValue(output)))
+            // The option's token, not its value: with no token at all the value cannot be read (the parser reports
+            // the missing value itself).
+            if (r.GetResult(output) is { Tokens: [var given] } && given.Value.Length == 0)
             {
                 r.AddError("--output needs a path.");
             }

@@ -76,4 +76,17 @@ public class ReportCommandTests
         Assert.Equal("earlier", File.ReadAllText(page));
         Assert.Equal(["damaged.jsonl", "report.html"], Directory.EnumerateFiles(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData(new[] { "-o" }, "-o")]
+    [InlineData(new[] { "--output", "" }, "--output needs a path.")]
+    public void An_output_option_without_a_path_is_one_line_of_error_not_a_crash(string[] option, string named)
+    {
+        var run = CliRun.Invoke(["report", History, .. option]);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
 }
