@@ -10,10 +10,14 @@ namespace ArticleRevisions.Rendering;
 /// </summary>
 internal static class TerminalText
 {
-    /// <summary>Gets <paramref name="text"/> with every control character replaced by <see cref="Visible"/>.</summary>
+    /// <summary>
+    /// Gets <paramref name="text"/> with every control character replaced by <see cref="Visible"/>, and every
+    /// directional embedding, override or isolate and the line and paragraph separators by U+FFFD: a note holding a
+    /// right-to-left override would otherwise reorder what the terminal shows after it on the line.
+    /// </summary>
     public static string Safe(string text)
     {
-        if (!text.Any(char.IsControl))
+        if (!text.AsSpan().ContainsAny(Unsafe))
         {
             return text;
         }
@@ -21,7 +25,7 @@ internal static class TerminalText
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.IsControl(c) ? Visible(c) : c);
+            builder.Append(Unsafe.Contains(c) ? Visible(c) : c);
         }
 
         return builder.ToString();
@@ -102,6 +106,10 @@ internal static class TerminalText
         }
     }
 
+    /// <summary>What <see cref="Safe"/> replaces: the control characters, the directional formatting characters and U+2028, U+2029.</summary>
+    private static readonly SearchValues<char> Unsafe = SearchValues.Create(
+        ControlsButLayout() + "\n\t\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
     /// <summary>Every control character but the line feed and the tab (a CR is decided by what follows it).</summary>
     private static readonly SearchValues<char> NotLayout = SearchValues.Create(ControlsButLayout());
 
@@ -119,7 +127,7 @@ internal static class TerminalText
         return controls.ToString();
     }
 
-    /// <summary>The visible stand-in for a control character: its control picture for C0 and DEL, U+FFFD for C1.</summary>
+    /// <summary>The visible stand-in for a control character: its control picture for C0 and DEL, U+FFFD for anything else.</summary>
     public static char Visible(char control) => control switch
     {
         < ' ' => (char)(0x2400 + control),

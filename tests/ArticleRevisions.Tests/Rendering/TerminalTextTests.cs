@@ -24,4 +24,13 @@ public class TerminalTextTests
         Assert.Equal(TerminalText.Readable(text), writer.ToString());
         Assert.Equal(TerminalText.Readable(text), new string(copy));
     }
+
+    [Theory]
+    [InlineData("plain editor", "plain editor")]
+    [InlineData("two\nlines\tand tab", "two\u240Alines\u2409and tab")]
+    [InlineData("note \u202Egnp.exe", "note \uFFFDgnp.exe")]
+    [InlineData("isolate \u2066x\u2069 and \u2028 separator", "isolate \uFFFDx\uFFFD and \uFFFD separator")]
+    [InlineData("Arabic \u0645\u0631\u062D\u0628\u0627 with a mark \u200F", "Arabic \u0645\u0631\u062D\u0628\u0627 with a mark \u200F")]
+    public void Safe_text_shows_controls_and_directional_overrides_instead_of_obeying_them(string text, string expected) =>
+        Assert.Equal(expected, TerminalText.Safe(text));
 }
