@@ -20,6 +20,7 @@ internal sealed class ChunkedList<T> : IList<T>, IReadOnlyList<T>
 {
     private const int ChunkShift = 12;
     private const int ChunkSize = 1 << ChunkShift;
+    private const int FirstChunkSize = 16;
     private T[][] chunks = [];
     private int used;
 
@@ -53,12 +54,21 @@ internal sealed class ChunkedList<T> : IList<T>, IReadOnlyList<T>
                 Array.Resize(ref chunks, Math.Max(4, 2 * used));
             }
 
-            // A chunk kept by Clear is used again.
-            chunks[used] ??= new T[ChunkSize];
+            // A chunk kept by Clear is used again. The first starts small and doubles up to a whole chunk, so a short
+            // list (a small text's paragraphs) costs no more than a List would.
+            chunks[used] ??= new T[used == 0 ? FirstChunkSize : ChunkSize];
             used++;
         }
 
-        chunks[chunk][Count & (ChunkSize - 1)] = item;
+        var items = chunks[chunk];
+        var offset = Count & (ChunkSize - 1);
+        if (offset == items.Length)
+        {
+            Array.Resize(ref chunks[chunk], 2 * items.Length);
+            items = chunks[chunk];
+        }
+
+        items[offset] = item;
         Count++;
     }
 
