@@ -72,7 +72,8 @@ internal static class DiffEngine
     private sealed class Walk(string oldText, string newText, DiffOptions options)
     {
         private readonly KeyNormalizer keys = options.Keys;
-        private readonly AtomList atoms = new();
+        // In chunks: a walk over a large text makes tens of thousands of atoms (see ChunkedList).
+        private readonly ChunkedList<Atom> atoms = new();
         private readonly ImmutableArray<MoveCandidate>.Builder candidates = ImmutableArray.CreateBuilder<MoveCandidate>();
         private readonly ImmutableArray<CoarseEdit>.Builder coarse = ImmutableArray.CreateBuilder<CoarseEdit>();
         private DiffStatistics counts = new();
@@ -97,7 +98,13 @@ internal static class DiffEngine
         public EngineOutput ToOutput()
         {
             FlushGrowth();
-            return new(atoms.ToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && SomeWordDeletedAndInserted(stretches));
+            var all = ImmutableArray.CreateBuilder<Atom>(atoms.Count);
+            foreach (var atom in atoms)
+            {
+                all.Add(atom);
+            }
+
+            return new(all.MoveToImmutable(), candidates.ToImmutable(), counts, coarse.ToImmutable(), stretches is not null && SomeWordDeletedAndInserted(stretches));
         }
 
         /// <summary>Records the atoms of each stretch between kept paragraphs in the next call of <see cref="Units"/>.</summary>
@@ -667,44 +674,5 @@ internal static class DiffEngine
 
         private static (int Start, int End) Bounds(Segment[] segments, int position) =>
             segments.Length > 0 ? (segments[0].Start, segments[^1].End) : (position, position);
-    }
-    /// <summary>
-    /// The atoms of a walk, in chunks small enough to stay out of the large-object heap: a list grown by doubling
-    /// would leave its old arrays there (a 10 MB comparison makes tens of thousands of atoms) until a full collection.
-    /// </summary>
-    private sealed class AtomList
-    {
-        private const int ChunkShift = 13;
-        private const int ChunkSize = 1 << ChunkShift;
-        private readonly List<Atom[]> chunks = [];
-
-        public int Count { get; private set; }
-
-        public Atom this[int index]
-        {
-            get => chunks[index >> ChunkShift][index & (ChunkSize - 1)];
-            set => chunks[index >> ChunkShift][index & (ChunkSize - 1)] = value;
-        }
-
-        public void Add(Atom atom)
-        {
-            if ((Count & (ChunkSize - 1)) == 0 && Count >> ChunkShift == chunks.Count)
-            {
-                chunks.Add(new Atom[ChunkSize]);
-            }
-
-            this[Count++] = atom;
-        }
-
-        public ImmutableArray<Atom> ToImmutable()
-        {
-            var all = ImmutableArray.CreateBuilder<Atom>(Count);
-            for (var k = 0; k < Count; k++)
-            {
-                all.Add(this[k]);
-            }
-
-            return all.MoveToImmutable();
-        }
     }
 }

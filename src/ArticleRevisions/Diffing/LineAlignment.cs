@@ -86,11 +86,15 @@ public sealed class LineAlignment
         var oldTouched = Touched(oldText, oldStarts, result.Spans, newSide: false);
         var newTouched = Touched(newText, newStarts, result.Spans, newSide: true);
         var keys = result.Options.Keys;
-        // Codes in the order a table of the lines' keys would give them: old lines, then new; a touched line matches nothing.
+        // Codes in the order a table of the untouched lines' keys would give them: old lines, then new. A touched line
+        // matches nothing: it takes a code of its own past all of those, and no room in the table.
         var codes = new KeyCodes();
-        codes.EnsureRoom(oldStarts.Length + newStarts.Length - 2);
+        codes.EnsureRoom(KeysAtMost(oldText, oldStarts, oldTouched) + KeysAtMost(newText, newStarts, newTouched));
         var oldCodes = Codes(oldText, oldStarts, oldTouched, keys, codes);
         var newCodes = Codes(newText, newStarts, newTouched, keys, codes);
+        var unique = codes.Names.Count;
+        Unique(oldCodes, oldTouched, ref unique);
+        Unique(newCodes, newTouched, ref unique);
         // With white space ignored, a line of text is kept before a blank one: the blank lines then fall in the
         // unmatched stretches, which are equal under the options (seed 4ojoWi3kPvJ3: "other\n\n" and "\nother\n").
         var ignoreWhitespace = result.Options.IgnoreWhitespace;
@@ -114,7 +118,7 @@ public sealed class LineAlignment
         var oldStarts = LineStarts(oldText);
         var newStarts = LineStarts(newText);
         var codes = new KeyCodes();
-        codes.EnsureRoom(oldStarts.Length + newStarts.Length - 2);
+        codes.EnsureRoom(KeysAtMost(oldText, oldStarts, null) + KeysAtMost(newText, newStarts, null));
         var oldCodes = ExactCodes(oldText, oldStarts, codes);
         var newCodes = ExactCodes(newText, newStarts, codes);
         var blocks = SequenceDiffer.Diff(oldCodes, 0, oldCodes.Length, newCodes, 0, newCodes.Length, null, null);
@@ -149,6 +153,41 @@ public sealed class LineAlignment
 
         starts[count] = text.Length;
         return starts;
+    }
+
+    /// <summary>
+    /// At most how many keys the lines of one text give the table: one for each line that holds more than a bare line
+    /// ending, and one for those that do not (they are all alike); a touched line gives none. So the table is sized
+    /// once and no larger than it needs to be: half the lines of a text written with blank lines between paragraphs
+    /// are blank, and a table sized for every line of two 10 MB texts took 5 MiB of the large-object heap.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="starts">Where its lines start.</param>
+    /// <param name="touched">The touched lines, when lines are keyed without their endings; null when each line is its exact text.</param>
+    private static int KeysAtMost(string text, int[] starts, bool[]? touched)
+    {
+        var count = 1;
+        for (var k = 0; k + 1 < starts.Length; k++)
+        {
+            var holdsText = touched is null
+                ? starts[k + 1] - starts[k] > 1 || text[starts[k]] != '\n'
+                : !touched[k] && ContentLength(text, starts[k], starts[k + 1]) > 0;
+            count += holdsText ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Gives each touched line the next code of its own.</summary>
+    private static void Unique(int[] codes, bool[] touched, ref int next)
+    {
+        for (var k = 0; k < codes.Length; k++)
+        {
+            if (touched[k])
+            {
+                codes[k] = next++;
+            }
+        }
     }
 
     private static ImmutableArray<string> Strings(string text, int[] starts)
@@ -257,7 +296,8 @@ public sealed class LineAlignment
         var result = new int[starts.Length - 1];
         for (var k = 0; k < result.Length; k++)
         {
-            result[k] = touched[k] ? codes.Unique() : codes.Code(text, starts[k], ContentLength(text, starts[k], starts[k + 1]), keys);
+            // A touched line's code is given once every untouched line has one (see Unique).
+            result[k] = touched[k] ? -1 : codes.Code(text, starts[k], ContentLength(text, starts[k], starts[k + 1]), keys);
         }
 
         return result;

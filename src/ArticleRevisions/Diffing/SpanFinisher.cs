@@ -11,15 +11,15 @@ internal static class SpanFinisher
 {
     public static ImmutableArray<DiffSpan> Finish(IReadOnlyList<Atom> atoms, string oldText, string newText, DiffOptions options)
     {
-        // Each pass reads one list and writes the other: two lists for the five passes, not one each (a list of
-        // 37,000 atoms lies in the large-object heap, where old ones stay until a full collection).
-        var found = new List<Atom>(atoms.Count);
+        // Each pass reads one list and writes the other: two lists for the five passes, not one each, and both in
+        // chunks (a list of 37,000 atoms would lie in the large-object heap, where it stays until a full collection).
+        var found = new ChunkedList<Atom>();
         foreach (var a in atoms)
         {
             found.Add(options.IgnoreWhitespace && IsPlainEdit(a) && IsWhitespace(oldText, newText, a) && !SplitsWords(oldText, newText, a) ? a with { Kind = DiffSpanKind.Unchanged } : a);
         }
 
-        var other = new List<Atom>(atoms.Count);
+        var other = new ChunkedList<Atom>();
         AbsorbWhitespaceBetweenEdits(found, other, oldText, newText);
         DeletionsFirst(other, found);
         Merge(found, other);
@@ -92,7 +92,7 @@ internal static class SpanFinisher
     /// "[-new-] [-offensive-]" reads worse than "[-new offensive-]": a stretch of unchanged white space between
     /// edits that both delete and insert joins them.
     /// </summary>
-    private static void AbsorbWhitespaceBetweenEdits(List<Atom> atoms, List<Atom> result, string oldText, string newText)
+    private static void AbsorbWhitespaceBetweenEdits(ChunkedList<Atom> atoms, ChunkedList<Atom> result, string oldText, string newText)
     {
         result.Clear();
         for (var i = 0; i < atoms.Count; i++)
@@ -113,7 +113,7 @@ internal static class SpanFinisher
         }
     }
 
-    private static bool RegionHasBoth(List<Atom> atoms, int at)
+    private static bool RegionHasBoth(ChunkedList<Atom> atoms, int at)
     {
         bool deleted = false, inserted = false;
         for (var k = at - 1; k >= 0 && IsPlainEdit(atoms[k]); k--)
@@ -135,7 +135,7 @@ internal static class SpanFinisher
     /// "[-new offensive -]{+combat +}" becomes "[-new offensive-]{+combat+} ": white space that a replacement's two
     /// sides share at their ends is unchanged text, not part of the edit.
     /// </summary>
-    private static void TrimSharedWhitespace(List<Atom> atoms, List<Atom> result, string oldText, string newText)
+    private static void TrimSharedWhitespace(ChunkedList<Atom> atoms, ChunkedList<Atom> result, string oldText, string newText)
     {
         result.Clear();
         for (var i = 0; i < atoms.Count; i++)
@@ -187,7 +187,7 @@ internal static class SpanFinisher
         }
     }
 
-    private static void DeletionsFirst(List<Atom> atoms, List<Atom> result)
+    private static void DeletionsFirst(ChunkedList<Atom> atoms, ChunkedList<Atom> result)
     {
         result.Clear();
         var region = new List<Atom>();
@@ -231,7 +231,7 @@ internal static class SpanFinisher
     }
 
     /// <summary>Joins neighbours of one kind that touch; a run of them becomes one new atom, made once.</summary>
-    private static void Merge(List<Atom> atoms, List<Atom> result)
+    private static void Merge(ChunkedList<Atom> atoms, ChunkedList<Atom> result)
     {
         result.Clear();
         for (var i = 0; i < atoms.Count;)
@@ -266,7 +266,7 @@ internal static class SpanFinisher
         };
     }
 
-    private static ImmutableArray<DiffSpan> ToSpans(List<Atom> atoms)
+    private static ImmutableArray<DiffSpan> ToSpans(ChunkedList<Atom> atoms)
     {
         var builder = ImmutableArray.CreateBuilder<DiffSpan>(atoms.Count);
         var oldCursor = atoms.Where(a => !a.IsNewSide).Select(a => a.OldStart).DefaultIfEmpty(0).First();

@@ -15,7 +15,7 @@ internal static class UnitSplitter
     public static IReadOnlyList<Segment> Paragraphs(string text, bool ignoreWhitespace)
     {
         var paragraphs = TextSegmenter.SplitParagraphs(text);
-        List<Segment>? joined = null;
+        ChunkedList<Segment>? joined = null;
         for (var k = 0; k < paragraphs.Count; k++)
         {
             var segment = paragraphs[k];
@@ -26,7 +26,7 @@ internal static class UnitSplitter
                 && LineBreaks(text, segment) <= 1
                 && (ignoreWhitespace || (!EndsSentence(text, last) && StartsInLowerCase(text, paragraphs[k + 1]))))
             {
-                joined ??= [.. paragraphs.Take(k)];
+                joined ??= Copy(paragraphs, k);
                 joined[^1] = last with { Length = paragraphs[k + 1].End - last.Start };
                 k++;
                 continue;
@@ -36,6 +36,17 @@ internal static class UnitSplitter
         }
 
         return joined ?? paragraphs;
+    }
+
+    private static ChunkedList<Segment> Copy(IReadOnlyList<Segment> segments, int count)
+    {
+        var copy = new ChunkedList<Segment>();
+        for (var k = 0; k < count; k++)
+        {
+            copy.Add(segments[k]);
+        }
+
+        return copy;
     }
 
     private static bool EndsSentence(string text, Segment paragraph)

@@ -19,10 +19,14 @@ internal static class ParagraphScanner
     private static readonly object Yes = true;
     private static readonly object No = false;
 
-    // The lines of the range being split, kept per thread: a block's units are split one by one, and a list made
-    // for each was most of what splitting them allocated.
+    // The lines of a range read before its mode is known, kept per thread: a block's units are split one by one,
+    // and a list made for each was most of what splitting them allocated.
     [ThreadStatic]
     private static List<Line>? scratchLines;
+
+    // Segments of a range split for a caller that wants them in a List, kept per thread like the lines.
+    [ThreadStatic]
+    private static ChunkedList<Segment>? scratchSegments;
 
     // The line breaks of CharacterClassifier.IsLineBreak, to search for many characters at a time.
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\u0085\u2028\u2029");
@@ -37,7 +41,7 @@ internal static class ParagraphScanner
     /// from the whole text, so a range holding one hard-wrapped paragraph is read the way the whole text is. That
     /// look stops at the first blank line between two lines of text, and its answer is remembered for the string.
     /// </remarks>
-    public static void Split(string text, int start, int end, List<Segment> output)
+    public static void Split(string text, int start, int end, ChunkedList<Segment> output)
     {
         // Taken while in use, so a split that throws leaves none behind half-filled.
         var lines = scratchLines ?? [];
@@ -49,54 +53,97 @@ internal static class ParagraphScanner
         scratchLines = lines.Capacity <= MaxKeptLines ? lines : null;
     }
 
+    /// <inheritdoc cref="Split(string, int, int, ChunkedList{Segment})"/>
+    public static void Split(string text, int start, int end, List<Segment> output)
+    {
+        var segments = scratchSegments ?? new ChunkedList<Segment>();
+        scratchSegments = null;
+        segments.Clear();
+        Split(text, start, end, segments);
+        output.EnsureCapacity(output.Count + segments.Count);
+        foreach (var segment in segments)
+        {
+            output.Add(segment);
+        }
+
+        // Only a list of one chunk is worth keeping for the next range.
+        var small = segments.Count <= MaxKeptLines;
+        segments.Clear();
+        scratchSegments = small ? segments : null;
+    }
+
     private const int MaxKeptLines = 4096;
 
-    private static void Split(string text, int start, int end, List<Segment> output, List<Line> lines)
+    /// <remarks>
+    /// Lines are held only until the range's mode is known: at its first blank line between two lines of text (in
+    /// blank-line mode, usually the first or second paragraph), or at its end. From there on each paragraph is written
+    /// as soon as it ends, so a long text in blank-line mode is cut without a list of its lines.
+    /// </remarks>
+    private static void Split(string text, int start, int end, ChunkedList<Segment> output, List<Line> lines)
     {
         var pendingBlank = false;
-        var hasBlankSeparator = false;
+        var blankLineMode = false;
+        var cursor = start;
+        int paragraphStart = -1, paragraphEnd = -1;
         var position = start;
         while (position < end)
         {
             position = ReadLine(text, position, end, out var contentStart, out var contentEnd);
             if (contentStart < 0)
             {
-                pendingBlank |= lines.Count > 0;
+                pendingBlank |= paragraphStart >= 0 || lines.Count > 0;
                 continue;
             }
 
-            hasBlankSeparator |= pendingBlank;
-            lines.Add(new Line(contentStart, contentEnd, pendingBlank));
+            if (!blankLineMode && pendingBlank)
+            {
+                // The first blank line between two lines of text: the lines before it run together into one paragraph.
+                blankLineMode = true;
+                (paragraphStart, paragraphEnd) = (lines[0].ContentStart, lines[^1].ContentEnd);
+                lines.Clear();
+            }
+
+            if (!blankLineMode)
+            {
+                lines.Add(new Line(contentStart, contentEnd));
+            }
+            else if (pendingBlank)
+            {
+                AddParagraph(ref cursor, paragraphStart, paragraphEnd, output);
+                (paragraphStart, paragraphEnd) = (contentStart, contentEnd);
+            }
+            else
+            {
+                paragraphEnd = contentEnd;
+            }
+
             pendingBlank = false;
         }
 
-        if (lines.Count == 0)
+        if (blankLineMode)
         {
-            AddWhitespace(start, end, output);
-            return;
+            AddParagraph(ref cursor, paragraphStart, paragraphEnd, output);
         }
-
-        var wholeText = start == 0 && end == text.Length;
-        var blankLineMode = hasBlankSeparator || (!wholeText && lines.Count > 1 && WholeTextUsesBlankLines(text));
-        var cursor = start;
-        var index = 0;
-        while (index < lines.Count)
+        else if (lines.Count > 1 && !(start == 0 && end == text.Length) && WholeTextUsesBlankLines(text))
         {
-            var paragraphStart = lines[index].ContentStart;
-            var paragraphEnd = lines[index].ContentEnd;
-            index++;
-            while (blankLineMode && index < lines.Count && !lines[index].AfterBlankLine)
+            AddParagraph(ref cursor, lines[0].ContentStart, lines[^1].ContentEnd, output);
+        }
+        else
+        {
+            foreach (var line in lines)
             {
-                paragraphEnd = lines[index].ContentEnd;
-                index++;
+                AddParagraph(ref cursor, line.ContentStart, line.ContentEnd, output);
             }
-
-            AddWhitespace(cursor, paragraphStart, output);
-            output.Add(new Segment(SegmentKind.Paragraph, paragraphStart, paragraphEnd - paragraphStart));
-            cursor = paragraphEnd;
         }
 
         AddWhitespace(cursor, end, output);
+    }
+
+    private static void AddParagraph(ref int cursor, int start, int end, ChunkedList<Segment> output)
+    {
+        AddWhitespace(cursor, start, output);
+        output.Add(new Segment(SegmentKind.Paragraph, start, end - start));
+        cursor = end;
     }
 
     private static bool WholeTextUsesBlankLines(string text) =>
@@ -198,7 +245,7 @@ internal static class ParagraphScanner
         return end;
     }
 
-    private static void AddWhitespace(int start, int end, List<Segment> output)
+    private static void AddWhitespace(int start, int end, ChunkedList<Segment> output)
     {
         if (end > start)
         {
@@ -206,6 +253,6 @@ internal static class ParagraphScanner
         }
     }
 
-    /// <summary>The text of one non-blank line, and whether a blank line comes between it and the line of text before it.</summary>
-    private readonly record struct Line(int ContentStart, int ContentEnd, bool AfterBlankLine);
+    /// <summary>The text of one non-blank line.</summary>
+    private readonly record struct Line(int ContentStart, int ContentEnd);
 }

@@ -48,9 +48,10 @@ public static class TextSegmenter
             return ReadOnlyCollection<Segment>.Empty;
         }
 
-        var output = new List<Segment>();
+        // Chunked: a large text's list would otherwise grow by doubling in the large-object heap.
+        var output = new ChunkedList<Segment>();
         ParagraphScanner.Split(text, 0, text.Length, output);
-        return output.AsReadOnly();
+        return new ReadOnlyCollection<Segment>(output);
     }
 
     /// <summary>Cuts the range of <paramref name="text"/> from <paramref name="start"/> into sentences and the white space between them.</summary>
