@@ -723,7 +723,11 @@ internal sealed class BlockAlignment
             var gapAfter = oldTo > i + 1 || newTo > j + 1;
             if (gapBefore || gapAfter)
             {
-                if ((edges.Start && previous < 0) || (edges.End && next == newOfOld.Length))
+                // On the whole block, a first kept pair with no gap before it follows the last pair left out at the
+                // start with nothing between, and that pair has no gap on either side, so it is passed over there
+                // and this one weighed on the same tokens: the same stretch, whose runs meet the left-out tokens only
+                // at its first token, with the boundaries Boundaries gives there. Likewise at the end.
+                if ((edges.Start && previous < 0 && gapBefore) || (edges.End && next == newOfOld.Length && gapAfter))
                 {
                     return false;
                 }
@@ -816,8 +820,8 @@ internal sealed class BlockAlignment
         var score = 0;
         score += start == 0 || sentences[start] != sentences[start - 1] ? 1 : 0;
         score += end == count || sentences[end] != sentences[end - 1] ? 1 : 0;
-        score += start == 0 || paragraphs[start] != paragraphs[start - 1] ? 1 : 0;
-        score += end == count || paragraphs[end] != paragraphs[end - 1] ? 1 : 0;
+        score += start == 0 ? (side.ParagraphBreakBefore ? 1 : 0) : paragraphs[start] != paragraphs[start - 1] ? 1 : 0;
+        score += end == count ? (side.ParagraphBreakAfter ? 1 : 0) : paragraphs[end] != paragraphs[end - 1] ? 1 : 0;
         return score;
     }
 

@@ -101,6 +101,10 @@ internal sealed class BlockSide
         paragraphs.Clear();
         StartsInParagraph = from > 0 && from < to && pieces[from].Paragraph >= 0 && pieces[from - 1].Paragraph == pieces[from].Paragraph;
         EndsInParagraph = to < pieces.Count && from < to && pieces[to - 1].Paragraph >= 0 && pieces[to].Paragraph == pieces[to - 1].Paragraph;
+        var (firstFilled, lastFilled) = (SentencePiece(from, to, 1), SentencePiece(to - 1, from - 1, -1));
+        var (before, after) = (SentencePiece(from - 1, -1, -1), SentencePiece(to, pieces.Count, 1));
+        ParagraphBreakBefore = before < 0 || firstFilled < 0 || pieces[before].Paragraph != pieces[firstFilled].Paragraph;
+        ParagraphBreakAfter = after < 0 || lastFilled < 0 || pieces[after].Paragraph != pieces[lastFilled].Paragraph;
         int open = -1, firstSegment = 0, firstSentence = 0, firstPiece = 0;
         for (var k = from; k < to; k++)
         {
@@ -136,6 +140,20 @@ internal sealed class BlockSide
         }
 
         return this;
+    }
+
+    /// <summary>The first sentence piece from <paramref name="k"/> towards <paramref name="stop"/> (excluded) by <paramref name="step"/>, or -1.</summary>
+    private int SentencePiece(int k, int stop, int step)
+    {
+        for (; k != stop; k += step)
+        {
+            if (pieces[k].Segment.Kind != SegmentKind.Whitespace)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private void CloseParagraph(int paragraph, int firstSegment, int firstSentence, int firstPiece, int endPiece)
@@ -223,6 +241,16 @@ internal sealed class BlockSide
 
     /// <summary>Gets whether the last paragraph filled goes on in a piece left out after it (its end is not filled).</summary>
     public bool EndsInParagraph { get; private set; }
+
+    /// <summary>
+    /// Gets whether the whole block holds no token before the first one filled, or one in another paragraph: so
+    /// whether, aligned whole, a run of tokens starting at the first filled one starts at a paragraph boundary
+    /// (tokens of a block of sentences are all in one, -1). A sentence boundary is always there.
+    /// </summary>
+    public bool ParagraphBreakBefore { get; private set; } = true;
+
+    /// <summary>Gets whether the whole block holds no token after the last one filled, or one in another paragraph (see <see cref="ParagraphBreakBefore"/>).</summary>
+    public bool ParagraphBreakAfter { get; private set; } = true;
 
     /// <summary>Gets the words, marks and white space of the block, in text order; no two white-space segments are adjacent.</summary>
     public IReadOnlyList<Segment> Segments => segments;

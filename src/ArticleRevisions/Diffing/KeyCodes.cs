@@ -329,9 +329,25 @@ internal sealed class KeyCodes
     }
 
     /// <summary>The keys as strings, made on demand.</summary>
-    private sealed class NameList(KeyCodes codes) : IReadOnlyList<string>
+    internal sealed class NameList(KeyCodes codes) : IReadOnlyList<string>
     {
         private string?[] made = [];
+
+        /// <summary>Compares the keys of two codes as <see cref="string.CompareOrdinal(string, string)"/> compares their strings (the same sign), without making them.</summary>
+        public int CompareOrdinal(int x, int y)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)x, (uint)codes.count, nameof(x));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)y, (uint)codes.count, nameof(y));
+            ref readonly var a = ref codes.entries[x];
+            ref readonly var b = ref codes.entries[y];
+            if (a.Length < 0 || b.Length < 0)
+            {
+                // A code given by Unique has no key; asking for its name fails as it always has.
+                return string.CompareOrdinal(this[x], this[y]);
+            }
+
+            return a.Source.AsSpan(a.Start, a.Length).SequenceCompareTo(b.Source.AsSpan(b.Start, b.Length));
+        }
 
         public int Count => codes.count;
 

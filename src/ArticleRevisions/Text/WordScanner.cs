@@ -83,16 +83,6 @@ internal static class WordScanner
     {
         while (position < end)
         {
-            // An ASCII letter or digit is a text element of its own unless a character from U+0300 up follows it
-            // (a combining mark, say): then it is what the general step below would find, only read faster.
-            var c = text[position];
-            if (char.IsAsciiLetterOrDigit(c) && (position + 1 == end || text[position + 1] < '\u0300'))
-            {
-                last = char.IsAsciiDigit(c) ? CharacterClass.Digit : CharacterClass.Letter;
-                position++;
-                continue;
-            }
-
             var kind = CharacterClassifier.Classify(text, position, end);
             if (kind is CharacterClass.Letter or CharacterClass.Digit)
             {
