@@ -64,10 +64,7 @@ public class BlockSideTests
     [Fact]
     public void Gives_up_where_an_edit_starts_right_after_the_sentences_left_out()
     {
-        var (old, @new) = Sides("One two. Three four.", "One two. Seven four.");
-        var ends = BlockSide.CommonEnds(old, @new);
-
-        var alignment = BlockAlignment.TryCreate(old.Fill(ends.Start, old.PieceCount), @new.Fill(ends.Start, @new.PieceCount), Plain, new KeyCodes(), true, false, out _);
+        var (ends, alignment) = AlignAfterCommonStart("One two. Three four.", "One two. Seven four.");
 
         Assert.Equal((2, 0), ends);
         Assert.Null(alignment);
@@ -76,10 +73,7 @@ public class BlockSideTests
     [Fact]
     public void Aligns_where_the_first_kept_pair_after_the_common_start_has_an_edit_after_it_only()
     {
-        var (old, @new) = Sides("One two. Three four.", "One two. Three six four.");
-        var ends = BlockSide.CommonEnds(old, @new);
-
-        var alignment = BlockAlignment.TryCreate(old.Fill(ends.Start, old.PieceCount), @new.Fill(ends.Start, @new.PieceCount), Plain, new KeyCodes(), true, false, out _);
+        var (ends, alignment) = AlignAfterCommonStart("One two. Three four.", "One two. Three six four.");
 
         Assert.Equal((2, 0), ends);
         Assert.NotNull(alignment);
@@ -145,6 +139,13 @@ public class BlockSideTests
 
         // Most blocks with common ends are aligned between them, not given up on.
         Assert.True(aligned > tried / 2, $"{aligned} of {tried} aligned between the common ends");
+    }
+
+    private static ((int Start, int End) Ends, BlockAlignment? Alignment) AlignAfterCommonStart(string oldText, string newText)
+    {
+        var (old, @new) = Sides(oldText, newText);
+        var ends = BlockSide.CommonEnds(old, @new);
+        return (ends, BlockAlignment.TryCreate(old.Fill(ends.Start, old.PieceCount), @new.Fill(ends.Start, @new.PieceCount), Plain, new KeyCodes(), true, false, out _));
     }
 
     private static (BlockSide Old, BlockSide New) Sides(string oldText, string newText, UnitLevel level = UnitLevel.Paragraph) =>
