@@ -490,9 +490,10 @@ internal sealed class BlockAlignment
     private static int Unkept(int[] match, BlockSide side)
     {
         var count = 0;
+        var isWord = side.TokenIsWord[..match.Length];
         for (var t = 0; t < match.Length; t++)
         {
-            count += match[t] < 0 && side.IsWord(t) ? 1 : 0;
+            count += match[t] < 0 && isWord[t] ? 1 : 0;
         }
 
         return count;
@@ -513,11 +514,12 @@ internal sealed class BlockAlignment
     private static List<(int First, int End)> SentenceTokens(BlockSide side)
     {
         var ranges = new List<(int First, int End)>(side.Sentences.Count);
-        for (var t = 0; t < side.Tokens.Count;)
+        var sentences = side.TokenSentences;
+        for (var t = 0; t < sentences.Length;)
         {
             var first = t;
-            var sentence = side.SentenceOf(t);
-            while (t < side.Tokens.Count && side.SentenceOf(t) == sentence)
+            var sentence = sentences[t];
+            while (t < sentences.Length && sentences[t] == sentence)
             {
                 t++;
             }
@@ -531,9 +533,9 @@ internal sealed class BlockAlignment
     private static int Words(BlockSide side, (int First, int End) range)
     {
         var words = 0;
-        for (var t = range.First; t < range.End; t++)
+        foreach (var isWord in side.TokenIsWord[range.First..range.End])
         {
-            words += side.IsWord(t) ? 1 : 0;
+            words += isWord ? 1 : 0;
         }
 
         return words;
@@ -566,14 +568,16 @@ internal sealed class BlockAlignment
     private static int[] StrayCounts(int[] match, BlockSide side)
     {
         var counts = side.UnitScratch(3 * side.Sentences.Count);
+        var sentences = side.TokenSentences[..match.Length];
+        var isWord = side.TokenIsWord[..match.Length];
         for (var t = 0; t < match.Length; t++)
         {
-            var at = 3 * side.SentenceOf(t);
+            var at = 3 * sentences[t];
             counts[at]++;
             if (match[t] >= 0)
             {
                 counts[at + 1]++;
-                counts[at + 2] += side.IsWord(t) ? 1 : 0;
+                counts[at + 2] += isWord[t] ? 1 : 0;
             }
         }
 
@@ -719,7 +723,11 @@ internal sealed class BlockAlignment
             var gapAfter = oldTo > i + 1 || newTo > j + 1;
             if (gapBefore || gapAfter)
             {
-                if ((edges.Start && previous < 0) || (edges.End && next == newOfOld.Length))
+                // On the whole block, a first kept pair with no gap before it follows the last pair left out at the
+                // start with nothing between, and that pair has no gap on either side, so it is passed over there
+                // and this one weighed on the same tokens: the same stretch, whose runs meet the left-out tokens only
+                // at its first token, with the boundaries Boundaries gives there. Likewise at the end.
+                if ((edges.Start && previous < 0 && gapBefore) || (edges.End && next == newOfOld.Length && gapAfter))
                 {
                     return false;
                 }
@@ -807,11 +815,13 @@ internal sealed class BlockAlignment
     /// <summary>How many sentence and paragraph boundaries the run of tokens [<paramref name="start"/>, <paramref name="end"/>) starts and ends at.</summary>
     private static int Boundaries(BlockSide side, int start, int end, int count)
     {
+        var sentences = side.TokenSentences;
+        var paragraphs = side.TokenParagraphs;
         var score = 0;
-        score += start == 0 || side.SentenceOf(start) != side.SentenceOf(start - 1) ? 1 : 0;
-        score += end == count || side.SentenceOf(end) != side.SentenceOf(end - 1) ? 1 : 0;
-        score += start == 0 || side.ParagraphOf(start) != side.ParagraphOf(start - 1) ? 1 : 0;
-        score += end == count || side.ParagraphOf(end) != side.ParagraphOf(end - 1) ? 1 : 0;
+        score += start == 0 || sentences[start] != sentences[start - 1] ? 1 : 0;
+        score += end == count || sentences[end] != sentences[end - 1] ? 1 : 0;
+        score += start == 0 ? (side.ParagraphBreakBefore ? 1 : 0) : paragraphs[start] != paragraphs[start - 1] ? 1 : 0;
+        score += end == count ? (side.ParagraphBreakAfter ? 1 : 0) : paragraphs[end] != paragraphs[end - 1] ? 1 : 0;
         return score;
     }
 
@@ -912,51 +922,43 @@ internal sealed class BlockAlignment
             parent[k] = k;
         }
 
+        var oldUnitOf = Units(Old, level)[..newOfOld.Length];
+        var newUnitOf = Units(New, level)[..oldOfNew.Length];
+        var oldFlags = UnitFlags(Old, oldUnitOf, newOfOld, oldUnits);
+        var newFlags = UnitFlags(New, newUnitOf, oldOfNew, newUnits);
+
         // Units are linked by the words they keep in common; by marks only where neither keeps a word. So which of
         // two equal full stops was kept never changes the groups, and counts stay the same whichever text is old.
-        var oldKeepsWord = KeepsWord(Old, level, newOfOld, oldUnits);
-        var newKeepsWord = KeepsWord(New, level, oldOfNew, newUnits);
+        var oldIsWord = Old.TokenIsWord[..newOfOld.Length];
         for (var t = 0; t < newOfOld.Length; t++)
         {
             if (newOfOld[t] >= 0)
             {
-                var (o, n) = (UnitOf(Old, level, t), UnitOf(New, level, newOfOld[t]));
-                if (Old.IsWord(t) || (oldKeepsWord[o] == 0 && newKeepsWord[n] == 0))
+                var (o, n) = (oldUnitOf[t], newUnitOf[newOfOld[t]]);
+                if (oldIsWord[t] || ((oldFlags[o] | newFlags[n]) & KeepsAWord) == 0)
                 {
                     Union(parent, o, oldUnits + n);
                 }
             }
         }
 
-        // A group is changed when a token of one of its units is not kept; units with no kept token are whole, not groups.
-        var linked = new bool[parent.Length];
-        for (var t = 0; t < newOfOld.Length; t++)
-        {
-            linked[UnitOf(Old, level, t)] |= newOfOld[t] >= 0;
-        }
-
-        for (var t = 0; t < oldOfNew.Length; t++)
-        {
-            linked[oldUnits + UnitOf(New, level, t)] |= oldOfNew[t] >= 0;
-        }
-
+        // A group is changed when a token of one of its units is not kept; units with no kept token are whole, not
+        // groups. Marking each such unit's root once marks the same roots as marking it once per token not kept.
         var changed = new bool[parent.Length];
         var count = 0;
-        for (var t = 0; t < newOfOld.Length; t++)
+        for (var u = 0; u < oldUnits; u++)
         {
-            var unit = UnitOf(Old, level, t);
-            if (newOfOld[t] < 0 && linked[unit])
+            if ((oldFlags[u] & (Linked | HasUnkept)) == (Linked | HasUnkept))
             {
-                count += Mark(changed, Find(parent, unit));
+                count += Mark(changed, Find(parent, u));
             }
         }
 
-        for (var t = 0; t < oldOfNew.Length; t++)
+        for (var u = 0; u < newUnits; u++)
         {
-            var unit = oldUnits + UnitOf(New, level, t);
-            if (oldOfNew[t] < 0 && linked[unit])
+            if ((newFlags[u] & (Linked | HasUnkept)) == (Linked | HasUnkept))
             {
-                count += Mark(changed, Find(parent, unit));
+                count += Mark(changed, Find(parent, oldUnits + u));
             }
         }
 
@@ -976,16 +978,22 @@ internal sealed class BlockAlignment
         }
     }
 
-    /// <summary>Per unit of a side, 1 when it keeps a word, else 0, in the side's scratch array.</summary>
-    private static int[] KeepsWord(BlockSide side, UnitLevel level, int[] match, int units)
+    // What UnitFlags says of a unit: it keeps a token, it has a token not kept, it keeps a word.
+    private const int Linked = 1;
+    private const int HasUnkept = 2;
+    private const int KeepsAWord = 4;
+
+    /// <summary>Per unit of a side, <see cref="Linked"/>, <see cref="HasUnkept"/> and <see cref="KeepsAWord"/> as they hold, in the side's scratch array.</summary>
+    private static int[] UnitFlags(BlockSide side, ReadOnlySpan<int> unitOf, int[] match, int units)
     {
-        var keeps = side.UnitScratch(units);
+        var flags = side.UnitScratch(units);
+        var isWord = side.TokenIsWord[..match.Length];
         for (var t = 0; t < match.Length; t++)
         {
-            keeps[UnitOf(side, level, t)] |= match[t] >= 0 && side.IsWord(t) ? 1 : 0;
+            flags[unitOf[t]] |= match[t] < 0 ? HasUnkept : isWord[t] ? Linked | KeepsAWord : Linked;
         }
 
-        return keeps;
+        return flags;
     }
 
     private int Root(UnitLevel level, int oldToken)
@@ -994,8 +1002,11 @@ internal sealed class BlockAlignment
         return Find(groupCache!.Value.Parent, UnitOf(Old, level, oldToken));
     }
 
-    private static int UnitOf(BlockSide side, UnitLevel level, int token) =>
-        level == UnitLevel.Paragraph ? side.ParagraphOf(token) : side.SentenceOf(token);
+    private static int UnitOf(BlockSide side, UnitLevel level, int token) => Units(side, level)[token];
+
+    /// <summary>Per token of a side, its unit at <paramref name="level"/>.</summary>
+    private static ReadOnlySpan<int> Units(BlockSide side, UnitLevel level) =>
+        level == UnitLevel.Paragraph ? side.TokenParagraphs : side.TokenSentences;
 
     private static int Find(int[] parent, int k)
     {
@@ -1021,9 +1032,10 @@ internal sealed class BlockAlignment
     {
         var whole = new bool[level == UnitLevel.Paragraph ? side.Paragraphs.Count : side.Sentences.Count];
         Array.Fill(whole, true);
+        var units = Units(side, level)[..match.Length];
         for (var t = 0; t < match.Length; t++)
         {
-            if (match[t] >= 0 && UnitOf(side, level, t) is var unit and >= 0)
+            if (match[t] >= 0 && units[t] is var unit and >= 0)
             {
                 whole[unit] = false;
             }
@@ -1036,8 +1048,10 @@ internal sealed class BlockAlignment
     private static (int[] Codes, long[] Weights) CodesAndWeights(BlockSide side, KeyNormalizer keys, KeyCodes codes)
     {
         var (tokenCodes, weights) = side.TokenArrays();
-        var (segments, tokens, text) = (side.Segments, side.Tokens, side.Text);
-        for (var t = 0; t < tokens.Count; t++)
+        var segments = side.SegmentSpan;
+        var tokens = side.TokenSpan;
+        var text = side.Text;
+        for (var t = 0; t < tokens.Length; t++)
         {
             var segment = segments[tokens[t]];
             tokenCodes[t] = codes.Code(text, segment.Start, segment.Length, keys);

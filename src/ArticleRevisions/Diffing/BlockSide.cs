@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
@@ -25,16 +26,18 @@ internal sealed class BlockSide
     private readonly List<Segment> paragraphUnits = [];
     private readonly List<Segment> segments = [];
     private readonly List<int> tokens = [];
-    private readonly List<int> sentenceOfToken = [];
-    private readonly List<int> paragraphOfToken = [];
     private readonly List<int> paragraphOfSentence = [];
-    private readonly List<int> sentenceAt = [];
-    private readonly List<int> paragraphAt = [];
+    // Per segment, the first segments.Count entries.
+    private int[] sentenceAt = new int[128];
+    private int[] paragraphAt = new int[128];
     private readonly List<Unit> sentences = [];
     private readonly List<Unit> paragraphs = [];
     private readonly List<Segment> scratchParagraphs = [];
     private readonly List<Segment> scratchSentences = [];
-    private readonly List<bool> isWord = [];
+    // Per token, kept in arrays (the first tokens.Count entries) so the alignment's passes read them as spans.
+    private int[] sentenceOfToken = new int[64];
+    private int[] paragraphOfToken = new int[64];
+    private bool[] isWord = new bool[64];
     private int[] codes = [];
     private long[] weights = [];
     private int[] saved = [];
@@ -93,16 +96,15 @@ internal sealed class BlockSide
     {
         segments.Clear();
         tokens.Clear();
-        isWord.Clear();
-        sentenceOfToken.Clear();
-        paragraphOfToken.Clear();
         paragraphOfSentence.Clear();
-        sentenceAt.Clear();
-        paragraphAt.Clear();
         sentences.Clear();
         paragraphs.Clear();
         StartsInParagraph = from > 0 && from < to && pieces[from].Paragraph >= 0 && pieces[from - 1].Paragraph == pieces[from].Paragraph;
         EndsInParagraph = to < pieces.Count && from < to && pieces[to - 1].Paragraph >= 0 && pieces[to].Paragraph == pieces[to - 1].Paragraph;
+        var (firstFilled, lastFilled) = (SentencePiece(from, to, 1), SentencePiece(to - 1, from - 1, -1));
+        var (before, after) = (SentencePiece(from - 1, -1, -1), SentencePiece(to, pieces.Count, 1));
+        ParagraphBreakBefore = before < 0 || firstFilled < 0 || pieces[before].Paragraph != pieces[firstFilled].Paragraph;
+        ParagraphBreakAfter = after < 0 || lastFilled < 0 || pieces[after].Paragraph != pieces[lastFilled].Paragraph;
         int open = -1, firstSegment = 0, firstSentence = 0, firstPiece = 0;
         for (var k = from; k < to; k++)
         {
@@ -122,8 +124,9 @@ internal sealed class BlockSide
             if (piece.Segment.Kind == SegmentKind.Whitespace)
             {
                 segments.Add(piece.Segment);
-                sentenceAt.Add(-1);
-                paragraphAt.Add(paragraph);
+                RoomForSegments();
+                sentenceAt[segments.Count - 1] = -1;
+                paragraphAt[segments.Count - 1] = paragraph;
             }
             else
             {
@@ -137,6 +140,20 @@ internal sealed class BlockSide
         }
 
         return this;
+    }
+
+    /// <summary>The first sentence piece from <paramref name="k"/> towards <paramref name="stop"/> (excluded) by <paramref name="step"/>, or -1.</summary>
+    private int SentencePiece(int k, int stop, int step)
+    {
+        for (; k != stop; k += step)
+        {
+            if (pieces[k].Segment.Kind != SegmentKind.Whitespace)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private void CloseParagraph(int paragraph, int firstSegment, int firstSentence, int firstPiece, int endPiece)
@@ -225,11 +242,27 @@ internal sealed class BlockSide
     /// <summary>Gets whether the last paragraph filled goes on in a piece left out after it (its end is not filled).</summary>
     public bool EndsInParagraph { get; private set; }
 
+    /// <summary>
+    /// Gets whether the whole block holds no token before the first one filled, or one in another paragraph: so
+    /// whether, aligned whole, a run of tokens starting at the first filled one starts at a paragraph boundary
+    /// (tokens of a block of sentences are all in one, -1). A sentence boundary is always there.
+    /// </summary>
+    public bool ParagraphBreakBefore { get; private set; } = true;
+
+    /// <summary>Gets whether the whole block holds no token after the last one filled, or one in another paragraph (see <see cref="ParagraphBreakBefore"/>).</summary>
+    public bool ParagraphBreakAfter { get; private set; } = true;
+
     /// <summary>Gets the words, marks and white space of the block, in text order; no two white-space segments are adjacent.</summary>
     public IReadOnlyList<Segment> Segments => segments;
 
     /// <summary>Gets the indexes in <see cref="Segments"/> of the words and marks (the tokens), in order.</summary>
     public IReadOnlyList<int> Tokens => tokens;
+
+    /// <summary>Gets <see cref="Segments"/> as a span, good until the side is filled again.</summary>
+    public ReadOnlySpan<Segment> SegmentSpan => CollectionsMarshal.AsSpan(segments);
+
+    /// <summary>Gets <see cref="Tokens"/> as a span, good until the side is filled again.</summary>
+    public ReadOnlySpan<int> TokenSpan => CollectionsMarshal.AsSpan(tokens);
 
     /// <summary>Gets the sentences, each with the range of segments it covers.</summary>
     public IReadOnlyList<Unit> Sentences => sentences;
@@ -238,7 +271,16 @@ internal sealed class BlockSide
     public IReadOnlyList<Unit> Paragraphs => paragraphs;
 
     /// <summary>Gets whether token <paramref name="token"/> is a word (not a mark).</summary>
-    public bool IsWord(int token) => isWord[token];
+    public bool IsWord(int token) => TokenIsWord[token];
+
+    /// <summary>Gets, per filled token, whether it is a word (not a mark).</summary>
+    public ReadOnlySpan<bool> TokenIsWord => isWord.AsSpan(0, tokens.Count);
+
+    /// <summary>Gets, per filled token, the sentence it belongs to.</summary>
+    public ReadOnlySpan<int> TokenSentences => sentenceOfToken.AsSpan(0, tokens.Count);
+
+    /// <summary>Gets, per filled token, the paragraph it belongs to (-1 in a block of sentences).</summary>
+    public ReadOnlySpan<int> TokenParagraphs => paragraphOfToken.AsSpan(0, tokens.Count);
 
     /// <summary>
     /// Gets arrays of at least one entry per filled token for the alignment of this side's block to write the
@@ -279,39 +321,63 @@ internal sealed class BlockSide
     }
 
     /// <summary>Gets the sentence token <paramref name="token"/> belongs to.</summary>
-    public int SentenceOf(int token) => sentenceOfToken[token];
+    public int SentenceOf(int token) => TokenSentences[token];
 
     /// <summary>Gets the paragraph token <paramref name="token"/> belongs to, or -1 in a block of sentences.</summary>
-    public int ParagraphOf(int token) => paragraphOfToken[token];
+    public int ParagraphOf(int token) => TokenParagraphs[token];
 
     /// <summary>Gets the paragraph sentence <paramref name="sentence"/> belongs to, or -1 in a block of sentences.</summary>
     public int ParagraphOfSentence(int sentence) => paragraphOfSentence[sentence];
 
     /// <summary>Gets the sentence segment <paramref name="segment"/> lies in, or -1 for white space between sentences.</summary>
-    public int SentenceAt(int segment) => sentenceAt[segment];
+    public int SentenceAt(int segment) => sentenceAt.AsSpan(0, segments.Count)[segment];
 
     /// <summary>Gets the paragraph segment <paramref name="segment"/> lies in, or -1 for white space between paragraphs (or in a block of sentences).</summary>
-    public int ParagraphAt(int segment) => paragraphAt[segment];
+    public int ParagraphAt(int segment) => paragraphAt.AsSpan(0, segments.Count)[segment];
 
     private void AddSentence(Segment sentence, int paragraph)
     {
         var first = segments.Count;
         WordScanner.Split(Text, sentence.Start, sentence.End, segments);
-        for (var k = first; k < segments.Count; k++)
+        RoomForSegments();
+        var added = CollectionsMarshal.AsSpan(segments)[first..];
+        var (sentenceNumber, token) = (sentences.Count, tokens.Count);
+        if (token + added.Length > isWord.Length)
         {
-            sentenceAt.Add(sentences.Count);
-            paragraphAt.Add(paragraph);
-            if (segments[k].Kind != SegmentKind.Whitespace)
+            var size = Math.Max(token + added.Length, 2 * isWord.Length);
+            Array.Resize(ref isWord, size);
+            Array.Resize(ref sentenceOfToken, size);
+            Array.Resize(ref paragraphOfToken, size);
+        }
+
+        sentenceAt.AsSpan(first, added.Length).Fill(sentenceNumber);
+        paragraphAt.AsSpan(first, added.Length).Fill(paragraph);
+        for (var k = 0; k < added.Length; k++)
+        {
+            var kind = added[k].Kind;
+            if (kind != SegmentKind.Whitespace)
             {
-                tokens.Add(k);
-                isWord.Add(segments[k].Kind == SegmentKind.Word);
-                sentenceOfToken.Add(sentences.Count);
-                paragraphOfToken.Add(paragraph);
+                tokens.Add(first + k);
+                isWord[token] = kind == SegmentKind.Word;
+                sentenceOfToken[token] = sentenceNumber;
+                paragraphOfToken[token] = paragraph;
+                token++;
             }
         }
 
         sentences.Add(new Unit(sentence, first, segments.Count, -1, -1));
         paragraphOfSentence.Add(paragraph);
+    }
+
+    /// <summary>Makes the per-segment arrays as long as the segments.</summary>
+    private void RoomForSegments()
+    {
+        if (segments.Count > sentenceAt.Length)
+        {
+            var size = Math.Max(segments.Count, 2 * sentenceAt.Length);
+            Array.Resize(ref sentenceAt, size);
+            Array.Resize(ref paragraphAt, size);
+        }
     }
 
     /// <summary>A sentence, or the white space before or after one, and the paragraph of the block it lies in (-1 for white space between paragraphs, and in a block of sentences).</summary>

@@ -54,6 +54,21 @@ internal sealed class KeyCodes
     /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
     public int Code(string text, int start, int length, KeyNormalizer keys)
     {
+        if (length <= 2 * HeadLength && keys.KeepsLatin1)
+        {
+            // Most words: read whole into the heads, which also tell whether every character is below U+0100, where
+            // the options leave a key as it is (KeyNormalizer.IsOwnKey says yes to such text without looking further).
+            var room = text.AsSpan(start);
+            var (head0, head1) = Head(room, length);
+            var (next0, next1) = length > HeadLength ? Head(room[HeadLength..], length - HeadLength) : (0UL, 0UL);
+            if (((head0 | head1 | next0 | next1) & HighBytes) == 0)
+            {
+                var hash = ShortHash(length, head0, head1, next0, next1);
+                var found = Find(room[..length], hash, head0, head1);
+                return found >= 0 ? found : Add(text, start, length, hash, head0, head1);
+            }
+        }
+
         var own = text.AsSpan(start, length);
         if (keys.IsOwnKey(own))
         {
@@ -212,10 +227,19 @@ internal sealed class KeyCodes
             return string.GetHashCode(room[..length]);
         }
 
+        var (next0, next1) = length > HeadLength ? Head(room[HeadLength..], length - HeadLength) : (0UL, 0UL);
+        return ShortHash(length, head0, head1, next0, next1);
+    }
+
+    /// <summary>The high byte of each of the four characters a ulong of a head holds: zero when all are below U+0100.</summary>
+    private const ulong HighBytes = 0xFF00FF00FF00FF00UL;
+
+    /// <summary>The hash of a key of at most twice <see cref="HeadLength"/> characters, from its heads (the second zero for a key of at most one head).</summary>
+    private static int ShortHash(int length, ulong head0, ulong head1, ulong next0, ulong next1)
+    {
         var x = ((head0 ^ Seed) * 0x9E3779B97F4A7C15UL) + BitOperations.RotateLeft(head1 ^ (ulong)length, 31);
         if (length > HeadLength)
         {
-            var (next0, next1) = Head(room[HeadLength..], length - HeadLength);
             x = ((x ^ next0) * 0xD6E8FEB86659FD93UL) + ((next1 ^ Seed) * 0x9E3779B97F4A7C15UL);
         }
 
@@ -305,9 +329,25 @@ internal sealed class KeyCodes
     }
 
     /// <summary>The keys as strings, made on demand.</summary>
-    private sealed class NameList(KeyCodes codes) : IReadOnlyList<string>
+    internal sealed class NameList(KeyCodes codes) : IReadOnlyList<string>
     {
         private string?[] made = [];
+
+        /// <summary>Compares the keys of two codes as <see cref="string.CompareOrdinal(string, string)"/> compares their strings (the same sign), without making them.</summary>
+        public int CompareOrdinal(int x, int y)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)x, (uint)codes.count, nameof(x));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)y, (uint)codes.count, nameof(y));
+            ref readonly var a = ref codes.entries[x];
+            ref readonly var b = ref codes.entries[y];
+            if (a.Length < 0 || b.Length < 0)
+            {
+                // A code given by Unique has no key; asking for its name fails as it always has.
+                return string.CompareOrdinal(this[x], this[y]);
+            }
+
+            return a.Source.AsSpan(a.Start, a.Length).SequenceCompareTo(b.Source.AsSpan(b.Start, b.Length));
+        }
 
         public int Count => codes.count;
 

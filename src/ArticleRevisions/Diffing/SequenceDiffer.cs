@@ -600,7 +600,9 @@ internal static class SequenceDiffer
                 return oldWeight < newWeight ? Delete : Insert;
             }
 
-            return string.CompareOrdinal(names[old], names[@new]) > 0 ? Delete : Insert;
+            // The walk's table of keys compares its keys where they lie, making no string.
+            var order = names is KeyCodes.NameList keys ? keys.CompareOrdinal(old, @new) : string.CompareOrdinal(names[old], names[@new]);
+            return order > 0 ? Delete : Insert;
         }
     }
 

@@ -96,6 +96,10 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
         return words.Length;
     }
 
+    /// <summary>Gets whether the key of any text of characters below U+0100 is that text itself (<see cref="IsOwnKey"/> says yes to it).</summary>
+    /// <remarks>Only case, typography (the no-break space, the guillemets) and white space change such text; NFC leaves it as it is.</remarks>
+    public bool KeepsLatin1 => !IgnoreCase && !NormalizePunctuation && !IgnoreWhitespace;
+
     /// <summary>Tells whether the key of <paramref name="text"/> is <paramref name="text"/> itself, so it can be matched without building one.</summary>
     /// <remarks>
     /// True for text of Latin letters below U+0300 and Cyrillic letters, digits and ASCII marks, unless case is ignored,
