@@ -178,15 +178,27 @@ internal static partial class InputFiles
     private const nuint SmallString = 64 * 1024;
 
     /// <summary>
-    /// Prepares the memory of a string about to be written from end to end: on Linux, asks for transparent huge pages
-    /// for the whole huge pages inside it, where the system grants them on request (<c>madvise</c> mode, the default of
-    /// most distributions), then has the kernel provide all its pages in one call.
+    /// Prepares the memory of a string about to be written from end to end: on Linux, makes the huge pages it covers
+    /// huge, then has the kernel provide the rest of its pages in one call.
     /// </summary>
     /// <remarks>
-    /// Nothing becomes resident that the decoding would not make resident anyway; but a 10 MB text's 20 MiB string then
-    /// takes ten page faults instead of 5,120, and the pages around them come in one system call instead of one fault
-    /// each. Where a fault costs several microseconds (a virtual machine) those faults were most of the time spent
-    /// reading. Where huge pages are off, or a call is not known (kernels before 5.14), nothing changes.
+    /// <para>
+    /// On a virtual machine every first touch of a page costs several microseconds, even of a page the kernel has just
+    /// provided (RESULTS.md, "io16" and "r19"): a 1 MB text's 2 MiB string is 512 of them, a 2 MiB huge page one. The
+    /// whole 2 MiB pages inside the string are asked for as transparent huge pages (<c>madvise</c> mode, the default
+    /// of most distributions). The huge page the string starts in already has a page table (the allocator wrote the
+    /// string's header there, after the collector's objects before it), so a fault there never gets a huge page. When
+    /// the string fills at least half of it and holds no whole huge page (a text of up to about 2 MB), it is collapsed
+    /// into one (<c>MADV_COLLAPSE</c>, Linux 6.1+), which keeps what the objects before the string hold: it lies
+    /// wholly inside memory the collector has in use, as its regions start on a 2 MiB boundary and are committed from
+    /// their start up to the end of the string (where not, the call fails and nothing changes).
+    /// </para>
+    /// <para>
+    /// Nothing becomes resident that the decoding would not make resident anyway, but for the part of that first huge
+    /// page before the string (at most half of it, most of it in use already), and only for texts too small for their
+    /// peak memory to matter. Where huge pages are off, or a call is not known (older kernels), the pages come in one
+    /// by one as before.
+    /// </para>
     /// </remarks>
     private static unsafe void PreparePages(Span<char> destination)
     {
@@ -197,8 +209,10 @@ internal static partial class InputFiles
 
         fixed (char* start = destination)
         {
+            var begin = (nuint)start;
             var end = (nuint)(start + destination.Length);
-            var firstHuge = ((nuint)start + HugePage - 1) & ~(HugePage - 1);
+            var headHuge = begin & ~(HugePage - 1);
+            var firstHuge = (begin + HugePage - 1) & ~(HugePage - 1);
             var endHuge = end & ~(HugePage - 1);
             if (endHuge > firstHuge)
             {
@@ -207,7 +221,16 @@ internal static partial class InputFiles
 
             // The system's page size (4 KiB on x64; 16 or 64 KiB on some arm64 kernels), so the range is one madvise takes.
             var page = (nuint)Environment.SystemPageSize;
-            var first = ((nuint)start + page - 1) & ~(page - 1);
+            var first = (begin + page - 1) & ~(page - 1);
+            // Only a string holding no whole huge page of its own (a text of up to about 2 MB): there the first huge
+            // page is half the string or more, while a larger string's is a small part of it, and collapsing it makes
+            // the untouched memory before the string resident at the peak (a 10 MB diff's rose by 0.4 MiB).
+            if (headHuge < begin && endHuge <= firstHuge && firstHuge <= end && firstHuge - begin >= HugePage / 2
+                && Native.MAdvise((void*)headHuge, HugePage, Native.MadvCollapse) == 0)
+            {
+                first = firstHuge;
+            }
+
             var last = end & ~(page - 1);
             if (last > first)
             {
@@ -285,6 +308,8 @@ internal static partial class InputFiles
         public const int MadvHugePage = 14;
 
         public const int MadvPopulateWrite = 23;
+
+        public const int MadvCollapse = 25;
 
         [LibraryImport("libc", EntryPoint = "madvise")]
         public static partial int MAdvise(void* address, nuint length, int advice);
