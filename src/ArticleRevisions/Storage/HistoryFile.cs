@@ -271,7 +271,42 @@ public sealed partial class HistoryFile
             return whole.GetRevision(number);
         }
 
+        return Rebuild(entries.IndexOfRevision(number), -1).Target;
+    }
+
+    /// <summary>
+    /// Gets revision <paramref name="number"/> and the one before it, as <see cref="GetRevision"/> gets each, reading
+    /// and replaying the lines they are rebuilt from once when they share them (the later one is not a full text).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not one of revisions 2 to <see cref="Count"/>.</exception>
+    /// <exception cref="HistoryFormatException">A line they are rebuilt from is damaged or does not match its hash.</exception>
+    internal (Revision Earlier, Revision Later) GetRevisionPair(int number)
+    {
+        if (whole is not null || number < 2 || number > Count)
+        {
+            var later = GetRevision(number);
+            return (GetRevision(number - 1), later);
+        }
+
         var target = entries.IndexOfRevision(number);
+        var previous = entries.IndexOfRevision(number - 1);
+        if (entries.BaseOf(target) != entries.BaseOf(previous) || entries.IndexOfRevision(entries.BaseOf(target)) == target)
+        {
+            var later = Rebuild(target, -1).Target;
+            return (Rebuild(previous, -1).Target, later);
+        }
+
+        var (earlier, revision) = Rebuild(target, previous);
+        return (earlier!, revision);
+    }
+
+    /// <summary>
+    /// Rebuilds the revision of entry <paramref name="target"/> from its full text and the deltas after it, and also
+    /// the revision of entry <paramref name="also"/> on the way (-1 for none; else a revision entry between the full
+    /// text and the target).
+    /// </summary>
+    private (Revision? Also, Revision Target) Rebuild(int target, int also)
+    {
         var first = entries.IndexOfRevision(entries.BaseOf(target));
         var start = entries.OffsetOf(first);
         var bytes = ReadRange(start, entries.EndOf(target));
@@ -283,13 +318,16 @@ public sealed partial class HistoryFile
         var fullText = CheckedRevision(bytes, start, first, []);
         if (target == first)
         {
-            return fullText;
+            return (null, fullText);
         }
 
-        // The deltas between are applied from one buffer into the other, with no string or record made for them.
+        // The deltas between are applied from one buffer into the other, with no string or record made for them; the
+        // revision also asked for is rebuilt as a revision, and the target's delta applied to its text.
+        Revision? found = also == first ? fullText : null;
         ReadOnlySpan<char> text = fullText.Text;
-        char[] front = new char[text.Length + 256], back = new char[text.Length + 256];
-        for (var i = first + 1; i < target; i++)
+        var last = also > first ? also : target;
+        char[] front = last > first + 1 ? new char[text.Length + 256] : [], back = last > first + 1 ? new char[text.Length + 256] : [];
+        for (var i = first + 1; i < last; i++)
         {
             if (entries.IsRevision(i))
             {
@@ -310,7 +348,13 @@ public sealed partial class HistoryFile
             }
         }
 
-        return CheckedRevision(bytes, start, target, text);
+        if (also > first)
+        {
+            found = CheckedRevision(bytes, start, also, text);
+            text = found.Text;
+        }
+
+        return (found, CheckedRevision(bytes, start, target, text));
     }
 
     /// <summary>Rebuilds the revision of entry <paramref name="index"/> on top of <paramref name="previousText"/> and checks it against the index and its chain hash.</summary>
