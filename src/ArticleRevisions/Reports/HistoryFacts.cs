@@ -448,6 +448,7 @@ internal static class HistoryFacts
         var laterHash = System.Text.Encoding.ASCII.GetBytes(later.Hash);
 
         var prefix = FactsCursor.PrefixOf(Version);
+        var added = trace.Added.ToHashSet(StringComparer.Ordinal);
         byte[][] needles = [.. new[] { RevertKeys.TextMark + trace.Text }.Concat(trace.Added.Select(k => RevertKeys.RemovedMark + k)).Select(k => System.Text.Encoding.UTF8.GetBytes($"\"{k}\""))];
         var seen = new System.Collections.BitArray(later.Number);
         var (ownKept, damaged, restores) = (false, false, false);
@@ -496,7 +497,10 @@ internal static class HistoryFacts
                     returnsTo = number;
                 }
 
-                restores |= earlierTrace.Removed.Intersect(trace.Added).Any();
+                foreach (var key in earlierTrace.Removed)
+                {
+                    restores |= added.Contains(key);
+                }
             });
         }
 
