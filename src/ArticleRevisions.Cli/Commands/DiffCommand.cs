@@ -260,10 +260,16 @@ internal static class DiffCommand
             throw new CliException($"{first}: has {history.Count} revision{(history.Count == 1 ? string.Empty : "s")}; a comparison needs two.");
         }
 
-        var from = inputs.Length >= 2 ? Revision(history, inputs[1], first).Number : (int?)null;
-        var to = inputs.Length == 3 ? Revision(history, inputs[2], first).Number : (int?)null;
+        var from = inputs.Length >= 2 ? RevisionNumber(history, inputs[1], first) : (int?)null;
+        var to = inputs.Length == 3 ? RevisionNumber(history, inputs[2], first) : (int?)null;
         return Comparison.OfRevisions(history, from, to, options);
     }
+
+    /// <summary>The number of the revision <paramref name="text"/> names: a number of one is taken as it is (its text is read once, by the comparison), a time is looked up.</summary>
+    private static int RevisionNumber(HistoryFile history, string text, string path) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= history.Count
+            ? number
+            : Revision(history, text, path).Number;
 
     private static Model.Revision Revision(HistoryFile history, string text, string path)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Unicode;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Classification;
@@ -33,6 +34,9 @@ internal sealed record RevertTrace(string Text, ImmutableArray<string> Removed, 
         return new RevertTrace(Fingerprint(text), removed.ToImmutable(), added.ToImmutable());
     }
 
+    /// <summary>The fingerprint of a whole text, as <see cref="Of"/> gives it in <see cref="Text"/>.</summary>
+    public static string TextKey(string text) => Fingerprint(text);
+
     /// <summary>The keys of one side of an edit: <paramref name="side"/> replaced by (or replacing) <paramref name="other"/>.</summary>
     public static IEnumerable<string> Keys(string side, string other, ImmutableArray<EditLabel> labels)
     {
@@ -55,7 +59,22 @@ internal sealed record RevertTrace(string Text, ImmutableArray<string> Removed, 
         }
     }
 
-    // The chain's SHA-256: a command that classifies one revision (add, diff) then never loads OpenSSL.
-    private static string Fingerprint(string text) =>
-        Convert.ToHexStringLower(Model.ChainDigest.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
+    // The chain's SHA-256: a command that classifies one revision (add, diff) then never loads OpenSSL. The UTF-8
+    // bytes (an unpaired surrogate replaced, as Encoding.UTF8 does) pass through a small buffer, so a whole text's key
+    // allocates nothing the size of the text.
+    private static string Fingerprint(string text)
+    {
+        using var hash = Model.ChainDigest.Create();
+        Span<byte> chunk = stackalloc byte[1024];
+        ReadOnlySpan<char> rest = text;
+        while (!rest.IsEmpty)
+        {
+            // A chunk ends before a character that does not fit whole, so no sequence is split.
+            Utf8.FromUtf16(rest, chunk, out var read, out var written, replaceInvalidSequences: true);
+            hash.AppendData(chunk[..written]);
+            rest = rest[read..];
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 8));
+    }
 }

@@ -43,6 +43,21 @@ internal static class RevisionHasher
         Uri? source,
         string text,
         RevisionAttributes attributes,
+        RawSourceReference? rawSource) =>
+        Compute(previousHash, number, at, observedAt, title, editor, note, source, text.AsSpan(), attributes, rawSource);
+
+    /// <summary>As the overload taking the text as a string, with the text in a buffer (a revision being rebuilt, checked before its string is made).</summary>
+    public static string Compute(
+        string? previousHash,
+        int number,
+        Instant at,
+        Instant? observedAt,
+        string? title,
+        string? editor,
+        string? note,
+        Uri? source,
+        ReadOnlySpan<char> text,
+        RevisionAttributes attributes,
         RawSourceReference? rawSource)
     {
         using var hash = ChainDigest.Create();
@@ -55,7 +70,7 @@ internal static class RevisionHasher
         Append(hash, editor);
         Append(hash, note);
         Append(hash, source?.OriginalString);
-        Append(hash, text);
+        AppendPresent(hash, text);
 
         // Only when there is something to add, so a revision without either hashes exactly as in version 1.
         if (!attributes.IsEmpty || rawSource is not null)
@@ -165,13 +180,20 @@ internal static class RevisionHasher
             return;
         }
 
+        AppendPresent(hash, value);
+    }
+
+    /// <summary>Adds a value that is there (not null), as <see cref="Append(ChainDigest, string?)"/> adds a string.</summary>
+    private static void AppendPresent(ChainDigest hash, ReadOnlySpan<char> value)
+    {
         // Counting first throws for an unpaired surrogate, as encoding does; the bytes then pass through a small
         // buffer, so hashing a revision allocates nothing the size of its text.
+        Span<byte> header = stackalloc byte[5];
         header[0] = 1;
         BinaryPrimitives.WriteInt32BigEndian(header[1..], StrictUtf8.GetByteCount(value));
         hash.AppendData(header);
         Span<byte> chunk = stackalloc byte[1024];
-        ReadOnlySpan<char> rest = value;
+        var rest = value;
         while (!rest.IsEmpty)
         {
             // A chunk ends before a character that does not fit whole, so no sequence is split.

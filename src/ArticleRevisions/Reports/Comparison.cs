@@ -170,8 +170,19 @@ public sealed class Comparison
     public static Comparison OfRevisions(Storage.HistoryFile file, int? from = null, int? to = null, DiffOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var later = file.GetRevision(to ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file))));
-        var earlier = file.GetRevision(from ?? (later.Number > 1 ? later.Number - 1 : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from))));
+        var laterNumber = to ?? (file.Count > 0 ? file.Count : throw new ArgumentException("The history has no revisions to compare.", nameof(file)));
+        Revision earlier, later;
+        if (laterNumber >= 2 && laterNumber <= file.Count && (from ?? laterNumber - 1) == laterNumber - 1)
+        {
+            // A revision and the one before: rebuilt together from the lines they share.
+            (earlier, later) = file.GetRevisionPair(laterNumber);
+        }
+        else
+        {
+            later = file.GetRevision(laterNumber);
+            earlier = file.GetRevision(from ?? (later.Number > 1 ? later.Number - 1 : throw new ArgumentException("Revision 1 has no revision before it to compare with.", nameof(from))));
+        }
+
         var result = TextDiffer.Compare(earlier.Text, later.Text, options);
         // The facts are judged under the default options: with those, the comparison made for the output serves them too.
         var shared = (options ?? DiffOptions.Default) == DiffOptions.Default ? result : null;

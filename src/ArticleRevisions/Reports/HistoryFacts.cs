@@ -68,17 +68,20 @@ internal static class HistoryFacts
         }
 
         var count = file.Count;
-        var (held, removedKeys) = Prepare(file, count);
+        var (held, filter, removedKeys) = Prepare(file, count);
         var memo = new WalkMemo();
-        return () => new FileWalk(file, count, held, removedKeys, memo);
+        return () => new FileWalk(file, count, held, new RevertKeysPlan(filter, removedKeys), memo);
     }
 
     /// <summary>
     /// Completes the sidecar for the first <paramref name="count"/> revisions: derives (one diff each, reading each text
     /// once) the facts it lacks and appends them, and replaces it when it holds lines of another version or damaged ones.
     /// </summary>
-    /// <returns>The facts derived but not kept because the sidecar could not be written, by revision number, and about how many keys the revisions removed.</returns>
-    private static (Dictionary<int, StoredFacts> Held, int RemovedKeys) Prepare(HistoryFile file, int count)
+    /// <returns>
+    /// The facts derived but not kept because the sidecar could not be written, by revision number; which revert keys a
+    /// walk must hold, having observed every revision's; and about how many keys the revisions removed.
+    /// </returns>
+    private static (Dictionary<int, StoredFacts> Held, RevertFilter Filter, int RemovedKeys) Prepare(HistoryFile file, int count)
     {
         var table = new RevisionLookup(file, count);
         using var open = file.HoldIndexOpen();
@@ -86,6 +89,7 @@ internal static class HistoryFacts
         var (skipped, removedKeys) = (0, 0);
         var prefix = FactsCursor.PrefixOf(Version);
         var reading = new FactsLine();
+        var filter = new RevertFilter(count);
         using (var cursor = FactsCursor.Open(file.Path))
         {
             var torn = cursor.Scan((_, line) =>
@@ -99,6 +103,7 @@ internal static class HistoryFacts
                 {
                     present[number] = true;
                     removedKeys += RevertKeys.RemovedCount(reading);
+                    filter.Observe(reading);
                 }
             });
             skipped += torn ? 1 : 0;
@@ -136,7 +141,9 @@ internal static class HistoryFacts
             {
                 if (!present[revision.Number])
                 {
-                    derived.Add((revision.Number, ToStored(EditClassifier.Classify(previous, revision))));
+                    var facts = ToStored(EditClassifier.Classify(previous, revision));
+                    filter.Observe(facts.Keys);
+                    derived.Add((revision.Number, facts));
                     if (derived.Count == 256)
                     {
                         Keep();
@@ -179,7 +186,7 @@ internal static class HistoryFacts
             }
         }
 
-        return (held, removedKeys);
+        return (held, filter, removedKeys);
     }
 
     /// <summary>A walk through the entries of the first <c>count</c> revisions, one at a time, from a sidecar that <see cref="Prepare"/> completed.</summary>
@@ -194,58 +201,39 @@ internal static class HistoryFacts
         private readonly Dictionary<int, StoredFacts> held;
         private readonly FactsCursor cursor;
         private readonly IDisposable index;
-        private readonly long[] offsets;
         private readonly WalkMemo memo;
         private readonly RevertKeys? reverts;
-        private readonly int[] answers;
+        private readonly RevertAnswers answers;
         private readonly FactsLine reading = new();
         private readonly FactsTable shared;
+        private readonly byte[] prefix = FactsCursor.PrefixOf(Version);
         private readonly byte[] nextHash = new byte[32];
         private readonly char[] hex = new char[64];
+        private long[]? offsets;
+        private long position;
         private int indexLine = -1;
         private int walked;
         private (int Number, Instant At, Instant? ObservedAt)? next;
         private (Instant At, Instant? ObservedAt)? before;
         private Instant first;
 
-        public FileWalk(HistoryFile file, int count, Dictionary<int, StoredFacts> held, int removedKeys, WalkMemo memo)
+        public FileWalk(HistoryFile file, int count, Dictionary<int, StoredFacts> held, RevertKeysPlan plan, WalkMemo memo)
         {
             (this.file, this.count, this.held, this.memo) = (file, count, held, memo);
             shared = memo.Facts;
             index = file.HoldIndexOpen();
             cursor = FactsCursor.Open(file.Path);
-            if (memo.Offsets is { } known)
-            {
-                offsets = known;
-            }
-            else
-            {
-                offsets = new long[count + 1];
-                Array.Fill(offsets, -1L);
-                var prefix = FactsCursor.PrefixOf(Version);
-                var found = offsets;
-                var table = new RevisionLookup(file, count);
-                cursor.Scan((offset, line) =>
-                {
-                    var number = NumberOf(line, prefix, table);
-                    if (number > 0)
-                    {
-                        found[number] = offset;
-                    }
-                });
-
-                memo.Offsets = offsets;
-            }
+            offsets = memo.Offsets;
 
             // A walk after the first one finished takes its answers; the first one tells them with the revert keys.
-            if (memo.RevertsTo is { } told)
+            if (memo.Answers is { } told)
             {
                 answers = told;
             }
             else
             {
-                reverts = new RevertKeys(count, removedKeys);
-                answers = new int[count + 1];
+                reverts = new RevertKeys(plan.Filter, plan.RemovedKeys);
+                answers = new RevertAnswers(count);
             }
 
             next = count > 0 ? ReadStamp() : null;
@@ -267,11 +255,11 @@ internal static class HistoryFacts
             bool isRevert;
             int? revertsTo;
             Convert.TryToHexStringLower(Row.Hash, hex, out _);
-            if (!held.ContainsKey(number) && offsets[number] >= 0 && cursor.TryReadLine(offsets[number], out var text)
+            if (!held.ContainsKey(number) && TryReadLine(number, out var text)
                 && reading.TryRead(text, VersionBytes) && System.Text.Ascii.Equals(reading.Hash, hex) && shared.TryRead(reading, out pairwise))
             {
                 (Row.Title, Row.Editor, Row.Note) = (reading.Title, reading.Editor, reading.Note);
-                (isRevert, revertsTo) = reverts is null ? Told(number) : Tell(number, reverts.Observe(number, reading));
+                (isRevert, revertsTo) = reverts is null ? answers.Told(number) : answers.Tell(number, reverts.Observe(number, reading));
             }
             else
             {
@@ -279,7 +267,7 @@ internal static class HistoryFacts
                 // revision (the sidecar was replaced or cut since it was completed): derived afresh.
                 var (s, facts) = FactsOf(file, number, held);
                 (Row.Title, Row.Editor, Row.Note, pairwise) = (s.Title, s.Editor, s.Note, facts);
-                (isRevert, revertsTo) = reverts is null ? Told(number) : Tell(number, reverts.Observe(number, s.Keys));
+                (isRevert, revertsTo) = reverts is null ? answers.Told(number) : answers.Tell(number, reverts.Observe(number, s.Keys));
             }
 
             (Row.Validity, Row.SincePrevious, Row.SinceFirst, Row.ChangeWindow) = TimingRules.Of(before, (at, observedAt), next?.At, first);
@@ -288,31 +276,59 @@ internal static class HistoryFacts
             before = (at, observedAt);
             if (walked == count && reverts is not null)
             {
-                memo.RevertsTo = answers;
+                memo.Answers = answers;
             }
 
             return true;
         }
-
-        /// <summary>Keeps what the revert keys told of revision <paramref name="number"/> for later walks: 0 no revert, -1 a revert of passages, else the revision returned to.</summary>
-        private (bool IsRevert, int? RevertsTo) Tell(int number, (bool IsRevert, int? RevertsTo) told)
-        {
-            answers[number] = told.IsRevert ? told.RevertsTo ?? -1 : 0;
-            return told;
-        }
-
-        private (bool IsRevert, int? RevertsTo) Told(int number) => answers[number] switch
-        {
-            0 => (false, null),
-            -1 => (true, null),
-            var to => (true, to),
-        };
 
         protected override void Dispose(bool disposing)
         {
             cursor.Dispose();
             index.Dispose();
             base.Dispose(disposing);
+        }
+
+        /// <summary>
+        /// Revision <paramref name="number"/>'s sidecar line (whose hash is <see cref="hex"/>): the next line in order, as
+        /// a sidecar written by appends has them; the first line out of that order makes a table of where each
+        /// revision's last line is, which answers from then on (and for later walks).
+        /// </summary>
+        private bool TryReadLine(int number, out ReadOnlySpan<byte> line)
+        {
+            if (offsets is null)
+            {
+                if (cursor.TryReadLine(position, out line) && line.StartsWith(prefix) && line.Length >= prefix.Length + 65
+                    && line[prefix.Length + 64] == (byte)'"' && FactsCursor.KeyOf(line[prefix.Length..]) is not null
+                    && System.Text.Ascii.Equals(line.Slice(prefix.Length, 64), hex))
+                {
+                    position += line.Length + 1;
+                    return true;
+                }
+
+                offsets = memo.Offsets = Offsets(file, count, cursor, prefix);
+            }
+
+            line = default;
+            return offsets[number] >= 0 && cursor.TryReadLine(offsets[number], out line);
+        }
+
+        /// <summary>Where each of the first <paramref name="count"/> revisions' sidecar line is (the last one, when there are several), -1 for none.</summary>
+        private static long[] Offsets(HistoryFile file, int count, FactsCursor cursor, byte[] prefix)
+        {
+            var found = new long[count + 1];
+            Array.Fill(found, -1L);
+            var table = new RevisionLookup(file, count);
+            cursor.Scan((offset, line) =>
+            {
+                var number = NumberOf(line, prefix, table);
+                if (number > 0)
+                {
+                    found[number] = offset;
+                }
+            });
+
+            return found;
         }
 
         /// <summary>The next revision's stamp from the index, its hash into <see cref="nextHash"/>.</summary>
@@ -330,12 +346,43 @@ internal static class HistoryFacts
         }
     }
 
-    /// <summary>What the first complete walk of a file learnt that later walks (a text table is walked twice) reuse rather than make again: where each revision's sidecar line is, which revisions are reverts, and the facts instances.</summary>
+    /// <summary>How the first walk of a file holds its revert keys: only those <see cref="Filter"/> keeps, room made for a part of <see cref="RemovedKeys"/>.</summary>
+    private sealed record RevertKeysPlan(RevertFilter Filter, int RemovedKeys);
+
+    /// <summary>
+    /// What the revert keys told of each revision, kept by the first complete walk for later ones: a bit a revision for
+    /// whether it is a revert, and the revision returned to for the few whose whole text returns.
+    /// </summary>
+    private sealed class RevertAnswers(int count)
+    {
+        private readonly ulong[] reverts = new ulong[(count >> 6) + 1];
+        private readonly Dictionary<int, int> returnsTo = [];
+
+        public (bool IsRevert, int? RevertsTo) Tell(int number, (bool IsRevert, int? RevertsTo) told)
+        {
+            if (told.IsRevert)
+            {
+                reverts[number >> 6] |= 1UL << number;
+            }
+
+            if (told.RevertsTo is { } to)
+            {
+                returnsTo[number] = to;
+            }
+
+            return told;
+        }
+
+        public (bool IsRevert, int? RevertsTo) Told(int number) =>
+            (reverts[number >> 6] & (1UL << number)) == 0 ? (false, null) : (true, returnsTo.TryGetValue(number, out var to) ? to : null);
+    }
+
+    /// <summary>What the first complete walk of a file learnt that later walks (a text table is walked twice) reuse rather than make again: which revisions are reverts, where each revision's sidecar line is when they are not in order, and the facts instances.</summary>
     private sealed class WalkMemo
     {
         public long[]? Offsets { get; set; }
 
-        public int[]? RevertsTo { get; set; }
+        public RevertAnswers? Answers { get; set; }
 
         /// <summary>Gets the facts shared among revisions with equal ones, kept from walk to walk.</summary>
         public FactsTable Facts { get; } = new();
@@ -394,15 +441,16 @@ internal static class HistoryFacts
 
         var own = ToStored(comparison is null ? EditClassifier.Classify(earlier, later) : EditClassifier.Classify(earlier, later, comparison));
         var trace = TraceOf(own)!; // ToStored always writes one
-        var previousText = RevertTrace.Of(earlier.Text, []).Text;
+        var previousText = RevertTrace.TextKey(earlier.Text);
         // The earlier revisions' hashes as bytes, and no string made per line: memory stays a fraction of the index's.
         var numbers = new RevisionLookup(file, later.Number - 1);
         using var open = file.HoldIndexOpen();
         var laterHash = System.Text.Encoding.ASCII.GetBytes(later.Hash);
 
         var prefix = FactsCursor.PrefixOf(Version);
+        var added = trace.Added.ToHashSet(StringComparer.Ordinal);
         byte[][] needles = [.. new[] { RevertKeys.TextMark + trace.Text }.Concat(trace.Added.Select(k => RevertKeys.RemovedMark + k)).Select(k => System.Text.Encoding.UTF8.GetBytes($"\"{k}\""))];
-        var seen = new bool[later.Number];
+        var seen = new System.Collections.BitArray(later.Number);
         var (ownKept, damaged, restores) = (false, false, false);
         int? returnsTo = null;
         using (var cursor = FactsCursor.Open(file.Path))
@@ -449,11 +497,14 @@ internal static class HistoryFacts
                     returnsTo = number;
                 }
 
-                restores |= earlierTrace.Removed.Intersect(trace.Added).Any();
+                foreach (var key in earlierTrace.Removed)
+                {
+                    restores |= added.Contains(key);
+                }
             });
         }
 
-        if (damaged || Array.IndexOf(seen, false, 1) >= 0)
+        if (damaged || !AllSeen(seen))
         {
             return ForFile(file)[later.Number - 1].Classification;
         }
@@ -467,6 +518,13 @@ internal static class HistoryFacts
         return returnsTo is not null || restores
             ? pairwise with { Labels = [.. pairwise.Labels, EditLabel.Revert], RevertsTo = returnsTo }
             : pairwise;
+    }
+
+    /// <summary>Whether every revision from 1 on was seen (bit 0 stands for none).</summary>
+    private static bool AllSeen(System.Collections.BitArray seen)
+    {
+        seen[0] = true;
+        return seen.HasAllSet();
     }
 
     /// <summary>Derives the facts of a revision just appended, given the one before it, and adds them to the sidecar.</summary>

@@ -30,6 +30,7 @@ internal sealed class RevertKeys
 
     private readonly KeyTable texts;
     private readonly KeyTable removed;
+    private readonly RevertFilter? filter;
     private ulong? previousText;
 
     /// <summary>Creates an empty walk with room for <paramref name="revisions"/> texts and <paramref name="removedKeys"/> removed keys, so a walk whose sizes are known grows no table.</summary>
@@ -37,6 +38,14 @@ internal sealed class RevertKeys
     {
         texts = new KeyTable(revisions, withNumbers: true);
         removed = new KeyTable(removedKeys, withNumbers: false);
+    }
+
+    /// <summary>Creates an empty walk that holds only the keys <paramref name="filter"/> keeps, which has observed every revision to be walked.</summary>
+    public RevertKeys(RevertFilter filter, int removedKeys)
+    {
+        this.filter = filter;
+        texts = new KeyTable(filter.RepeatedTexts, withNumbers: true);
+        removed = new KeyTable(removedKeys / 4, withNumbers: false);
     }
 
     /// <summary>Whether <paramref name="keys"/> are a revision's revert keys: one text key, then any removed and added ones, each a mark and 16 lowercase hexadecimal digits.</summary>
@@ -107,7 +116,7 @@ internal sealed class RevertKeys
         {
             if (line.Key(i)[0] == RemovedMark)
             {
-                removed.Set(Parse(line.Key(i)));
+                Remove(Parse(line.Key(i)));
             }
         }
 
@@ -134,7 +143,7 @@ internal sealed class RevertKeys
         {
             if (key[0] == RemovedMark)
             {
-                removed.Set(Parse(key));
+                Remove(Parse(key));
             }
         }
 
@@ -145,9 +154,21 @@ internal sealed class RevertKeys
     private (bool IsRevert, int? RevertsTo) Remember(int number, ulong text, bool restores)
     {
         int? whole = text != previousText && texts.TryGetNumber(text, out var earlier) ? earlier : null;
-        texts.Set(text, number);
+        if (filter?.KeepsText(text) ?? true)
+        {
+            texts.Set(text, number);
+        }
+
         previousText = text;
         return (whole is not null || restores, whole);
+    }
+
+    private void Remove(ulong key)
+    {
+        if (filter?.KeepsRemoved(key) ?? true)
+        {
+            removed.Set(key);
+        }
     }
 
     private static ulong Parse(ReadOnlySpan<byte> key) => Utf8Parser.TryParse(key[1..], out ulong value, out _, 'x') ? value : 0;

@@ -15,7 +15,7 @@ namespace ArticleRevisions.Storage;
 /// </remarks>
 internal sealed class FactsCursor : IDisposable
 {
-    private const int BufferSize = 64 * 1024;
+    private const int BufferSize = 16 * 1024;
 
     private readonly FileStream? stream;
     private byte[] buffer = [];
@@ -89,7 +89,8 @@ internal sealed class FactsCursor : IDisposable
             return false;
         }
 
-        if (offset < start || offset > start + held)
+        // A cursor that has read nothing yet has no buffer: loaded first, or its first read would find no line.
+        if (buffer.Length == 0 || offset < start || offset > start + held)
         {
             Load(offset);
         }

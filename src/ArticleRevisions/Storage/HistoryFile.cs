@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using ArticleRevisions.Model;
 using Microsoft.Win32.SafeHandles;
 using NodaTime;
@@ -271,7 +272,42 @@ public sealed partial class HistoryFile
             return whole.GetRevision(number);
         }
 
+        return Rebuild(entries.IndexOfRevision(number), -1).Target;
+    }
+
+    /// <summary>
+    /// Gets revision <paramref name="number"/> and the one before it, as <see cref="GetRevision"/> gets each, reading
+    /// and replaying the lines they are rebuilt from once when they share them (the later one is not a full text).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not one of revisions 2 to <see cref="Count"/>.</exception>
+    /// <exception cref="HistoryFormatException">A line they are rebuilt from is damaged or does not match its hash.</exception>
+    internal (Revision Earlier, Revision Later) GetRevisionPair(int number)
+    {
+        if (whole is not null || number < 2 || number > Count)
+        {
+            var later = GetRevision(number);
+            return (GetRevision(number - 1), later);
+        }
+
         var target = entries.IndexOfRevision(number);
+        var previous = entries.IndexOfRevision(number - 1);
+        if (entries.BaseOf(target) != entries.BaseOf(previous) || entries.IndexOfRevision(entries.BaseOf(target)) == target)
+        {
+            var later = Rebuild(target, -1).Target;
+            return (Rebuild(previous, -1).Target, later);
+        }
+
+        var (earlier, revision) = Rebuild(target, previous);
+        return (earlier!, revision);
+    }
+
+    /// <summary>
+    /// Rebuilds the revision of entry <paramref name="target"/> from its full text and the deltas after it, and also
+    /// the revision of entry <paramref name="also"/> on the way (-1 for none; else a revision entry between the full
+    /// text and the target).
+    /// </summary>
+    private (Revision? Also, Revision Target) Rebuild(int target, int also)
+    {
         var first = entries.IndexOfRevision(entries.BaseOf(target));
         var start = entries.OffsetOf(first);
         var bytes = ReadRange(start, entries.EndOf(target));
@@ -280,16 +316,33 @@ public sealed partial class HistoryFile
         // hashes; the deltas between only carry the text forward (no Revision is built or hashed for them). The target's
         // hash covers its full text, so a changed delta on the way fails as a mismatch of the target; 'artrev verify'
         // checks, and names, every line.
-        var fullText = CheckedRevision(bytes, start, first, []);
         if (target == first)
         {
-            return fullText;
+            return (null, CheckedRevision(bytes, start, first, []));
         }
 
-        // The deltas between are applied from one buffer into the other, with no string or record made for them.
-        ReadOnlySpan<char> text = fullText.Text;
-        char[] front = new char[text.Length + 256], back = new char[text.Length + 256];
-        for (var i = first + 1; i < target; i++)
+        // The deltas between are applied from one buffer into the other, with no string or record made for them; the
+        // revision also asked for is rebuilt as a revision, and the target's delta applied to its text. The full text
+        // they start from is decoded straight into a buffer and checked there, unless it is asked for as a revision.
+        Revision? found = null;
+        ReadOnlySpan<char> text;
+        var last = also > first ? also : target;
+        char[] front, back;
+        if (also != first && TryCheckedFullText(bytes, start, first, out var decoded, out var length))
+        {
+            text = decoded.AsSpan(0, length);
+            back = decoded;
+            front = last > first + 1 ? new char[decoded.Length] : [];
+        }
+        else
+        {
+            var fullText = CheckedRevision(bytes, start, first, []);
+            found = also == first ? fullText : null;
+            text = fullText.Text;
+            (front, back) = last > first + 1 ? (new char[text.Length + 256], new char[text.Length + 256]) : ([], []);
+        }
+
+        for (var i = first + 1; i < last; i++)
         {
             if (entries.IsRevision(i))
             {
@@ -310,7 +363,82 @@ public sealed partial class HistoryFile
             }
         }
 
-        return CheckedRevision(bytes, start, target, text);
+        if (also > first)
+        {
+            found = CheckedRevision(bytes, start, also, text);
+            text = found.Text;
+        }
+
+        return (found, CheckedRevision(bytes, start, target, text));
+    }
+
+    /// <summary>
+    /// Decodes the full text of entry <paramref name="index"/> into a new buffer and checks its line as
+    /// <see cref="CheckedRevision"/> does (the number and time against the index, the chain hash), with no string of the
+    /// text made; false when anything is amiss, for <see cref="CheckedRevision"/> to read the line again and say what.
+    /// </summary>
+    private bool TryCheckedFullText(byte[] bytes, long start, int index, out char[] buffer, out int length)
+    {
+        (buffer, length) = ([], -1);
+        var line = bytes.AsSpan((int)(entries.OffsetOf(index) - start), (int)(entries.EndOf(index) - entries.OffsetOf(index)));
+        try
+        {
+            // The text's value is copied out unescaped; the line's other fields are decoded as usual from a copy of the
+            // line whose text is empty.
+            var reader = new Utf8JsonReader(line);
+            var (textStart, textEnd) = (-1, -1);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isText = reader.ValueTextEquals("text"u8);
+                reader.Read();
+                if (!isText)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.String || textStart >= 0 || reader.HasValueSequence)
+                {
+                    return false;
+                }
+
+                (textStart, textEnd) = ((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+                buffer = new char[reader.ValueSpan.Length + 256];
+                length = reader.CopyString(buffer);
+            }
+
+            if (textStart < 0)
+            {
+                return false;
+            }
+
+            var stripped = new byte[line.Length - (textEnd - textStart) + 2];
+            line[..textStart].CopyTo(stripped);
+            "\"\""u8.CopyTo(stripped.AsSpan(textStart));
+            line[textEnd..].CopyTo(stripped.AsSpan(textStart + 2));
+            var record = HistoryLineCodec.DecodeRevisionRecord(stripped, Path, index + 2, Version);
+            var entry = entries[index];
+            if (record.Text is null || record.Number != entries.NumberOf(index) || record.Sha256 != entry.Hash)
+            {
+                return false;
+            }
+
+            var revision = HistoryLineCodec.ToRevision(record, string.Empty, Path, index + 2);
+            var expected = RevisionHasher.Compute(
+                index == 0 ? seal : entries[index - 1].Hash, revision.Number, revision.At, revision.ObservedAt, revision.Title, revision.Editor, revision.Note,
+                revision.Source, buffer.AsSpan(0, length), revision.Attributes, revision.RawSource);
+            return revision.At == entry.At && expected == revision.Hash;
+        }
+        catch (Exception e) when (e is JsonException or HistoryFormatException or ArgumentException or InvalidOperationException)
+        {
+            // Read again the usual way, which reports it.
+            return false;
+        }
     }
 
     /// <summary>Rebuilds the revision of entry <paramref name="index"/> on top of <paramref name="previousText"/> and checks it against the index and its chain hash.</summary>

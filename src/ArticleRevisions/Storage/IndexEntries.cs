@@ -21,8 +21,8 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
     /// <summary>Entries per block read: 6 KiB.</summary>
     public const int BlockEntries = 64;
 
-    /// <summary>Blocks held at most (96 KiB): a walk of every revision holds the blocks near it, not the index.</summary>
-    private const int HeldBlocks = 16;
+    /// <summary>Blocks held at most besides the last (24 KiB): a walk of every revision holds the blocks near it, not the index, and a binary search rarely returns to a block but the last few.</summary>
+    private const int HeldBlocks = 4;
 
     private readonly string? indexPath;
     private readonly int stored;
@@ -48,8 +48,9 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
         this.rebuild = rebuild;
         if (stored > 0)
         {
+            // Held for good, beside the blocks read later: every lookup of a revision by number reads the last entry,
+            // and its buffer (often a part of a block) would fit no other block.
             blocks[(stored - 1) / BlockEntries] = lastBlock;
-            readOrder.Enqueue((stored - 1) / BlockEntries);
         }
     }
 
@@ -220,7 +221,7 @@ internal sealed class IndexEntries : IReadOnlyList<IndexEntry>
         {
             // The block read longest ago makes room, its buffer reused: one read again later costs a read, not memory.
             byte[]? reuse = null;
-            if (blocks.Count == HeldBlocks && readOrder.TryDequeue(out var oldest) && blocks.Remove(oldest, out var evicted))
+            if (readOrder.Count == HeldBlocks && readOrder.TryDequeue(out var oldest) && blocks.Remove(oldest, out var evicted))
             {
                 reuse = evicted;
             }

@@ -291,6 +291,33 @@ public class HistoryFactsTests
         Assert.Empty(file.ReadRevisions(5, 4));
     }
 
+    [Fact]
+    public void A_revision_and_the_one_before_read_together_are_those_read_alone_across_full_texts_and_events()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 30, checkpoint: 7);
+        var file = HistoryFile.Open(path);
+
+        var pairs = Enumerable.Range(2, file.Count - 1).Select(file.GetRevisionPair).ToArray();
+
+        Assert.Equal(Enumerable.Range(2, file.Count - 1).Select(n => (file.GetRevision(n - 1), file.GetRevision(n))), pairs);
+        Assert.Throws<ArgumentOutOfRangeException>(() => file.GetRevisionPair(file.Count + 1));
+    }
+
+    [Fact]
+    public void A_sidecar_cursor_that_has_read_nothing_yet_reads_a_line_by_its_offset()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 5);
+        _ = RevisionLog.Create(HistoryFile.Open(path)).Entries;
+        var lines = File.ReadAllLines(path + ".facts");
+
+        using var cursor = FactsCursor.Open(path);
+        var first = cursor.TryReadLine(0, out var line) ? System.Text.Encoding.UTF8.GetString(line) : null;
+
+        Assert.Equal(lines[0], first);
+    }
+
     /// <summary>A version 2 history of <paramref name="count"/> revisions with notes, editors, a late observation, cosmetic and substantive edits, and two events.</summary>
     /// <summary>A history of <see cref="RevertedTexts"/> and three more: a whole revert to revision 2 and one to revision 1, and reverts of passages.</summary>
     private static string MakeRevertingHistory(TempDirectory dir, bool withEditors = false)
