@@ -41,21 +41,6 @@ internal static class RevisionHasher
         string? editor,
         string? note,
         Uri? source,
-        string text,
-        RevisionAttributes attributes,
-        RawSourceReference? rawSource) =>
-        Compute(previousHash, number, at, observedAt, title, editor, note, source, text.AsSpan(), attributes, rawSource);
-
-    /// <summary>As the overload taking the text as a string, with the text in a buffer (a revision being rebuilt, checked before its string is made).</summary>
-    public static string Compute(
-        string? previousHash,
-        int number,
-        Instant at,
-        Instant? observedAt,
-        string? title,
-        string? editor,
-        string? note,
-        Uri? source,
         ReadOnlySpan<char> text,
         RevisionAttributes attributes,
         RawSourceReference? rawSource)
