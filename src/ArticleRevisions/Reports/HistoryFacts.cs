@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Model;
@@ -210,6 +211,7 @@ internal static class HistoryFacts
         private readonly byte[] nextHash = new byte[32];
         private readonly char[] hex = new char[64];
         private long[]? offsets;
+        private bool scanned;
         private long position;
         private int indexLine = -1;
         private int walked;
@@ -251,12 +253,11 @@ internal static class HistoryFacts
             walked++;
             next = walked < count ? ReadStamp() : null;
             first = walked == 1 ? at : first;
-            RevisionFacts pairwise;
+            RevisionFacts? pairwise;
             bool isRevert;
             int? revertsTo;
             Convert.TryToHexStringLower(Row.Hash, hex, out _);
-            if (!held.ContainsKey(number) && TryReadLine(number, out var text)
-                && reading.TryRead(text, VersionBytes) && System.Text.Ascii.Equals(reading.Hash, hex) && shared.TryRead(reading, out pairwise))
+            if (!held.ContainsKey(number) && (TryReadStored(number, out pairwise) || (Rescan() && TryReadStored(number, out pairwise))))
             {
                 (Row.Title, Row.Editor, Row.Note) = (reading.Title, reading.Editor, reading.Note);
                 (isRevert, revertsTo) = reverts is null ? answers.Told(number) : answers.Tell(number, reverts.Observe(number, reading));
@@ -289,6 +290,31 @@ internal static class HistoryFacts
             base.Dispose(disposing);
         }
 
+        /// <summary>Revision <paramref name="number"/>'s facts read from its sidecar line, when the line is there, whole and of that revision.</summary>
+        private bool TryReadStored(int number, [NotNullWhen(true)] out RevisionFacts? pairwise)
+        {
+            pairwise = null;
+            return TryReadLine(number, out var text) && reading.TryRead(text, VersionBytes) && System.Text.Ascii.Equals(reading.Hash, hex)
+                && shared.TryRead(reading, out pairwise);
+        }
+
+        /// <summary>
+        /// Finds where each revision's line is afresh, once a walk, when a line was not where this walk was told it is: the
+        /// places came from an earlier walk and the sidecar changed since (replaced, rewritten), so its lines are read
+        /// again rather than every revision's facts derived again. False when this walk has found them itself already.
+        /// </summary>
+        private bool Rescan()
+        {
+            if (scanned)
+            {
+                return false;
+            }
+
+            offsets = memo.Offsets = Offsets(file, count, cursor, prefix);
+            scanned = true;
+            return true;
+        }
+
         /// <summary>
         /// Revision <paramref name="number"/>'s sidecar line (whose hash is <see cref="hex"/>): the next line in order, as
         /// a sidecar written by appends has them; the first line out of that order makes a table of where each
@@ -307,6 +333,7 @@ internal static class HistoryFacts
                 }
 
                 offsets = memo.Offsets = Offsets(file, count, cursor, prefix);
+                scanned = true;
             }
 
             line = default;

@@ -321,25 +321,24 @@ public sealed partial class HistoryFile
             return (null, CheckedRevision(bytes, start, first, []));
         }
 
-        // The deltas between are applied from one buffer into the other, with no string or record made for them; the
-        // revision also asked for is rebuilt as a revision, and the target's delta applied to its text. The full text
-        // they start from is decoded straight into a buffer and checked there, unless it is asked for as a revision.
+        // The deltas between are applied in one buffer, with no string or record made for them; the revision also
+        // asked for is rebuilt as a revision, and the target's delta applied to its text. The full text they start from
+        // is decoded straight into the buffer and checked there, unless it is asked for as a revision.
         Revision? found = null;
         ReadOnlySpan<char> text;
         var last = also > first ? also : target;
-        char[] front, back;
+        char[] buffer;
         if (also != first && TryCheckedFullText(bytes, start, first, out var decoded, out var length))
         {
+            buffer = decoded;
             text = decoded.AsSpan(0, length);
-            back = decoded;
-            front = last > first + 1 ? new char[decoded.Length] : [];
         }
         else
         {
             var fullText = CheckedRevision(bytes, start, first, []);
             found = also == first ? fullText : null;
+            buffer = [];
             text = fullText.Text;
-            (front, back) = last > first + 1 ? (new char[text.Length + 256], new char[text.Length + 256]) : ([], []);
         }
 
         for (var i = first + 1; i < last; i++)
@@ -347,7 +346,23 @@ public sealed partial class HistoryFile
             if (entries.IsRevision(i))
             {
                 var line = bytes.AsSpan((int)(entries.OffsetOf(i) - start), (int)(entries.EndOf(i) - entries.OffsetOf(i)) - 1);
-                var written = HistoryLineCodec.ApplyDeltaLine(line, text, ref front, Path, i + 2, out var lineNumber);
+
+                // In place: the text moves to the buffer's end and the next one is written from its start. A delta
+                // inserts fewer units than its line has bytes, so with that much room before the text the writing never
+                // reaches what is still to be read.
+                if (buffer.Length < text.Length + line.Length)
+                {
+                    var grown = new char[text.Length + line.Length + 1024];
+                    text.CopyTo(grown.AsSpan(grown.Length - text.Length));
+                    buffer = grown;
+                }
+                else
+                {
+                    text.CopyTo(buffer.AsSpan(buffer.Length - text.Length));
+                }
+
+                var previous = buffer.AsSpan(buffer.Length - text.Length);
+                var written = HistoryLineCodec.ApplyDeltaLine(line, previous, ref buffer, Path, i + 2, out var lineNumber);
                 if (written == -1 || lineNumber != entries.NumberOf(i))
                 {
                     throw Stale(i + 2);
@@ -358,8 +373,7 @@ public sealed partial class HistoryFile
                     throw DeltaMisfit(i + 2, lineNumber);
                 }
 
-                text = front.AsSpan(0, written);
-                (front, back) = (back, front);
+                text = buffer.AsSpan(0, written);
             }
         }
 
@@ -409,7 +423,12 @@ public sealed partial class HistoryFile
 
                 (textStart, textEnd) = ((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
                 buffer = new char[reader.ValueSpan.Length + 256];
-                length = reader.CopyString(buffer);
+                // By hand when escaped: the reader's own copy unescapes through a pooled buffer the text's size.
+                length = reader.ValueIsEscaped ? HistoryLineCodec.Unescape(reader.ValueSpan, buffer) : reader.CopyString(buffer);
+                if (length < 0)
+                {
+                    return false;
+                }
             }
 
             if (textStart < 0)

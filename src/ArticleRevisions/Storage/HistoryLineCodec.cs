@@ -32,26 +32,88 @@ internal static partial class HistoryLineCodec
         HeaderInfo);
 
     /// <summary>A version 2 revision line holding the full text, or <paramref name="delta"/> against the previous revision's.</summary>
-    public static byte[] EncodeRevision(Revision revision, TextDelta? delta) => EncodeLine(
-        new RevisionRecord
-        {
-            Type = "revision",
-            Number = revision.Number,
-            At = revision.At,
-            ObservedAt = revision.ObservedAt,
-            Editor = revision.Editor,
-            Note = revision.Note,
-            Title = revision.Title,
-            Source = revision.Source?.OriginalString,
-            Attributes = revision.Attributes.IsEmpty ? null : revision.Attributes.ToDictionary(StringComparer.Ordinal),
-            RawSource = revision.RawSource is { } raw ? new RawSourceRecord { Sha256 = raw.Sha256, MediaType = raw.MediaType, Length = raw.Length } : null,
-            Sha256 = revision.Hash,
-            Text = delta is null ? revision.Text : null,
-            Delta = delta,
-        },
+    public static byte[] EncodeRevision(Revision revision, TextDelta? delta) =>
+        delta is null && TryEncodeFullText(revision) is { } line ? line : SerializeRevision(revision, delta);
+
+    /// <summary>The revision line as System.Text.Json writes the whole record, text included.</summary>
+    internal static byte[] SerializeRevision(Revision revision, TextDelta? delta) => EncodeLine(
+        ToRecord(revision, delta is null ? revision.Text : null, delta),
         RevisionInfo,
         // Room for a text of few escapes and multi-byte characters, so the buffer rarely grows.
         1024 + (delta is null ? revision.Text.Length + (revision.Text.Length >> 3) : 0));
+
+    /// <summary>
+    /// A full text's line written straight into its array: the record's other fields serialized with an empty text,
+    /// which is last, and the text escaped by the same encoder in small pieces after it. No buffer the text's size
+    /// beside the line (System.Text.Json escapes a string into a pooled buffer of six times its length, then writes
+    /// it into another). Null when the record does not end with the text, for the serializer to write it all.
+    /// </summary>
+    private static byte[]? TryEncodeFullText(Revision revision)
+    {
+        var head = EncodeLine(ToRecord(revision, string.Empty, null), RevisionInfo);
+        if (!head.AsSpan().EndsWith(",\"text\":\"\"}\n"u8) || EscapedLength(revision.Text) is not { } length)
+        {
+            return null;
+        }
+
+        var line = new byte[head.Length + length];
+        head.AsSpan(0, head.Length - 3).CopyTo(line);
+        var written = head.Length - 3;
+        var encoder = Options.Encoder!;
+        Span<char> escaped = stackalloc char[1024];
+        var text = revision.Text.AsSpan();
+        while (!text.IsEmpty)
+        {
+            encoder.Encode(text, escaped, out var consumed, out var count, isFinalBlock: true);
+            System.Text.Unicode.Utf8.FromUtf16(escaped[..count], line.AsSpan(written), out _, out var bytes, replaceInvalidSequences: false);
+            text = text[consumed..];
+            written += bytes;
+        }
+
+        "\"}\n"u8.CopyTo(line.AsSpan(written));
+        return line;
+    }
+
+    /// <summary>The length in UTF-8 bytes of <paramref name="text"/> escaped by the lines' encoder; null when it cannot be escaped in pieces.</summary>
+    private static int? EscapedLength(string text)
+    {
+        var encoder = Options.Encoder!;
+        Span<char> escaped = stackalloc char[1024];
+        Span<byte> utf8 = stackalloc byte[3 * 1024];
+        var rest = text.AsSpan();
+        var length = 0;
+        while (!rest.IsEmpty)
+        {
+            var status = encoder.Encode(rest, escaped, out var consumed, out var count, isFinalBlock: true);
+            if (status is not (System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.DestinationTooSmall) || consumed == 0
+                || System.Text.Unicode.Utf8.FromUtf16(escaped[..count], utf8, out _, out var bytes, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                return null;
+            }
+
+            rest = rest[consumed..];
+            length += bytes;
+        }
+
+        return length;
+    }
+
+    private static RevisionRecord ToRecord(Revision revision, string? text, TextDelta? delta) => new()
+    {
+        Type = "revision",
+        Number = revision.Number,
+        At = revision.At,
+        ObservedAt = revision.ObservedAt,
+        Editor = revision.Editor,
+        Note = revision.Note,
+        Title = revision.Title,
+        Source = revision.Source?.OriginalString,
+        Attributes = revision.Attributes.IsEmpty ? null : revision.Attributes.ToDictionary(StringComparer.Ordinal),
+        RawSource = revision.RawSource is { } raw ? new RawSourceRecord { Sha256 = raw.Sha256, MediaType = raw.MediaType, Length = raw.Length } : null,
+        Sha256 = revision.Hash,
+        Text = text,
+        Delta = delta,
+    };
 
     public static byte[] EncodeEvent(RecordedEvent recorded)
     {
@@ -157,7 +219,7 @@ internal static partial class HistoryLineCodec
     /// revisions between a full text and the one asked for are replayed.
     /// </summary>
     /// <param name="line">The line, without its newline.</param>
-    /// <param name="previous">The previous revision's text.</param>
+    /// <param name="previous">The previous revision's text; it may lie in <paramref name="buffer"/>, at least <paramref name="line"/>'s length from its start (a delta inserts fewer units than its line has bytes, so the next text never overtakes what is still to be read).</param>
     /// <param name="buffer">Receives the next text from its start.</param>
     /// <param name="path">The file, for errors.</param>
     /// <param name="lineNumber">The line's number, for errors.</param>
@@ -265,6 +327,94 @@ internal static partial class HistoryLineCodec
         }
 
         return at == previous.Length ? written : -2;
+    }
+
+    /// <summary>
+    /// Unescapes a JSON string's value (its bytes between the quotes, as the line holds them) into
+    /// <paramref name="destination"/>, as <see cref="Utf8JsonReader.CopyString(Span{char})"/> does but with no buffer
+    /// beside it; -1 for what that would refuse (invalid UTF-8, an unpaired surrogate, a malformed escape).
+    /// </summary>
+    /// <param name="value">The escaped value, valid JSON string content.</param>
+    /// <param name="destination">Receives the text; a value never unescapes to more UTF-16 units than it has bytes.</param>
+    /// <returns>The text's length in UTF-16 units, or -1.</returns>
+    public static int Unescape(ReadOnlySpan<byte> value, Span<char> destination)
+    {
+        var written = 0;
+        while (true)
+        {
+            var backslash = value.IndexOf((byte)'\\');
+            var run = backslash < 0 ? value : value[..backslash];
+            if (System.Text.Unicode.Utf8.ToUtf16(run, destination[written..], out _, out var count, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                return -1;
+            }
+
+            written += count;
+            if (backslash < 0)
+            {
+                return written;
+            }
+
+            if (backslash + 1 >= value.Length)
+            {
+                return -1;
+            }
+
+            var escape = value[backslash + 1];
+            value = value[(backslash + 2)..];
+            char c;
+            switch (escape)
+            {
+                case (byte)'n': c = '\n'; break;
+                case (byte)'"': c = '"'; break;
+                case (byte)'\\': c = '\\'; break;
+                case (byte)'/': c = '/'; break;
+                case (byte)'t': c = '\t'; break;
+                case (byte)'r': c = '\r'; break;
+                case (byte)'b': c = '\b'; break;
+                case (byte)'f': c = '\f'; break;
+                case (byte)'u':
+                    if (!TryHex(value, out c))
+                    {
+                        return -1;
+                    }
+
+                    value = value[4..];
+                    if (char.IsHighSurrogate(c))
+                    {
+                        if (value.Length < 6 || value[0] != (byte)'\\' || value[1] != (byte)'u' || !TryHex(value[2..], out var low) || !char.IsLowSurrogate(low))
+                        {
+                            return -1;
+                        }
+
+                        destination[written++] = c;
+                        c = low;
+                        value = value[6..];
+                    }
+                    else if (char.IsLowSurrogate(c))
+                    {
+                        return -1;
+                    }
+
+                    break;
+                default:
+                    return -1;
+            }
+
+            destination[written++] = c;
+        }
+    }
+
+    private static bool TryHex(ReadOnlySpan<byte> digits, out char c)
+    {
+        c = '\0';
+        if (digits.Length < 4 || !ushort.TryParse(digits[..4], System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+        {
+            return false;
+        }
+
+        c = (char)code;
+        return true;
     }
 
     private static void Ensure(ref char[] buffer, int length)

@@ -91,6 +91,27 @@ public class HistoryFactsTests
     }
 
     [Fact]
+    public void A_sidecar_rewritten_between_two_walks_of_one_log_is_read_again_not_derived_again()
+    {
+        using var dir = new TempDirectory();
+        var path = MakeHistory(dir, 12);
+        RevisionLog.Create(HistoryFile.Open(path));
+        var facts = path + ".facts";
+        var lines = File.ReadAllLines(facts);
+        File.WriteAllLines(facts, lines.Reverse());
+        var log = RevisionLog.Create(HistoryFile.Open(path));
+        _ = log.EnumerateEntries().ToList();
+
+        // The first walk found the reversed lines by where they are; now the same lines sit at other places (as when
+        // another process replaces the sidecar), with counts that tell a line read from one derived again.
+        File.WriteAllLines(facts, lines.Skip(5).Concat(lines.Take(5)).Select(l => l.Replace("\"counts\":[", "\"counts\":[90", StringComparison.Ordinal)));
+        var second = log.EnumerateEntries().ToList();
+
+        Assert.Equal(12, second.Count);
+        Assert.All(second, e => Assert.StartsWith("90", e.Classification.Statistics.WordsAdded.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Once_the_facts_are_kept_a_log_reads_them_from_the_sidecar_and_no_revision_text()
     {
         using var dir = new TempDirectory();
