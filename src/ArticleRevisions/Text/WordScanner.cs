@@ -81,8 +81,33 @@ internal static class WordScanner
     /// <param name="last">The class of the word's last text element so far.</param>
     private static int ScanWord(string text, int position, int end, CharacterClass last)
     {
+        var range = text.AsSpan(0, end);
         while (position < end)
         {
+            // A run of ASCII letters and digits, each a text element of its own (the character after each is below
+            // U+0300), taken in one loop; the last may carry a mark or joiner after it, so where one follows the
+            // last is left to the element-by-element step below, as is everything else.
+            var run = position;
+            while (run < range.Length && char.IsAsciiLetterOrDigit(range[run]))
+            {
+                run++;
+            }
+
+            if (run < range.Length && range[run] >= '\u0300')
+            {
+                run--;
+            }
+
+            if (run > position)
+            {
+                last = char.IsAsciiDigit(range[run - 1]) ? CharacterClass.Digit : CharacterClass.Letter;
+                position = run;
+                if (position >= end)
+                {
+                    break;
+                }
+            }
+
             var kind = CharacterClassifier.Classify(text, position, end);
             if (kind is CharacterClass.Letter or CharacterClass.Digit)
             {
