@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -258,18 +257,10 @@ internal static class SentenceScanner
     /// <summary>Finds the first character from <paramref name="position"/> that is a terminator below U+0300 (<c>. ! ?</c>) or at or above U+0300 (every other terminator is), or <paramref name="end"/>.</summary>
     private static int PlainEnd(string text, int position, int end)
     {
-        var range = text.AsSpan(0, end);
-        const ulong stops = (1UL << '.') | (1UL << '!') | (1UL << '?');
-        for (; position < range.Length; position++)
-        {
-            var c = range[position];
-            if (c >= '\u0300' || (c < 64 && ((stops >> c) & 1) != 0))
-            {
-                break;
-            }
-        }
-
-        return position;
+        var rest = text.AsSpan(position, end - position);
+        var stop = rest.IndexOfAny('.', '!', '?');
+        var other = (stop < 0 ? rest : rest[..stop]).IndexOfAnyExceptInRange('\0', '\u02FF');
+        return position + (other >= 0 ? other : stop >= 0 ? stop : rest.Length);
     }
 
     private static bool IsTerminator(char c) =>
