@@ -368,18 +368,27 @@ internal sealed class BlockSide
 
         sentenceAt.AsSpan(first, added.Length).Fill(sentenceNumber);
         paragraphAt.AsSpan(first, added.Length).Fill(paragraph);
+
+        // Room for every segment as a token, written through spans, then cut back to the tokens written.
+        CollectionsMarshal.SetCount(tokens, token + added.Length);
+        var tokenAt = CollectionsMarshal.AsSpan(tokens);
+        var words = isWord.AsSpan();
+        var tokenSentences = sentenceOfToken.AsSpan();
+        var tokenParagraphs = paragraphOfToken.AsSpan();
         for (var k = 0; k < added.Length; k++)
         {
             var kind = added[k].Kind;
             if (kind != SegmentKind.Whitespace)
             {
-                tokens.Add(first + k);
-                isWord[token] = kind == SegmentKind.Word;
-                sentenceOfToken[token] = sentenceNumber;
-                paragraphOfToken[token] = paragraph;
+                tokenAt[token] = first + k;
+                words[token] = kind == SegmentKind.Word;
+                tokenSentences[token] = sentenceNumber;
+                tokenParagraphs[token] = paragraph;
                 token++;
             }
         }
+
+        CollectionsMarshal.SetCount(tokens, token);
 
         sentences.Add(new Unit(sentence, first, segments.Count, -1, -1));
         paragraphOfSentence.Add(paragraph);

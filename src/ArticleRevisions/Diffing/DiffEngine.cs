@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
@@ -423,6 +424,7 @@ internal static class DiffEngine
         }
 
         /// <summary>Tells whether the segments between two kept tokens are none on both sides, or one run of white space of the same text on both (so equal under any options): <see cref="TokenGap"/> would keep it unchanged.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool QuietGap(ReadOnlySpan<Segment> old, int oldFrom, int oldTo, ReadOnlySpan<Segment> @new, int newFrom, int newTo)
         {
             if (oldTo - oldFrom != newTo - newFrom || oldTo - oldFrom > 1)
