@@ -31,10 +31,8 @@ internal sealed class BlockAlignment
         New = newSide;
         this.newOfOld = newOfOld;
         this.oldOfNew = oldOfNew;
-        OldWholeSentences = Whole(oldSide, UnitLevel.Sentence, newOfOld);
-        NewWholeSentences = Whole(newSide, UnitLevel.Sentence, oldOfNew);
-        OldWholeParagraphs = Whole(oldSide, UnitLevel.Paragraph, newOfOld);
-        NewWholeParagraphs = Whole(newSide, UnitLevel.Paragraph, oldOfNew);
+        (OldWholeSentences, OldWholeParagraphs) = WholeUnits(oldSide, newOfOld);
+        (NewWholeSentences, NewWholeParagraphs) = WholeUnits(newSide, oldOfNew);
     }
 
     public BlockSide Old { get; }
@@ -554,6 +552,12 @@ internal sealed class BlockAlignment
     {
         var oldCounts = StrayCounts(newOfOld, oldSide);
         var newCounts = StrayCounts(oldOfNew, newSide);
+        if (!AnyStray(oldCounts, oldSide.Sentences.Count) || !AnyStray(newCounts, newSide.Sentences.Count))
+        {
+            // Most blocks have none: then no kept pair links two.
+            return;
+        }
+
         for (var t = 0; t < newOfOld.Length; t++)
         {
             if (newOfOld[t] >= 0 && IsStray(oldCounts, oldSide.SentenceOf(t)) && IsStray(newCounts, newSide.SentenceOf(newOfOld[t])))
@@ -582,6 +586,19 @@ internal sealed class BlockAlignment
         }
 
         return counts;
+    }
+
+    private static bool AnyStray(int[] counts, int sentences)
+    {
+        for (var s = 0; s < sentences; s++)
+        {
+            if (IsStray(counts, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStray(int[] counts, int sentence)
@@ -929,15 +946,18 @@ internal sealed class BlockAlignment
 
         // Units are linked by the words they keep in common; by marks only where neither keeps a word. So which of
         // two equal full stops was kept never changes the groups, and counts stay the same whichever text is old.
+        // Consecutive kept tokens mostly link the same two units: a link made already is not made again.
         var oldIsWord = Old.TokenIsWord[..newOfOld.Length];
+        int linkedOld = -1, linkedNew = -1;
         for (var t = 0; t < newOfOld.Length; t++)
         {
             if (newOfOld[t] >= 0)
             {
                 var (o, n) = (oldUnitOf[t], newUnitOf[newOfOld[t]]);
-                if (oldIsWord[t] || ((oldFlags[o] | newFlags[n]) & KeepsAWord) == 0)
+                if ((o != linkedOld || n != linkedNew) && (oldIsWord[t] || ((oldFlags[o] | newFlags[n]) & KeepsAWord) == 0))
                 {
                     Union(parent, o, oldUnits + n);
+                    (linkedOld, linkedNew) = (o, n);
                 }
             }
         }
@@ -1026,6 +1046,31 @@ internal sealed class BlockAlignment
         {
             parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
         }
+    }
+
+    /// <summary><see cref="Whole"/> at both levels in one pass.</summary>
+    private static (bool[] Sentences, bool[] Paragraphs) WholeUnits(BlockSide side, int[] match)
+    {
+        var sentences = new bool[side.Sentences.Count];
+        var paragraphs = new bool[side.Paragraphs.Count];
+        Array.Fill(sentences, true);
+        Array.Fill(paragraphs, true);
+        var sentenceOf = side.TokenSentences[..match.Length];
+        var paragraphOf = side.TokenParagraphs[..match.Length];
+        for (var t = 0; t < match.Length; t++)
+        {
+            if (match[t] >= 0)
+            {
+                // Every token lies in a sentence; in a block of sentences, in no paragraph (-1).
+                sentences[sentenceOf[t]] = false;
+                if (paragraphOf[t] is var paragraph and >= 0)
+                {
+                    paragraphs[paragraph] = false;
+                }
+            }
+        }
+
+        return (sentences, paragraphs);
     }
 
     private static bool[] Whole(BlockSide side, UnitLevel level, int[] match)

@@ -64,7 +64,16 @@ internal sealed class BlockSide
                 var paragraph = paragraphUnits.Count;
                 paragraphUnits.Add(unit);
                 scratchSentences.Clear();
-                TextSegmenter.SplitSentences(text, unit.Start, unit.End, scratchParagraphs, scratchSentences);
+                if (HasLineBreak(text, unit))
+                {
+                    TextSegmenter.SplitSentences(text, unit.Start, unit.End, scratchParagraphs, scratchSentences);
+                }
+                else
+                {
+                    // A paragraph starts and ends with a text element that is not white space, so a range of one
+                    // line cut into paragraphs gives itself back: its sentences are cut straight away.
+                    SentenceScanner.Split(text, unit.Start, unit.End, scratchSentences);
+                }
                 foreach (var sentence in scratchSentences)
                 {
                     pieces.Add(new Piece(sentence, paragraph));
@@ -77,6 +86,13 @@ internal sealed class BlockSide
         }
 
         return this;
+    }
+
+    /// <summary>Tells whether <paramref name="unit"/> holds a line break (<see cref="CharacterClassifier.IsLineBreak"/>).</summary>
+    private static bool HasLineBreak(string text, Segment unit)
+    {
+        var span = text.AsSpan(unit.Start, unit.Length);
+        return span.ContainsAnyInRange('\n', '\r') || span.ContainsAny('\u0085', '\u2028', '\u2029');
     }
 
     /// <summary>Gets how many pieces (sentences and the white space between them) <see cref="Cut"/> gave.</summary>
@@ -352,18 +368,27 @@ internal sealed class BlockSide
 
         sentenceAt.AsSpan(first, added.Length).Fill(sentenceNumber);
         paragraphAt.AsSpan(first, added.Length).Fill(paragraph);
+
+        // Room for every segment as a token, written through spans, then cut back to the tokens written.
+        CollectionsMarshal.SetCount(tokens, token + added.Length);
+        var tokenAt = CollectionsMarshal.AsSpan(tokens);
+        var words = isWord.AsSpan();
+        var tokenSentences = sentenceOfToken.AsSpan();
+        var tokenParagraphs = paragraphOfToken.AsSpan();
         for (var k = 0; k < added.Length; k++)
         {
             var kind = added[k].Kind;
             if (kind != SegmentKind.Whitespace)
             {
-                tokens.Add(first + k);
-                isWord[token] = kind == SegmentKind.Word;
-                sentenceOfToken[token] = sentenceNumber;
-                paragraphOfToken[token] = paragraph;
+                tokenAt[token] = first + k;
+                words[token] = kind == SegmentKind.Word;
+                tokenSentences[token] = sentenceNumber;
+                tokenParagraphs[token] = paragraph;
                 token++;
             }
         }
+
+        CollectionsMarshal.SetCount(tokens, token);
 
         sentences.Add(new Unit(sentence, first, segments.Count, -1, -1));
         paragraphOfSentence.Add(paragraph);

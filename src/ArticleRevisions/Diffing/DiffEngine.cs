@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
@@ -374,24 +375,42 @@ internal static class DiffEngine
             }
 
             var (oldSide, newSide) = (alignment.Old, alignment.New);
+            var oldSegments = oldSide.SegmentSpan;
+            var newSegments = newSide.SegmentSpan;
+            var oldTokens = oldSide.TokenSpan;
+            var newTokens = newSide.TokenSpan;
             int oldFrom = 0, newFrom = 0;
             var newCursor = newPosition;
-            for (var t = 0; t <= oldSide.Tokens.Count; t++)
+
+            // Kept tokens with nothing between them, or the same white space, make one unchanged stretch, emitted
+            // once: Emit would join its pieces into one atom anyway (they are contiguous on both sides).
+            int runOld = -1, runNew = -1, runOldEnd = -1, runNewEnd = -1;
+            for (var t = 0; t <= oldTokens.Length; t++)
             {
-                var u = t < oldSide.Tokens.Count ? alignment.NewOf(t) : newSide.Tokens.Count;
+                var u = t < oldTokens.Length ? alignment.NewOf(t) : newTokens.Length;
                 if (u < 0)
                 {
                     continue;
                 }
 
-                var oldTo = t < oldSide.Tokens.Count ? oldSide.Tokens[t] : oldSide.Segments.Count;
-                var newTo = u < newSide.Tokens.Count ? newSide.Tokens[u] : newSide.Segments.Count;
-                TokenGap(alignment, oldFrom, oldTo, newFrom, newTo, ref newCursor);
-                if (t < oldSide.Tokens.Count)
+                var oldTo = t < oldTokens.Length ? oldTokens[t] : oldSegments.Length;
+                var newTo = u < newTokens.Length ? newTokens[u] : newSegments.Length;
+                if (t < oldTokens.Length && runOld >= 0 && QuietGap(oldSegments, oldFrom, oldTo, newSegments, newFrom, newTo)
+                    && oldSegments[oldFrom].Start == runOldEnd && newSegments[newFrom].Start == runNewEnd)
                 {
-                    var (o, n) = (oldSide.Segments[oldTo], newSide.Segments[newTo]);
-                    Emit(DiffSpanKind.Unchanged, o.Start, o.Length, n.Start, n.Length);
-                    newCursor = n.End;
+                    (runOldEnd, runNewEnd) = (oldSegments[oldTo].End, newSegments[newTo].End);
+                }
+                else
+                {
+                    if (runOld >= 0)
+                    {
+                        Emit(DiffSpanKind.Unchanged, runOld, runOldEnd - runOld, runNew, runNewEnd - runNew);
+                        newCursor = runNewEnd;
+                    }
+
+                    TokenGap(alignment, oldFrom, oldTo, newFrom, newTo, ref newCursor);
+                    (runOld, runNew) = t < oldTokens.Length ? (oldSegments[oldTo].Start, newSegments[newTo].Start) : (-1, -1);
+                    (runOldEnd, runNewEnd) = t < oldTokens.Length ? (oldSegments[oldTo].End, newSegments[newTo].End) : (-1, -1);
                 }
 
                 (oldFrom, newFrom) = (oldTo + 1, newTo + 1);
@@ -402,6 +421,25 @@ internal static class DiffEngine
                 var (oldEnd, newEnd) = (oldBlock.PieceStart(oldBlock.PieceCount - end), newBlock.PieceStart(newBlock.PieceCount - end));
                 Emit(DiffSpanKind.Unchanged, oldEnd, oldBlock.PiecesEnd - oldEnd, newEnd, newBlock.PiecesEnd - newEnd);
             }
+        }
+
+        /// <summary>Tells whether the segments between two kept tokens are none on both sides, or one run of white space of the same text on both (so equal under any options): <see cref="TokenGap"/> would keep it unchanged.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool QuietGap(ReadOnlySpan<Segment> old, int oldFrom, int oldTo, ReadOnlySpan<Segment> @new, int newFrom, int newTo)
+        {
+            if (oldTo - oldFrom != newTo - newFrom || oldTo - oldFrom > 1)
+            {
+                return false;
+            }
+
+            if (oldTo == oldFrom)
+            {
+                return true;
+            }
+
+            var (a, b) = (old[oldFrom], @new[newFrom]);
+            return a.Kind == SegmentKind.Whitespace && b.Kind == SegmentKind.Whitespace && a.Length == b.Length
+                && (a.Length == 1 ? oldText[a.Start] == newText[b.Start] : oldText.AsSpan(a.Start, a.Length).SequenceEqual(newText.AsSpan(b.Start, b.Length)));
         }
 
         /// <summary>The segments of a block between two kept tokens: equal white space at the ends kept, the rest deleted and inserted.</summary>

@@ -11,16 +11,22 @@ internal static class SentenceLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarts =
         BuildSentenceStarts().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The longest entries: a longer word is looked up without hashing it (most words before a period are).
+    private static readonly int LongestAbbreviation = Longest(Abbreviations.Dictionary.Keys);
+    private static readonly int LongestSentenceStart = Longest(SentenceStarts.Set);
+
     /// <summary>Looks <paramref name="word"/> up among the known abbreviations.</summary>
     public static AbbreviationKind FindAbbreviation(ReadOnlySpan<char> word) =>
-        Abbreviations.TryGetValue(word, out var kind) ? kind : AbbreviationKind.None;
+        word.Length <= LongestAbbreviation && Abbreviations.TryGetValue(word, out var kind) ? kind : AbbreviationKind.None;
 
     /// <summary>Tells whether <paramref name="word"/> commonly starts a sentence (<c>The</c>, <c>He</c>, <c>Це</c>, <c>Але</c>).</summary>
     /// <remarks>
     /// Used where a period is ambiguous (after an initial, <c>U.S.</c>, or <c>2024 р.</c>): a capitalised name
     /// after it usually continues the sentence, while one of these words usually starts a new one.
     /// </remarks>
-    public static bool IsCommonSentenceStart(ReadOnlySpan<char> word) => SentenceStarts.Contains(word);
+    public static bool IsCommonSentenceStart(ReadOnlySpan<char> word) => word.Length <= LongestSentenceStart && SentenceStarts.Contains(word);
+
+    private static int Longest(IEnumerable<string> words) => words.Max(word => word.Length);
 
     private static Dictionary<string, AbbreviationKind> BuildAbbreviations()
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -30,17 +29,20 @@ internal static class SentenceScanner
         {
             if (!IsTerminator(text[position]))
             {
-                var skip = text.AsSpan(position, end - position).IndexOfAny(Terminators);
-                skip = skip < 0 ? end - position : skip;
-                if (skip > 0 && !text.AsSpan(position, skip).ContainsAnyExceptInRange('\0', '\u02FF'))
+                // Below U+0300 every character is a text element of its own (CR LF aside, which holds no
+                // terminator), so up to the next terminator or character at or above U+0300 the element by element
+                // walk would visit every character and stop at none: go straight there. Past that, the walk goes
+                // on element by element from the character before it, which may carry it.
+                var plain = PlainEnd(text, position, end);
+                if (plain >= end || text[plain] < '\u0300')
                 {
-                    // Below U+0300 every character is a text element of its own, so the next terminator is where
-                    // the element by element walk would stop next.
-                    position += skip;
-                    continue;
+                    position = plain;
+                }
+                else
+                {
+                    position = plain - 1 > position ? plain - 1 : position + TextElements.LengthAt(text, position, end);
                 }
 
-                position += TextElements.LengthAt(text, position, end);
                 continue;
             }
 
@@ -248,11 +250,18 @@ internal static class SentenceScanner
 
     // The characters a word before a period may hold: letters, marks, digits, inner periods, hyphens, apostrophes.
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.IsSurrogate(c) || CharacterClassifier.IsLetterOrMark(c)
-        || c == '.' || CharacterClassifier.IsHyphen(c) || CharacterClassifier.IsApostrophe(c);
+        c < 128
+            ? char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '\''
+            : char.IsLetterOrDigit(c) || char.IsSurrogate(c) || CharacterClassifier.IsLetterOrMark(c) || CharacterClassifier.IsHyphen(c) || CharacterClassifier.IsApostrophe(c);
 
-    // The characters IsTerminator accepts, to search for many characters at a time.
-    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…‼⁇⁈⁉؟。｡！？");
+    /// <summary>Finds the first character from <paramref name="position"/> that is a terminator below U+0300 (<c>. ! ?</c>) or at or above U+0300 (every other terminator is), or <paramref name="end"/>.</summary>
+    private static int PlainEnd(string text, int position, int end)
+    {
+        var rest = text.AsSpan(position, end - position);
+        var stop = rest.IndexOfAny('.', '!', '?');
+        var other = (stop < 0 ? rest : rest[..stop]).IndexOfAnyExceptInRange('\0', '\u02FF');
+        return position + (other >= 0 ? other : stop >= 0 ? stop : rest.Length);
+    }
 
     private static bool IsTerminator(char c) =>
         c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉' or '؟' or '。' or '｡' or '！' or '？';
