@@ -8,13 +8,13 @@ namespace ArticleRevisions.Diffing;
 /// <summary>Gives each distinct key a small number, so sequences are compared as numbers; remembers each number's key.</summary>
 /// <remarks>
 /// A key that is its own text (<see cref="KeyNormalizer.IsOwnKey"/>) is kept as a range of that text, not copied:
-/// the table holds where each key lies and its hash, computed once, and a key's string is made only when
-/// <see cref="Names"/> is asked for it (to settle a tie). Codes are given in the order keys are first seen.
+/// the table holds where each key lies, and a key's string is made only when <see cref="Names"/> is asked for it (to
+/// settle a tie). Codes are given in the order keys are first seen.
 /// <para>
 /// Each entry also holds the key's first characters, so a short key (most words and marks) is found without reading
 /// the text it came from, which lies anywhere in a large text; and a key of up to twice <see cref="HeadLength"/>
-/// characters is hashed by a seeded mix of its characters instead of Marvin. Hashes only choose buckets: a key's
-/// code is the same whatever its hash.
+/// characters is hashed by a seeded mix of its characters (<see cref="ShortHash"/>) instead of Marvin. Hashes only
+/// choose buckets: a key's code is the same whatever its hash.
 /// </para>
 /// <para>
 /// An entry is 32 bytes: where its key lies (the text as a number, <see cref="Entry.Source"/>), the next entry in its

@@ -144,22 +144,19 @@ internal static class SequenceDiffer
                 return;
             }
 
-            using (var anchors = Anchors.Find(a, aLo, aHi, b, bLo, bHi))
+            var anchors = FindAnchors(a, aLo, aHi, b, bLo, bHi);
+            if (anchors.Count > 0)
             {
-                if (anchors.Count > 0)
+                int ai = aLo, bi = bLo;
+                foreach (var (ax, bx) in anchors)
                 {
-                    int ai = aLo, bi = bLo;
-                    for (var k = 0; k < anchors.Count; k++)
-                    {
-                        var (ax, bx) = anchors[k];
-                        Diff(ai, ax, bi, bx);
-                        ai = ax + 1;
-                        bi = bx + 1;
-                    }
-
-                    Diff(ai, aHi, bi, bHi);
-                    return;
+                    Diff(ai, ax, bi, bx);
+                    ai = ax + 1;
+                    bi = bx + 1;
                 }
+
+                Diff(ai, aHi, bi, bHi);
+                return;
             }
 
             if (!ShareAnyPiece(a, aLo, aHi, b, bLo, bHi))
@@ -609,146 +606,110 @@ internal static class SequenceDiffer
         }
     }
 
-    /// <summary>
-    /// The patience anchors of two ranges: pieces unique on both sides, kept where their order agrees (the longest
-    /// increasing run), in order; held in an array from the shared pool until disposed.
-    /// </summary>
+    // What a code's slot holds in FindAnchors: absent from the old range, once in it, more than once on either side (or
+    // in the new range before it is once in the old), or once on each side: Paired plus its offset in the new range.
+    private const int Absent = 0;
+    private const int Once = 1;
+    private const int Many = 2;
+    private const int Paired = 3;
+
+    /// <summary>The patience anchors: pieces unique on both sides, kept where their order agrees (longest increasing run), in order.</summary>
     /// <remarks>
-    /// A range's codes are counted in an array indexed by code where they are dense (codes are given 0, 1, 2, … by a
-    /// table of keys, so the top level's paragraphs or lines fill one from 0), or in a dictionary where they are not.
-    /// The arrays come from the shared pool: at 10 MB a dictionary of the 27,000 paragraphs and the lists around it
-    /// were 1.6 MiB of large objects that no collection frees during the comparison.
+    /// A range's codes are counted in an array indexed by code where they are dense (a table of keys gives codes 0, 1,
+    /// 2, …, so the top level's paragraphs or lines fill one from 0), or in a dictionary where they are not; the array
+    /// then holds the run's links. At 10 MB a dictionary of the 27,000 paragraphs and the lists around it were 1.6 MiB
+    /// of large objects, which no collection frees during the comparison; these arrays are 0.4.
     /// </remarks>
-    private readonly struct Anchors : IDisposable
+    private static ArraySegment<(int A, int B)> FindAnchors(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
     {
-        // What a code's slot holds: absent from the old range, once in it, more than once on either side (or in the
-        // new range before it is once in the old), or once on each side: Paired plus its offset in the new range.
-        private const int Absent = 0;
-        private const int Once = 1;
-        private const int Many = 2;
-        private const int Paired = 3;
-
-        private readonly (int A, int B)[] pairs;
-
-        private Anchors((int A, int B)[] pairs, int count)
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var code in a.AsSpan(aLo, aHi - aLo))
         {
-            this.pairs = pairs;
-            Count = count;
+            (min, max) = (Math.Min(min, code), Math.Max(max, code));
         }
 
-        public int Count { get; }
-
-        public (int A, int B) this[int index] => pairs[index];
-
-        public static Anchors Find(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
+        foreach (var code in b.AsSpan(bLo, bHi - bLo))
         {
-            int min = int.MaxValue, max = int.MinValue;
-            foreach (var code in a.AsSpan(aLo, aHi - aLo))
+            (min, max) = (Math.Min(min, code), Math.Max(max, code));
+        }
+
+        var span = (long)max - min + 1;
+        var dense = span <= 4L * (aHi - aLo + bHi - bLo) ? new int[span] : null;
+        var sparse = dense is null ? new Dictionary<int, int>(aHi - aLo) : null;
+        for (var i = aLo; i < aHi; i++)
+        {
+            ref var slot = ref dense is null ? ref CollectionsMarshal.GetValueRefOrAddDefault(sparse!, a[i], out _) : ref dense[a[i] - min];
+            slot = slot == Absent ? Once : Many;
+        }
+
+        var count = 0;
+        for (var j = bLo; j < bHi; j++)
+        {
+            ref var slot = ref dense is null ? ref CollectionsMarshal.GetValueRefOrNullRef(sparse!, b[j]) : ref dense[b[j] - min];
+            if (!Unsafe.IsNullRef(ref slot) && slot != Absent)
             {
-                (min, max) = (Math.Min(min, code), Math.Max(max, code));
-            }
-
-            foreach (var code in b.AsSpan(bLo, bHi - bLo))
-            {
-                (min, max) = (Math.Min(min, code), Math.Max(max, code));
-            }
-
-            var span = (long)max - min + 1;
-            var dense = span <= 4L * (aHi - aLo + bHi - bLo) ? ArrayPool<int>.Shared.Rent((int)span) : null;
-            var sparse = dense is null ? new Dictionary<int, int>(aHi - aLo) : null;
-            var pairs = ArrayPool<(int A, int B)>.Shared.Rent(Math.Min(aHi - aLo, bHi - bLo));
-            try
-            {
-                dense?.AsSpan(0, (int)span).Clear();
-                for (var i = aLo; i < aHi; i++)
-                {
-                    ref var slot = ref dense is null ? ref CollectionsMarshal.GetValueRefOrAddDefault(sparse!, a[i], out _) : ref dense[a[i] - min];
-                    slot = slot == Absent ? Once : Many;
-                }
-
-                for (var j = bLo; j < bHi; j++)
-                {
-                    ref var slot = ref dense is null ? ref CollectionsMarshal.GetValueRefOrNullRef(sparse!, b[j]) : ref dense[b[j] - min];
-                    if (!Unsafe.IsNullRef(ref slot) && slot != Absent)
-                    {
-                        slot = slot == Once ? Paired + (j - bLo) : Many;
-                    }
-                }
-
-                // In the old range's order: each unique piece stands there once.
-                var count = 0;
-                for (var i = aLo; i < aHi; i++)
-                {
-                    var slot = dense is null ? sparse![a[i]] : dense[a[i] - min];
-                    if (slot >= Paired)
-                    {
-                        pairs[count++] = (i, bLo + slot - Paired);
-                    }
-                }
-
-                return new Anchors(pairs, LongestIncreasing(pairs, count));
-            }
-            finally
-            {
-                if (dense is not null)
-                {
-                    ArrayPool<int>.Shared.Return(dense);
-                }
+                count += slot == Once ? 1 : slot >= Paired ? -1 : 0;
+                slot = slot == Once ? Paired + (j - bLo) : Many;
             }
         }
 
-        public void Dispose() => ArrayPool<(int A, int B)>.Shared.Return(pairs);
-
-        /// <summary>Keeps, at the start of <paramref name="pairs"/>, the longest run of its first <paramref name="count"/> pairs (in increasing order of A) whose B also increase: the first such run found, patience sorting.</summary>
-        /// <returns>The run's length.</returns>
-        private static int LongestIncreasing((int A, int B)[] pairs, int count)
+        // In the old range's order: each unique piece stands there once.
+        var pairs = new (int A, int B)[count];
+        for (int i = aLo, k = 0; k < count; i++)
         {
-            var tails = ArrayPool<int>.Shared.Rent(count);
-            var previous = ArrayPool<int>.Shared.Rent(count);
-            try
+            var slot = dense is null ? sparse![a[i]] : dense[a[i] - min];
+            if (slot >= Paired)
             {
-                var length = 0;
-                for (var i = 0; i < count; i++)
-                {
-                    int lo = 0, hi = length;
-                    while (lo < hi)
-                    {
-                        var mid = (lo + hi) / 2;
-                        if (pairs[tails[mid]].B < pairs[i].B)
-                        {
-                            lo = mid + 1;
-                        }
-                        else
-                        {
-                            hi = mid;
-                        }
-                    }
-
-                    previous[i] = lo > 0 ? tails[lo - 1] : -1;
-                    tails[lo] = i;
-                    length = Math.Max(length, lo + 1);
-                }
-
-                // The run's indexes, from its last pair back, then the pairs moved forward to the start: the k-th index is
-                // at least k, so no pair is overwritten before it is moved.
-                for (int k = length - 1, p = length > 0 ? tails[length - 1] : -1; k >= 0; k--, p = previous[p])
-                {
-                    tails[k] = p;
-                }
-
-                for (var k = 0; k < length; k++)
-                {
-                    pairs[k] = pairs[tails[k]];
-                }
-
-                return length;
-            }
-            finally
-            {
-                ArrayPool<int>.Shared.Return(tails);
-                ArrayPool<int>.Shared.Return(previous);
+                pairs[k++] = (i, bLo + slot - Paired);
             }
         }
+
+        // A unique pair has a code of its own, so there are no more pairs than codes: the array has room for the links.
+        return new ArraySegment<(int A, int B)>(pairs, 0, LongestIncreasing(pairs, dense ?? new int[count]));
+    }
+
+    /// <summary>Keeps, at the start of <paramref name="pairs"/> (in increasing order of A), the longest run whose B also increase: the first such run found, by patience sorting.</summary>
+    /// <param name="pairs">The pairs.</param>
+    /// <param name="previous">Room for a link per pair.</param>
+    /// <returns>The run's length.</returns>
+    private static int LongestIncreasing((int A, int B)[] pairs, int[] previous)
+    {
+        var tails = new int[pairs.Length];
+        var length = 0;
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            int lo = 0, hi = length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (pairs[tails[mid]].B < pairs[i].B)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            previous[i] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = i;
+            length = Math.Max(length, lo + 1);
+        }
+
+        // The run's indexes, from its last pair back, then its pairs moved to the start: the k-th index is at least k,
+        // so no pair is overwritten before it is moved.
+        for (int k = length - 1, p = length > 0 ? tails[length - 1] : -1; k >= 0; k--, p = previous[p])
+        {
+            tails[k] = p;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            pairs[k] = pairs[tails[k]];
+        }
+
+        return length;
     }
 
     private static bool ShareAnyPiece(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
