@@ -8,13 +8,20 @@ namespace ArticleRevisions.Diffing;
 /// <summary>Gives each distinct key a small number, so sequences are compared as numbers; remembers each number's key.</summary>
 /// <remarks>
 /// A key that is its own text (<see cref="KeyNormalizer.IsOwnKey"/>) is kept as a range of that text, not copied:
-/// the table holds where each key lies and its hash, computed once, and a key's string is made only when
-/// <see cref="Names"/> is asked for it (to settle a tie). Codes are given in the order keys are first seen.
+/// the table holds where each key lies, and a key's string is made only when <see cref="Names"/> is asked for it (to
+/// settle a tie). Codes are given in the order keys are first seen.
 /// <para>
-/// Each entry also holds the key's first <see cref="HeadLength"/> characters, so a short key (most words and marks)
-/// is found without reading the text it came from, which lies anywhere in a large text; and a key of up to twice
-/// that length is hashed by a seeded mix of its characters instead of Marvin. Hashes only choose buckets: a key's code is the same
-/// whatever its hash.
+/// Each entry also holds the key's first characters, so a short key (most words and marks) is found without reading
+/// the text it came from, which lies anywhere in a large text; and a key of up to twice <see cref="HeadLength"/>
+/// characters is hashed by a seeded mix of its characters (<see cref="ShortHash"/>) instead of Marvin. Hashes only
+/// choose buckets: a key's code is the same whatever its hash.
+/// </para>
+/// <para>
+/// An entry is 32 bytes: where its key lies (the text as a number, <see cref="Entry.Source"/>), the next entry in its
+/// bucket, and two words of the key: its first <see cref="HeadLength"/> characters when it has no more, else its
+/// first half of them and its hash. The table of a 10 MB text's paragraphs and changed words is in the large-object
+/// heap, which no collection frees during a comparison; at 40 bytes an entry and sized to a power of two it was
+/// 2.5 MiB, now 1.6.
 /// </para>
 /// </remarks>
 internal sealed class KeyCodes
@@ -22,6 +29,10 @@ internal sealed class KeyCodes
     private Entry[] entries = new Entry[16];
     private int[] buckets = new int[16];
     private int count;
+
+    // The texts keys lie in, by number: a walk's two texts, and a string for each key that is not its own text.
+    private string[] sources = new string[4];
+    private int sourceCount;
     private NameList? names;
     private char[] scratch = new char[256];
     private readonly RawTexts raw = new();
@@ -34,14 +45,15 @@ internal sealed class KeyCodes
     /// <summary>Makes room for <paramref name="more"/> keys besides those the table holds, so a table whose size is known early is not grown by doubling.</summary>
     /// <remarks>
     /// Each doubling leaves the old arrays behind as garbage, and for the keys of a large text they lie in the
-    /// large-object heap, which only a full collection clears. Codes do not depend on the table's size.
+    /// large-object heap, which only a full collection clears. The entries are sized to the keys exactly, the
+    /// buckets to a power of two. Codes do not depend on the table's size.
     /// </remarks>
     public void EnsureRoom(int more)
     {
         var keys = Math.Min((long)count + more, 1 << 30);
         if (keys > entries.Length)
         {
-            Resize((int)BitOperations.RoundUpToPowerOf2((uint)keys));
+            Resize((int)keys);
         }
     }
 
@@ -112,8 +124,8 @@ internal sealed class KeyCodes
             Grow();
         }
 
-        // Never in a bucket before a Grow, and no key has a negative length, so no lookup ever finds it.
-        entries[count] = new Entry(string.Empty, 0, -1, 0, -1, 0, 0);
+        // In no bucket, and no key has a negative length, so no lookup ever finds it.
+        entries[count] = new Entry(SourceOf(string.Empty), 0, -1, -1, 0, 0);
         return count++;
     }
 
@@ -148,11 +160,12 @@ internal sealed class KeyCodes
 
     private int Find(ReadOnlySpan<char> key, int hash, ulong head0, ulong head1)
     {
+        var second = Second(key.Length, hash, head1);
         for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
         {
             ref readonly var entry = ref entries[k];
-            if (entry.Hash == hash && entry.Length == key.Length && entry.Head0 == head0 && entry.Head1 == head1
-                && (key.Length <= HeadLength || key[HeadLength..].SequenceEqual(entry.Source.AsSpan(entry.Start + HeadLength, key.Length - HeadLength))))
+            if (entry.Length == key.Length && entry.Head0 == head0 && entry.Second == second
+                && (key.Length <= HeadLength || key[Half..].SequenceEqual(sources[entry.Source].AsSpan(entry.Start + Half, key.Length - Half))))
             {
                 return k;
             }
@@ -179,13 +192,43 @@ internal sealed class KeyCodes
 
         var id = count++;
         ref var bucket = ref buckets[hash & (buckets.Length - 1)];
-        entries[id] = new Entry(source, start, length, hash, bucket, head0, head1);
+        entries[id] = new Entry(SourceOf(source), start, length, bucket, head0, Second(length, hash, head1));
         bucket = id;
         return id;
     }
 
-    /// <summary>How many characters of a key each entry holds.</summary>
+    /// <summary>The number of <paramref name="source"/> among the texts keys lie in, giving it one if it is not among the last few.</summary>
+    private int SourceOf(string source)
+    {
+        for (var k = sourceCount - 1; k >= Math.Max(0, sourceCount - 4); k--)
+        {
+            if (ReferenceEquals(sources[k], source))
+            {
+                return k;
+            }
+        }
+
+        if (sourceCount == sources.Length)
+        {
+            Array.Resize(ref sources, 2 * sources.Length);
+        }
+
+        sources[sourceCount] = source;
+        return sourceCount++;
+    }
+
+    /// <summary>An entry's second word: the rest of the head of a key that fits in it, the hash of a longer one.</summary>
+    private static ulong Second(int length, int hash, ulong head1) => length <= HeadLength ? head1 : (uint)hash;
+
+    /// <summary>The hash of an entry's key, from the entry alone.</summary>
+    private static int HashOf(in Entry entry) =>
+        entry.Length <= HeadLength ? ShortHash(entry.Length, entry.Head0, entry.Second, 0, 0) : (int)(uint)entry.Second;
+
+    /// <summary>How many characters of a key are read at once, and held whole in its entry when it has no more.</summary>
     private const int HeadLength = 8;
+
+    /// <summary>How many characters of a key longer than <see cref="HeadLength"/> its entry holds.</summary>
+    private const int Half = HeadLength / 2;
 
     // Chosen once per process, so no input can be made to put its short keys in one bucket.
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
@@ -251,31 +294,40 @@ internal sealed class KeyCodes
         return (int)x;
     }
 
-    private void Grow() => Resize(entries.Length * 2);
+    private void Grow() => Resize((int)Math.Min(BitOperations.RoundUpToPowerOf2(2 * (uint)count), 1 << 30));
 
+    /// <summary>Makes room for <paramref name="size"/> keys, with a power of two of buckets at least as many.</summary>
     private void Resize(int size)
     {
         Array.Resize(ref entries, size);
-        buckets = new int[size];
+        var mask = (int)BitOperations.RoundUpToPowerOf2((uint)size) - 1;
+        buckets = new int[mask + 1];
         Array.Fill(buckets, -1);
         for (var k = 0; k < count; k++)
         {
-            ref var bucket = ref buckets[entries[k].Hash & (size - 1)];
-            entries[k].Next = bucket;
-            bucket = k;
+            ref var entry = ref entries[k];
+            if (entry.Length >= 0)
+            {
+                ref var bucket = ref buckets[HashOf(entry) & mask];
+                entry.Next = bucket;
+                bucket = k;
+            }
         }
     }
 
-    /// <summary>One key: where it lies, its hash, the next key in its bucket (-1 for none), and its first characters.</summary>
-    private struct Entry(string source, int start, int length, int hash, int next, ulong head0, ulong head1)
+    /// <summary>
+    /// One key: where it lies (<see cref="Source"/>, a number of <see cref="sources"/>), the next key in its bucket
+    /// (-1 for none), its first characters (<see cref="Head0"/>), and <see cref="Second"/>: the next ones for a key of at most
+    /// <see cref="HeadLength"/> characters, else its hash.
+    /// </summary>
+    private struct Entry(int source, int start, int length, int next, ulong head0, ulong second)
     {
-        public readonly string Source = source;
+        public readonly int Source = source;
         public readonly int Start = start;
         public readonly int Length = length;
-        public readonly int Hash = hash;
         public int Next = next;
         public readonly ulong Head0 = head0;
-        public readonly ulong Head1 = head1;
+        public readonly ulong Second = second;
     }
 
     /// <summary>The code of each stretch of text that is not its own key, found by the stretch as it is.</summary>
@@ -346,7 +398,7 @@ internal sealed class KeyCodes
                 return string.CompareOrdinal(this[x], this[y]);
             }
 
-            return a.Source.AsSpan(a.Start, a.Length).SequenceCompareTo(b.Source.AsSpan(b.Start, b.Length));
+            return codes.sources[a.Source].AsSpan(a.Start, a.Length).SequenceCompareTo(codes.sources[b.Source].AsSpan(b.Start, b.Length));
         }
 
         public int Count => codes.count;
@@ -378,7 +430,8 @@ internal sealed class KeyCodes
         private string MakeName(int index)
         {
             var entry = codes.entries[index];
-            return entry.Start == 0 && entry.Length == entry.Source.Length ? entry.Source : entry.Source.Substring(entry.Start, entry.Length);
+            var source = codes.sources[entry.Source];
+            return entry.Start == 0 && entry.Length == source.Length ? source : source.Substring(entry.Start, entry.Length);
         }
     }
 }

@@ -126,6 +126,42 @@ public class KeyCodesTests
         Assert.All(Enumerable.Range(0, keys.Length), k => Assert.Equal(keys[k], codes.Names[expected[k]]));
     }
 
+    [Fact]
+    public void Finds_keys_again_in_other_texts_through_growths_and_compares_them_as_their_strings_as_a_property()
+    {
+        // Each key is coded from one of several copies of the keys written end to end (more texts than the table
+        // remembers by number at once), with room made or not: keys of up to a head's length are held whole, longer
+        // ones by half a head and their hash, which the table computes again when it grows.
+        var pieces = Gen.OneOf(Gen.Const("\0"), Gen.Const("a"), Gen.Const("b"), Gen.Const("é"), Gen.Const("ab"), Gen.Const("longer"));
+        var keyGen = pieces.Array[0, 8].Select(p => string.Concat(p)).Array[1, 150];
+        Gen.Select(keyGen, Gen.Int[1, 7], Gen.Int[0, 400], Gen.Int[0, int.MaxValue]).Sample((keys, copies, room, seed) =>
+        {
+            var text = string.Concat(keys);
+            var texts = Enumerable.Range(0, copies).Select(_ => new string(text.AsSpan())).ToArray();
+            var random = new Random(seed);
+            var codes = new KeyCodes();
+            codes.EnsureRoom(room);
+
+            var coded = new int[keys.Length];
+            for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
+            {
+                var source = texts[random.Next(copies)];
+                coded[k] = random.Next(2) == 0 ? codes.CodeOfText(source, start, keys[k].Length) : codes.Code(source, start, keys[k].Length, Plain with { NormalizeUnicode = false });
+            }
+
+            var names = (KeyCodes.NameList)codes.Names;
+            for (var x = 0; x < keys.Length; x++)
+            {
+                Assert.Equal(keys[x], names[coded[x]]);
+                for (var y = 0; y < keys.Length; y++)
+                {
+                    Assert.Equal(string.Equals(keys[x], keys[y], StringComparison.Ordinal), coded[x] == coded[y]);
+                    Assert.Equal(Math.Sign(string.CompareOrdinal(keys[x], keys[y])), Math.Sign(names.CompareOrdinal(coded[x], coded[y])));
+                }
+            }
+        }, iter: 300);
+    }
+
     /// <summary>Codes each key as a stretch of the keys written end to end, with no normalisation.</summary>
     private static int[] CodeAllAfter(KeyCodes codes, string[] before, string[] keys, int room)
     {
