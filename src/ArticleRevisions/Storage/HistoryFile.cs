@@ -692,6 +692,7 @@ public sealed partial class HistoryFile
                 throw new HistoryFormatException(path, number, HistoryFileFault.HashMismatch, $"this {type} line does not match its hash: it was changed after it was written (stored sha256 {hash[..12]}…, content gives {recorded.Hash[..12]}…).");
             }
 
+            CheckSpelling(line, type, number, state, path);
             state.Events?.Add(recorded);
             state.Entries.Add(new IndexEntry(offset, lineLength, e.Kind == HistoryEventKind.MetadataChanged ? IndexEntryKind.Metadata : IndexEntryKind.Event, state.LatestNumber, 0, e.At, null, hash));
             state.LastHash = hash;
@@ -729,6 +730,7 @@ public sealed partial class HistoryFile
             throw HashMismatch(path, number, revision.Number, revision.Hash, expected);
         }
 
+        CheckSpelling(line, type, number, state, path);
         var fullText = record.Text is not null;
         state.Revisions?.Add(revision);
         state.Entries.Add(new IndexEntry(offset, lineLength, fullText ? IndexEntryKind.FullText : IndexEntryKind.Delta, revision.Number, fullText ? revision.Number : state.LatestBase, revision.At, revision.ObservedAt, revision.Hash));
@@ -739,6 +741,17 @@ public sealed partial class HistoryFile
         state.LatestText = text;
         state.LatestBase = fullText ? revision.Number : state.LatestBase;
     }
+
+    private static void CheckSpelling(ReadOnlySpan<byte> line, string type, int number, ScanState state, string path)
+    {
+        if (state.CheckSpelling && state.Version == HistoryLineCodec.FormatVersion && HistoryLineCodec.FindRespelling(line, type) is var at and >= 0)
+        {
+            throw Respelt(path, number, at);
+        }
+    }
+
+    private static HistoryFormatException Respelt(string path, int lineNumber, int at) =>
+        new(path, lineNumber, HistoryFileFault.HashMismatch, $"this line's bytes from byte {at + 1} on are not the ones artrev wrote for the values it holds (the same values spelt another way, such as a character written as an escape): it was changed after it was written.");
 
     private static string ApplyDelta(TextDelta delta, ReadOnlySpan<char> previous, string path, int lineNumber, int revisionNumber) =>
         delta.ApplyTo(previous) ?? throw DeltaMisfit(path, lineNumber, revisionNumber);
@@ -895,7 +908,8 @@ public sealed partial class HistoryFile
         var file = new HistoryFile(path, HistoryFileOptions.Default);
         var (line, article, version, headerSeal) = file.ParseHeader(bytes);
         file.Reset(line, article, version, headerSeal);
-        var state = new ScanState { Version = version, Current = article, LastHash = headerSeal, LineNumber = 1, Entries = [], Revisions = [], Events = [] };
+        CheckHeaderSpelling(line, version, path);
+        var state = new ScanState { Version = version, CheckSpelling = true, Current = article, LastHash = headerSeal, LineNumber = 1, Entries = [], Revisions = [], Events = [] };
         var rest = bytes.AsSpan(line.Length);
         if (Scan(rest, line.Length, state, path) != rest.Length)
         {
@@ -1031,9 +1045,11 @@ public sealed partial class HistoryFile
         using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var bytes = new byte[upTo - headerLine.Length];
         RandomAccess.Read(handle, bytes, headerLine.Length);
+        CheckHeaderSpelling(headerLine, Version, Path);
         var state = new ScanState
         {
             Version = Version,
+            CheckSpelling = true,
             Current = header,
             LastHash = seal,
             LineNumber = 1,
@@ -1048,6 +1064,15 @@ public sealed partial class HistoryFile
         }
 
         return ArticleHistory.FromChain(header, seal, [.. state.Revisions!], [.. state.Events!]);
+    }
+
+    /// <summary>Checks a version 2 header line (as read, with its newline) is spelt exactly as artrev writes it.</summary>
+    private static void CheckHeaderSpelling(ReadOnlySpan<byte> line, int version, string path)
+    {
+        if (version == HistoryLineCodec.FormatVersion && HistoryLineCodec.FindRespelling(line.EndsWith((byte)'\n') ? line[..^1] : line, "header") is var at and >= 0)
+        {
+            throw Respelt(path, 1, at);
+        }
     }
 
     private byte[] ReadRange(long start, long end)

@@ -8,6 +8,9 @@ internal sealed class ScanState
 {
     public required int Version { get; init; }
 
+    /// <summary>Gets whether each line must also be spelt exactly as artrev writes it (a whole read: every byte is checked, not only the values the chain covers).</summary>
+    public bool CheckSpelling { get; init; }
+
     public required Article Current { get; set; }
 
     /// <summary>The hash the next line chains to: the last line's, or the header's seal (null for version 1 before revision 1).</summary>

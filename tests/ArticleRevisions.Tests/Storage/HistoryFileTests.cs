@@ -395,6 +395,35 @@ public class HistoryFileTests
     }
 
     [Fact]
+    public void Reading_the_whole_file_finds_a_character_respelt_as_an_escape_which_the_hash_chain_cannot_see()
+    {
+        var (path, dir) = WriteHistory("Un café.", "two");
+        using var _ = dir;
+        var original = File.ReadAllText(path);
+        File.WriteAllText(path, original.Replace("café", "caf\\u00e9", StringComparison.Ordinal));
+        Assert.NotEqual(original, File.ReadAllText(path));
+
+        var error = Assert.Throws<HistoryFormatException>(() => HistoryFile.Read(path));
+
+        Assert.Equal((HistoryFileFault.HashMismatch, 2), (error.Fault, error.LineNumber));
+        Assert.Contains("spelt another way", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reading_the_whole_file_finds_white_space_added_to_the_header()
+    {
+        var (path, dir) = WriteHistory("one");
+        using var _ = dir;
+        var lines = File.ReadAllText(path).Split('\n');
+        lines[0] = lines[0].Replace("\":", "\": ", StringComparison.Ordinal);
+        File.WriteAllText(path, string.Join('\n', lines));
+
+        var error = Assert.Throws<HistoryFormatException>(() => HistoryFile.Read(path));
+
+        Assert.Equal((HistoryFileFault.HashMismatch, 1), (error.Fault, error.LineNumber));
+    }
+
+    [Fact]
     public void TryRead_reports_a_bad_file_as_a_value()
     {
         var (path, dir) = WriteHistory("one");
