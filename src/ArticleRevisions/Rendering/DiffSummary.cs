@@ -32,10 +32,13 @@ internal static class DiffSummary
         return $"{revert}; {char.ToLowerInvariant(summary[0])}{summary[1..]}";
     }
 
-    public static string Of(DiffResult result)
+    public static string Of(DiffResult result) => Of(result, exactRanks: false);
+
+    /// <summary>The summary of a result; with <paramref name="exactRanks"/>, every edit's rank is found in full (for tests: the same summary, made the slow way).</summary>
+    internal static string Of(DiffResult result, bool exactRanks)
     {
         var spans = result.WordSpans;
-        var edits = Tally.Of(spans, result.OldText, result.NewText);
+        var edits = Tally.Of(spans, result.OldText, result.NewText, exactRanks);
         if (edits.Count == 0 && edits.WhitespaceEdits == 0 && !spans.Any(s => s.MoveId != 0))
         {
             return result.Ignored.Total == 0 ? "No differences" : $"No differences ({IgnoredText.Describe(result.Ignored)})";
@@ -215,10 +218,13 @@ internal static class DiffSummary
         private int typography;
         private int markup;
 
-        private Tally(string oldText, string newText)
+        private readonly bool exactRanks;
+
+        private Tally(string oldText, string newText, bool exactRanks)
         {
             this.oldText = oldText;
             this.newText = newText;
+            this.exactRanks = exactRanks;
         }
 
         /// <summary>Gets how many edits there are (white-space-only ones aside).</summary>
@@ -235,9 +241,9 @@ internal static class DiffSummary
         public IReadOnlyList<SummaryEdit> Quoted => best;
 
         /// <summary>Ranks the edits of <paramref name="spans"/> in reading order; white-space-only edits are only counted.</summary>
-        public static Tally Of(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
+        public static Tally Of(IReadOnlyList<DiffSpan> spans, string oldText, string newText, bool exactRanks)
         {
-            var tally = new Tally(oldText, newText);
+            var tally = new Tally(oldText, newText, exactRanks);
             foreach (var region in EditRegion.Collect(spans, oldText, newText))
             {
                 if (IsByteOrderMark(region))
@@ -357,7 +363,7 @@ internal static class DiffSummary
         /// cost of ranking: once the quoted are settled, thousands of small edits are only counted.
         /// </remarks>
         private bool NeedsExactRank(int same) =>
-            same >= 0 ? best[same].Rank > EditRank.NumberOrDate : best.Count < MaxQuotedEdits || best[^1].Rank > EditRank.NumberOrDate;
+            exactRanks || (same >= 0 ? best[same].Rank > EditRank.NumberOrDate : best.Count < MaxQuotedEdits || best[^1].Rank > EditRank.NumberOrDate);
 
         /// <summary>Keeps the best edit of each of the first few pairs, and where every quotable edit lies.</summary>
         /// <remarks>
@@ -452,7 +458,7 @@ internal static class DiffSummary
     /// A text with white space collapsed as the summary quotes it (<c>KeyNormalizer.CollapseWhitespace</c>: each run of
     /// white space between two other characters one space, none at the ends), read where the text lies.
     /// </summary>
-    private ref struct CollapsedText(ReadOnlySpan<char> text)
+    internal ref struct CollapsedText(ReadOnlySpan<char> text)
     {
         private readonly ReadOnlySpan<char> text = text;
         private int index;
@@ -536,7 +542,7 @@ internal static class DiffSummary
     }
 
     /// <summary>Tells whether two texts are equal once each CR LF is read as LF (<c>Replace("\r\n", "\n")</c> of each), read in place.</summary>
-    private static bool SameButLineEndings(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    internal static bool SameButLineEndings(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var (i, j) = (0, 0);
         while (i < a.Length && j < b.Length)
