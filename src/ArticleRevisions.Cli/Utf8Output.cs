@@ -73,6 +73,11 @@ internal sealed class Utf8Output(Stream stream) : TextWriter, IBufferWriter<byte
             }
         }
 
+        if (text.Length <= 16 && buffer.Length - count >= text.Length && CopyAscii(text))
+        {
+            return;
+        }
+
         Encode(text);
     }
 
@@ -119,6 +124,28 @@ internal sealed class Utf8Output(Stream stream) : TextWriter, IBufferWriter<byte
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, buffer.Length - this.count);
         this.count += count;
+    }
+
+    /// <summary>
+    /// Copies a short text of ASCII characters, which there is room for, byte for byte, and says whether it did: a
+    /// transcoder call costs more than the copy for the marks and words a renderer writes between long stretches.
+    /// </summary>
+    private bool CopyAscii(ReadOnlySpan<char> text)
+    {
+        var room = buffer.AsSpan(count, text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            room[i] = (byte)c;
+        }
+
+        count += text.Length;
+        return true;
     }
 
     private void Encode(ReadOnlySpan<char> text)
