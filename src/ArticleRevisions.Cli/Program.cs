@@ -5,11 +5,11 @@ using ArticleRevisions.Cli;
 // Text goes out as UTF-8 whatever the locale, so `show` stays byte for byte, through plain streams on the process's
 // descriptors (StandardStreams): System.Console's set-up is a good part of a short run.
 // Standard output is buffered and flushed once at the end; a command that shows progress, such as watch, flushes as
-// it goes. Standard error is written through at once, so its buffer need not be large: a small one is a few pages less
-// for every process to clear (the output's buffers are large objects, whose fresh pages are not cleared, only touched).
+// it goes. It is encoded straight into its byte buffer (Utf8Output), with no character buffer between. Standard error
+// is written through at once, so its buffer need not be large: a small one is a few pages less for every process to
+// clear.
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-// Not disposed: disposing flushes again, and a flush that failed (a full disk) would only fail a second time.
-var output = new StreamWriter(StandardStreams.OpenOutput(), utf8, bufferSize: 64 * 1024) { AutoFlush = false };
+var output = new Utf8Output(StandardStreams.OpenOutput());
 // An error line of up to 1,024 characters (one with a long path) still goes out in one write.
 using var error = new StreamWriter(StandardStreams.OpenError(), utf8, bufferSize: 1024) { AutoFlush = true };
 var code = CliApp.Invoke(args, new InvocationConfiguration { Output = output, Error = error }, CliServices.Default);

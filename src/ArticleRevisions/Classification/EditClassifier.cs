@@ -21,7 +21,7 @@ public static class EditClassifier
 {
     private static readonly HashSet<EditLabel> CosmeticLabels = [EditLabel.Formatting, EditLabel.Punctuation, EditLabel.SpellingFix, EditLabel.Moved];
 
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NegationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
         "не", "ні", "ніколи", "немає", "нема", "без", "ані", "жоден", "жодна", "жодне", "жодних", "нічого",
@@ -34,6 +34,10 @@ public static class EditClassifier
         "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
         "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "вчора", "сьогодні", "завтра",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordLookup = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Classifies every revision of <paramref name="history"/> against the one before it, reverts included.</summary>
     /// <param name="history">The history.</param>
@@ -126,125 +130,119 @@ public static class EditClassifier
         return changes.ToImmutable();
     }
 
-    /// <summary>The labels of one edit region; also how the summary ranks edits.</summary>
+    /// <summary>The labels of one edit region.</summary>
+    /// <param name="region">The region.</param>
+    /// <param name="oldText">The old text.</param>
+    /// <param name="newText">The new text.</param>
+    /// <param name="headlineOnly">See <see cref="Labels"/>.</param>
+    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText, bool headlineOnly = false) =>
+        Labels(region, oldText, newText, headlineOnly).ToImmutableArray();
+
+    /// <summary>The labels of one edit region as a set; also how the summary ranks edits.</summary>
     /// <param name="region">The region.</param>
     /// <param name="oldText">The old text.</param>
     /// <param name="newText">The new text.</param>
     /// <param name="headlineOnly">
-    /// For a summary that will not quote the edit: past the markup, punctuation and letter-case tests, only whether
-    /// it is a headline is found (the number, negation, quotation and rewording tests are skipped; see
-    /// <c>EditRank.Of</c>). An edit of one word on each side is always labelled in full.
+    /// For a summary that need not tell apart the ranks between a headline and the counted kinds (see
+    /// <c>EditRank.Of</c>): past the markup, punctuation and letter-case tests, only whether it is labelled a headline
+    /// is found; the number, negation, quotation and rewording tests are made only for a headline edit of one word on
+    /// each side (which is labelled a spelling fix instead where it is one).
     /// </param>
-    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText, bool headlineOnly = false)
+    /// <remarks>
+    /// Both sides are read in place, word by word, and nothing is allocated but for the rewording test (which needs
+    /// both sides' words, and is reached only by a replacement already labelled otherwise): a summary ranks every edit
+    /// of a text, thousands of them in a large one.
+    /// </remarks>
+    internal static LabelSet Labels(EditRegion region, string oldText, string newText, bool headlineOnly = false)
     {
         if (region.IsWhitespaceOnly)
         {
-            return [EditLabel.Formatting];
+            return LabelSet.Of(EditLabel.Formatting);
         }
 
         // Not white space alone (above), so some Markdown markup changed, and nothing else.
         if (MarkupScanner.IsMarkupOnly(oldText, region.OldStart, region.RemovedLength) && MarkupScanner.IsMarkupOnly(newText, region.NewStart, region.AddedLength))
         {
-            return [EditLabel.Formatting];
+            return LabelSet.Of(EditLabel.Formatting);
         }
 
-        if (headlineOnly)
+        var (removed, added) = (RemovedWords(region), AddedWords(region));
+        var (sameWords, sameIgnoringCase) = WordWalk.Compare(removed, added);
+        if (sameWords || PlainEquals(region.RemovedSpan, region.AddedSpan))
         {
-            return LabelForRank(region, oldText, newText);
+            return LabelSet.Of(EditLabel.Punctuation);
         }
 
-        var removedWords = Words(region.Removed);
-        var addedWords = Words(region.Added);
-        if (PlainEquals(region.Removed, region.Added) || removedWords.SequenceEqual(addedWords))
-        {
-            return [EditLabel.Punctuation];
-        }
-
-        if (removedWords.SequenceEqual(addedWords, StringComparer.OrdinalIgnoreCase))
+        if (sameIgnoringCase)
         {
             // Only letter case changed, in however many words: a headline re-cased is a spelling fix, not a rewrite.
-            return [EditLabel.SpellingFix];
+            return LabelSet.Of(EditLabel.SpellingFix);
         }
 
-        var labels = new List<EditLabel>();
-        // A number or date "changes" only where one replaced another; one inside wholly new or removed text is just text.
-        var replacement = removedWords.Length > 0 && addedWords.Length > 0;
-        if (replacement
-            && (!Numbers(region.Removed).SequenceEqual(Numbers(region.Added))
-                || !removedWords.Where(IsDateWord).SequenceEqual(addedWords.Where(IsDateWord), StringComparer.OrdinalIgnoreCase)))
+        var headline = IsHeadline(region, oldText, newText);
+        if (headlineOnly && !headline)
         {
-            labels.Add(EditLabel.NumberOrDate);
+            return default;
+        }
+
+        // Counted up to four: whether a side has none, one, or at most three words is all that is asked.
+        var removedCount = WordWalk.CountUpTo(region.OldText, region.RemovedStart, region.RemovedStart + region.RemovedLength, 3);
+        var addedCount = WordWalk.CountUpTo(region.NewText, region.AddedStart, region.AddedStart + region.AddedLength, 3);
+        if (headlineOnly && (removedCount, addedCount) != (1, 1))
+        {
+            // A headline edit of one word for one may be a spelling fix, which the full labels decide.
+            return LabelSet.Of(EditLabel.Headline);
+        }
+
+        var labels = default(LabelSet);
+        // A number or date "changes" only where one replaced another; one inside wholly new or removed text is just text.
+        var replacement = removedCount > 0 && addedCount > 0;
+        if (replacement && (!SameNumbers(region.RemovedSpan, region.AddedSpan) || !SameDateWords(removed, added)))
+        {
+            labels = labels.With(EditLabel.NumberOrDate);
         }
 
         // "не" slipped into a sentence negates it; a whole new sentence that happens to hold "not" is added text.
-        var small = Math.Max(removedWords.Length, addedWords.Length) <= 3;
-        if ((replacement || small) && removedWords.Count(IsNegation) != addedWords.Count(IsNegation))
+        var small = Math.Max(removedCount, addedCount) <= 3;
+        if ((replacement || small) && Negations(removed) != Negations(added))
         {
-            labels.Add(EditLabel.Negation);
+            labels = labels.With(EditLabel.Negation);
         }
 
         if (QuotationScanner.IsInside(oldText, region.OldStart) || QuotationScanner.IsInside(newText, region.NewStart))
         {
-            labels.Add(EditLabel.Quotation);
+            labels = labels.With(EditLabel.Quotation);
         }
 
-        if (removedWords.Length == 1 && addedWords.Length == 1 && labels.Count == 0 && IsSmallEdit(removedWords[0], addedWords[0]))
+        if (removedCount == 1 && addedCount == 1 && labels.IsEmpty && removed.Next() && added.Next() && IsSmallEdit(removed.Word, added.Word))
         {
-            return [EditLabel.SpellingFix];
+            return LabelSet.Of(EditLabel.SpellingFix);
         }
 
         // A reworded headline is named as such, not as text added, removed or rewritten anywhere.
-        if (IsHeadline(region, oldText, newText))
+        if (headline)
         {
-            labels.Add(EditLabel.Headline);
+            labels = labels.With(EditLabel.Headline);
         }
 
         // A number, date or negation names what changed only when it is most of the change; other wording replaced
         // around it (a sentence rewritten that happens to hold a date) is a rewrite as well.
-        if (replacement && labels.Count > 0 && !labels.Contains(EditLabel.Headline) && IsReworded(removedWords, addedWords))
+        if (replacement && !labels.IsEmpty && !labels.Contains(EditLabel.Headline) && IsReworded(Words(region.Removed), Words(region.Added)))
         {
-            labels.Add(EditLabel.Rewritten);
+            labels = labels.With(EditLabel.Rewritten);
         }
 
-        if (labels.Count > 0)
+        if (!labels.IsEmpty)
         {
-            return [.. labels];
+            return labels;
         }
 
-        return (removedWords.Length, addedWords.Length) switch
+        return (removedCount, addedCount) switch
         {
-            (0, _) when region.Removed.Trim().Length == 0 => [EditLabel.TextAdded],
-            (_, 0) when region.Added.Trim().Length == 0 => [EditLabel.TextRemoved],
-            _ => [EditLabel.Rewritten],
+            (0, _) when region.RemovedSpan.IsWhiteSpace() => LabelSet.Of(EditLabel.TextAdded),
+            (_, 0) when region.AddedSpan.IsWhiteSpace() => LabelSet.Of(EditLabel.TextRemoved),
+            _ => LabelSet.Of(EditLabel.Rewritten),
         };
-    }
-
-    /// <summary>
-    /// <see cref="Label"/> with <c>headlineOnly</c>: the same tests up to the letter-case one, each reading the texts
-    /// only as far as it must (a rewritten article differs in its first word), then only the headline test.
-    /// </summary>
-    private static ImmutableArray<EditLabel> LabelForRank(EditRegion region, string oldText, string newText)
-    {
-        // Both sides are read in place: a rewritten article is one region of a megabyte a side.
-        var (removed, added) = (RemovedWords(region), AddedWords(region));
-        if (PlainEquals(region.RemovedSpan, region.AddedSpan) || WordWalk.SameWords(removed, added, StringComparison.Ordinal))
-        {
-            return [EditLabel.Punctuation];
-        }
-
-        if (WordWalk.SameWords(removed, added, StringComparison.OrdinalIgnoreCase))
-        {
-            return [EditLabel.SpellingFix];
-        }
-
-        // One word for one is a possible spelling fix, which the full labels decide.
-        if (WordWalk.CountUpTo(region.OldText, region.RemovedStart, region.RemovedStart + region.RemovedLength, 1) == 1
-            && WordWalk.CountUpTo(region.NewText, region.AddedStart, region.AddedStart + region.AddedLength, 1) == 1)
-        {
-            return Label(region, oldText, newText);
-        }
-
-        return IsHeadline(region, oldText, newText) ? [EditLabel.Headline] : [];
     }
 
     /// <summary>
@@ -325,17 +323,61 @@ public static class EditClassifier
     private static bool IsPlainWord(string word) => !IsDateWord(word) && !IsNegation(word) && !word.Any(char.IsDigit);
 
     /// <summary>A month or day name; "May" only capitalised, as "may" is mostly the verb.</summary>
-    private static bool IsDateWord(string word) => DateWords.Contains(word) || word == "May";
+    private static bool IsDateWord(ReadOnlySpan<char> word) => DateWordLookup.Contains(word) || word.SequenceEqual("May");
 
-    private static bool IsNegation(string word) => Negations.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+    private static bool IsNegation(ReadOnlySpan<char> word) =>
+        NegationLookup.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How many negations a walk reads (from its start).</summary>
+    private static int Negations(WordWalk words)
+    {
+        var count = 0;
+        while (words.Next())
+        {
+            count += IsNegation(words.Word) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Tells whether two walks (each from its start) read the same month and day names in the same order, letter case aside.</summary>
+    private static bool SameDateWords(WordWalk x, WordWalk y)
+    {
+        while (true)
+        {
+            var (more, moreToo) = (NextDateWord(ref x), NextDateWord(ref y));
+            if (!more || !moreToo)
+            {
+                return more == moreToo;
+            }
+
+            if (!x.Word.Equals(y.Word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+    }
+
+    private static bool NextDateWord(ref WordWalk words)
+    {
+        while (words.Next())
+        {
+            if (IsDateWord(words.Word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A typo fix or a case change: the words are close by edit distance relative to their length. Short words are
     /// left out: "he" → "she" or "rise" → "rose" is one letter but a different meaning.
     /// </summary>
-    private static bool IsSmallEdit(string before, string after)
+    private static bool IsSmallEdit(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
-        if (string.Equals(before, after, StringComparison.OrdinalIgnoreCase))
+        if (before.Equals(after, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -347,13 +389,23 @@ public static class EditClassifier
             return false;
         }
 
-        var distance = Levenshtein(before.ToLowerInvariant(), after.ToLowerInvariant());
+        // Lower-cased as string.ToLowerInvariant does (simple case mapping keeps the length), on the stack.
+        Span<char> a = stackalloc char[before.Length];
+        Span<char> b = stackalloc char[after.Length];
+        before.ToLowerInvariant(a);
+        after.ToLowerInvariant(b);
+        var distance = Levenshtein(a, b);
         return distance <= Math.Max(1, Math.Min(before.Length, after.Length) / 4);
     }
 
-    private static int Levenshtein(string a, string b)
+    private static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        Span<int> row = stackalloc int[b.Length + 1];
+        for (var j = 0; j < row.Length; j++)
+        {
+            row[j] = j;
+        }
+
         for (var i = 1; i <= a.Length; i++)
         {
             var diagonal = row[0];
@@ -476,7 +528,37 @@ public static class EditClassifier
     internal static string[] Numbers(string text)
     {
         List<string>? numbers = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var at = 0; NextNumber(text, ref at) is (int start, int end);)
+        {
+            (numbers ??= []).Add(text[start..end].Replace(",", string.Empty, StringComparison.Ordinal));
+        }
+
+        return numbers is null ? [] : [.. numbers];
+    }
+
+    /// <summary>Tells whether two texts hold the same <see cref="Numbers"/>, read in place.</summary>
+    internal static bool SameNumbers(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var (x, y) = (0, 0);
+        while (true)
+        {
+            var (one, other) = (NextNumber(a, ref x), NextNumber(b, ref y));
+            if (one is not (int start, int end) || other is not (int otherStart, int otherEnd))
+            {
+                return one is null && other is null;
+            }
+
+            if (!SameWithoutCommas(a[start..end], b[otherStart..otherEnd]))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Finds the next number at or after <paramref name="at"/>, and moves <paramref name="at"/> past it.</summary>
+    private static (int Start, int End)? NextNumber(ReadOnlySpan<char> text, ref int at)
+    {
+        for (var i = at; i < text.Length; i++)
         {
             if (!char.IsDigit(text[i]))
             {
@@ -500,10 +582,39 @@ public static class EditClassifier
                 break;
             }
 
-            (numbers ??= []).Add(text[i..end].Replace(",", string.Empty, StringComparison.Ordinal));
-            i = end - 1;
+            at = end;
+            return (i, end);
         }
 
-        return numbers is null ? [] : [.. numbers];
+        at = text.Length;
+        return null;
+    }
+
+    /// <summary>Tells whether two numbers are equal once their commas are dropped.</summary>
+    private static bool SameWithoutCommas(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < a.Length && a[i] == ',')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] == ',')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
     }
 }

@@ -62,22 +62,38 @@ internal struct WordWalk(string text, int start, int end)
     }
 
     /// <summary>Tells whether two texts have the same words in the same order.</summary>
-    public static bool SameWords(string a, string b, StringComparison comparison) => SameWords(new WordWalk(a), new WordWalk(b), comparison);
-
-    /// <summary>Tells whether the words of two walks (each from its start) are the same, in the same order.</summary>
-    public static bool SameWords(WordWalk x, WordWalk y, StringComparison comparison)
+    /// <param name="a">One text.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="comparison"><see cref="StringComparison.Ordinal"/> or <see cref="StringComparison.OrdinalIgnoreCase"/>.</param>
+    public static bool SameWords(string a, string b, StringComparison comparison)
     {
+        var (same, sameIgnoringCase) = Compare(new WordWalk(a), new WordWalk(b));
+        return comparison == StringComparison.Ordinal ? same : sameIgnoringCase;
+    }
+
+    /// <summary>
+    /// Tells in one pass whether the words of two walks (each from its start) are the same in the same order, and
+    /// whether they are once letter case is ignored (ordinally).
+    /// </summary>
+    public static (bool Same, bool SameIgnoringCase) Compare(WordWalk x, WordWalk y)
+    {
+        var same = true;
         while (true)
         {
             var (more, moreToo) = (x.Next(), y.Next());
             if (!more || !moreToo)
             {
-                return more == moreToo;
+                return more == moreToo ? (same, true) : (false, false);
             }
 
-            if (!x.Word.Equals(y.Word, comparison))
+            if (!x.Word.SequenceEqual(y.Word))
             {
-                return false;
+                if (!x.Word.Equals(y.Word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (false, false);
+                }
+
+                same = false;
             }
         }
     }

@@ -32,10 +32,13 @@ internal static class DiffSummary
         return $"{revert}; {char.ToLowerInvariant(summary[0])}{summary[1..]}";
     }
 
-    public static string Of(DiffResult result)
+    public static string Of(DiffResult result) => Of(result, exactRanks: false);
+
+    /// <summary>The summary of a result; with <paramref name="exactRanks"/>, every edit's rank is found in full (for tests: the same summary, made the slow way).</summary>
+    internal static string Of(DiffResult result, bool exactRanks)
     {
         var spans = result.WordSpans;
-        var edits = Tally.Of(spans, result.OldText, result.NewText);
+        var edits = Tally.Of(spans, result.OldText, result.NewText, exactRanks);
         if (edits.Count == 0 && edits.WhitespaceEdits == 0 && !spans.Any(s => s.MoveId != 0))
         {
             return result.Ignored.Total == 0 ? "No differences" : $"No differences ({IgnoredText.Describe(result.Ignored)})";
@@ -48,7 +51,7 @@ internal static class DiffSummary
         var quoted = 0;
         foreach (var edit in edits.Quoted)
         {
-            var times = edits.TimesQuotable(edit.Removed, edit.Added);
+            var times = edits.TimesQuotable(edit);
             quoted += times;
             var words = (edit.Removed.Length, edit.Added.Length) switch
             {
@@ -188,8 +191,8 @@ internal static class DiffSummary
 
     private static bool MayJoin(char c) => c >= '\u0300' && c is not ((>= '\u0400' and <= '\u0482') or (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E'));
 
-    /// <summary>One edit as the summary quotes it: white space collapsed, and how much it matters.</summary>
-    private readonly record struct SummaryEdit(string Removed, string Added, int Rank);
+    /// <summary>One edit as the summary quotes it: white space collapsed, how much it matters, and <see cref="Tally.PairHash"/> of it.</summary>
+    private readonly record struct SummaryEdit(string Removed, string Added, int Rank, int Hash);
 
     /// <summary>
     /// What the summary says about the edits, gathered in one pass without keeping them: how many of each kind, the
@@ -215,10 +218,13 @@ internal static class DiffSummary
         private int typography;
         private int markup;
 
-        private Tally(string oldText, string newText)
+        private readonly bool exactRanks;
+
+        private Tally(string oldText, string newText, bool exactRanks)
         {
             this.oldText = oldText;
             this.newText = newText;
+            this.exactRanks = exactRanks;
         }
 
         /// <summary>Gets how many edits there are (white-space-only ones aside).</summary>
@@ -235,9 +241,9 @@ internal static class DiffSummary
         public IReadOnlyList<SummaryEdit> Quoted => best;
 
         /// <summary>Ranks the edits of <paramref name="spans"/> in reading order; white-space-only edits are only counted.</summary>
-        public static Tally Of(IReadOnlyList<DiffSpan> spans, string oldText, string newText)
+        public static Tally Of(IReadOnlyList<DiffSpan> spans, string oldText, string newText, bool exactRanks)
         {
-            var tally = new Tally(oldText, newText);
+            var tally = new Tally(oldText, newText, exactRanks);
             foreach (var region in EditRegion.Collect(spans, oldText, newText))
             {
                 if (IsByteOrderMark(region))
@@ -257,7 +263,7 @@ internal static class DiffSummary
                 {
                     // The blank lines that travel with a moved paragraph are part of the move, not an edit of their own.
                     tally.WhitespaceEdits++;
-                    if (region.Removed.Replace("\r\n", "\n", StringComparison.Ordinal) == region.Added.Replace("\r\n", "\n", StringComparison.Ordinal))
+                    if (SameButLineEndings(region.RemovedSpan, region.AddedSpan))
                     {
                         tally.LineEndingEdits++;
                     }
@@ -275,13 +281,15 @@ internal static class DiffSummary
             // the cost of labelling a long edit, such as a rewritten article.
             var few = HasFewWords(oldText, region.RemovedStart, region.RemovedStart + region.RemovedLength)
                 && HasFewWords(newText, region.AddedStart, region.AddedStart + region.AddedLength);
-            var rank = EditRank.Of(region, oldText, newText, exact: few);
+            var (hash, same) = few ? Place(region) : (0, -1);
+            var rank = EditRank.Of(region, oldText, newText, exact: few && NeedsExactRank(same));
             if (rank < EditRank.Counted)
             {
                 NotCounted++;
                 if (rank == EditRank.WholeSentence || few)
                 {
-                    Quotable(region, new SummaryEdit(KeyNormalizer.CollapseWhitespace(region.Removed), KeyNormalizer.CollapseWhitespace(region.Added), rank));
+                    (hash, same) = few ? (hash, same) : Place(region);
+                    Quotable(region, rank, hash, same);
                 }
 
                 return;
@@ -329,23 +337,46 @@ internal static class DiffSummary
             }
         }
 
-        /// <summary>Keeps the best edit of each of the first few pairs, and where every quotable edit lies.</summary>
-        private void Quotable(EditRegion region, SummaryEdit edit)
+        /// <summary>The hash of an edit's quoted texts, and where among the quoted its pair already is (-1 where it is not).</summary>
+        private (int Hash, int Same) Place(EditRegion region)
         {
-            quotable.Add((PairHash(edit.Removed, edit.Added), region.OldStart, region.RemovedLength, region.NewStart, region.AddedLength));
-            // Loops, not FindIndex with a lambda: this runs for every quotable edit, and a lambda capturing the edit is
-            // two allocations each time.
+            var removed = region.RemovedSpan;
+            var added = region.AddedSpan;
+            var hash = PairHash(removed, added);
             var same = 0;
-            while (same < best.Count && !(best[same].Removed == edit.Removed && best[same].Added == edit.Added))
+            while (same < best.Count && !(best[same].Hash == hash && CollapsedText.Same(removed, best[same].Removed) && CollapsedText.Same(added, best[same].Added)))
             {
                 same++;
             }
 
-            same = same < best.Count ? same : -1;
+            return (hash, same < best.Count ? same : -1);
+        }
+
+        /// <summary>
+        /// Tells whether an edit's rank must be told apart between a whole sentence and the counted kinds, or whether
+        /// where it lies there cannot change the quoted: its pair is quoted already at a rank no lower rank there can
+        /// improve, or (not quoted) there are as many quoted as can be, all ranked at or before any rank there.
+        /// </summary>
+        /// <remarks>
+        /// The coarse rank (<c>EditRank.Of</c> without <c>exact</c>) is exact for whole sentences, headlines and
+        /// the counted kinds, and finding the others (numbers, negations, names, quotations, spelling) is most of the
+        /// cost of ranking: once the quoted are settled, thousands of small edits are only counted.
+        /// </remarks>
+        private bool NeedsExactRank(int same) =>
+            exactRanks || (same >= 0 ? best[same].Rank > EditRank.NumberOrDate : best.Count < MaxQuotedEdits || best[^1].Rank > EditRank.NumberOrDate);
+
+        /// <summary>Keeps the best edit of each of the first few pairs, and where every quotable edit lies.</summary>
+        /// <remarks>
+        /// An edit's quoted text (white space collapsed) is compared where it lies, and made only for an edit that
+        /// takes a place among the few quoted: thousands of small edits are ranked without a string made for one.
+        /// </remarks>
+        private void Quotable(EditRegion region, int rank, int hash, int same)
+        {
+            quotable.Add((hash, region.OldStart, region.RemovedLength, region.NewStart, region.AddedLength));
             if (same >= 0)
             {
                 // Edits come in reading order, so the pair's place improves only with a better rank.
-                if (edit.Rank >= best[same].Rank)
+                if (rank >= best[same].Rank)
                 {
                     return;
                 }
@@ -355,12 +386,17 @@ internal static class DiffSummary
 
             // A pair pushed out can never come back on its earlier edit: the pairs ahead of it only get better.
             var at = 0;
-            while (at < best.Count && best[at].Rank <= edit.Rank)
+            while (at < best.Count && best[at].Rank <= rank)
             {
                 at++;
             }
 
-            best.Insert(at, edit);
+            if (at == MaxQuotedEdits)
+            {
+                return;
+            }
+
+            best.Insert(at, new SummaryEdit(CollapsedText.ToString(region.RemovedSpan), CollapsedText.ToString(region.AddedSpan), rank, hash));
             if (best.Count > MaxQuotedEdits)
             {
                 best.RemoveAt(MaxQuotedEdits);
@@ -368,15 +404,14 @@ internal static class DiffSummary
         }
 
         /// <summary>How many quotable edits have this quoted text, found again from where they lie.</summary>
-        public int TimesQuotable(string removed, string added)
+        public int TimesQuotable(SummaryEdit edit)
         {
-            var hash = PairHash(removed, added);
             var times = 0;
             foreach (var (pairHash, oldStart, oldLength, newStart, newLength) in quotable)
             {
-                if (pairHash == hash
-                    && KeyNormalizer.CollapseWhitespace(oldText.Substring(oldStart, oldLength)) == removed
-                    && KeyNormalizer.CollapseWhitespace(newText.Substring(newStart, newLength)) == added)
+                if (pairHash == edit.Hash
+                    && CollapsedText.Same(oldText.AsSpan(oldStart, oldLength), edit.Removed)
+                    && CollapsedText.Same(newText.AsSpan(newStart, newLength), edit.Added))
                 {
                     times++;
                 }
@@ -415,7 +450,112 @@ internal static class DiffSummary
             }
         }
 
-        private static int PairHash(string removed, string added) => HashCode.Combine(string.GetHashCode(removed, StringComparison.Ordinal), string.GetHashCode(added, StringComparison.Ordinal));
+        /// <summary>A hash of the pair's quoted texts, read in place: equal quoted texts give equal hashes.</summary>
+        private static int PairHash(ReadOnlySpan<char> removed, ReadOnlySpan<char> added) => (CollapsedText.Hash(removed) * -1521134295) + CollapsedText.Hash(added);
+    }
+
+    /// <summary>
+    /// A text with white space collapsed as the summary quotes it (<c>KeyNormalizer.CollapseWhitespace</c>: each run of
+    /// white space between two other characters one space, none at the ends), read where the text lies.
+    /// </summary>
+    internal ref struct CollapsedText(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> text = text;
+        private int index;
+        private bool started;
+        private bool spacePending;
+
+        /// <summary>Tells whether <paramref name="text"/> collapses to <paramref name="collapsed"/>.</summary>
+        public static bool Same(ReadOnlySpan<char> text, string collapsed)
+        {
+            var reader = new CollapsedText(text);
+            foreach (var c in collapsed)
+            {
+                if (reader.Next() != c)
+                {
+                    return false;
+                }
+            }
+
+            return reader.Next() < 0;
+        }
+
+        /// <summary>A hash of the collapsed text (FNV-1a over its characters).</summary>
+        public static int Hash(ReadOnlySpan<char> text)
+        {
+            var reader = new CollapsedText(text);
+            var hash = 2166136261;
+            for (var c = reader.Next(); c >= 0; c = reader.Next())
+            {
+                hash = (hash ^ (uint)c) * 16777619;
+            }
+
+            return (int)hash;
+        }
+
+        /// <summary>The collapsed text.</summary>
+        public static string ToString(ReadOnlySpan<char> text)
+        {
+            var length = 0;
+            for (var reader = new CollapsedText(text); reader.Next() >= 0;)
+            {
+                length++;
+            }
+
+            Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
+            var at = 0;
+            for (var reader = new CollapsedText(text); at < length;)
+            {
+                chars[at++] = (char)reader.Next();
+            }
+
+            return chars.ToString();
+        }
+
+        /// <summary>The next character of the collapsed text, or -1 at its end.</summary>
+        private int Next()
+        {
+            while (index < text.Length)
+            {
+                var c = text[index];
+                if (char.IsWhiteSpace(c))
+                {
+                    index++;
+                    spacePending = started;
+                    continue;
+                }
+
+                if (spacePending)
+                {
+                    // The space first; the character is read again next time.
+                    spacePending = false;
+                    return ' ';
+                }
+
+                index++;
+                started = true;
+                return c;
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>Tells whether two texts are equal once each CR LF is read as LF (<c>Replace("\r\n", "\n")</c> of each), read in place.</summary>
+    internal static bool SameButLineEndings(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var (i, j) = (0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            i += a[i] == '\r' && i + 1 < a.Length && a[i + 1] == '\n' ? 1 : 0;
+            j += b[j] == '\r' && j + 1 < b.Length && b[j + 1] == '\n' ? 1 : 0;
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+
+        return i == a.Length && j == b.Length;
     }
 
     /// <summary>Quotes an edit, control characters shown as symbols (␛, ␇) and a byte-order mark by name, never raw.</summary>

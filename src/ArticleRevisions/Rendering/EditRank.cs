@@ -46,7 +46,7 @@ internal static class EditRank
     /// </param>
     public static int Of(EditRegion region, string oldText, string newText, bool exact = true)
     {
-        var labels = EditClassifier.Label(region, oldText, newText, headlineOnly: !exact);
+        var labels = EditClassifier.Labels(region, oldText, newText, headlineOnly: !exact);
         if (labels.Contains(EditLabel.Formatting))
         {
             return Markup;

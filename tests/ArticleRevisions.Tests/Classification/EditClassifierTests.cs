@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArticleRevisions.Classification;
+using ArticleRevisions.Diffing;
 using ArticleRevisions.Storage;
 using ArticleRevisions.Text;
 using CsCheck;
@@ -211,5 +212,39 @@ public class EditClassifierTests
 
         text.Sample(t =>
             Assert.Equal(pattern.Matches(t).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal)), EditClassifier.Numbers(t)), iter: 3000);
+    }
+
+    [Fact]
+    public void Tells_the_same_numbers_in_place_as_comparing_the_number_lists_as_a_property()
+    {
+        var pieces = Gen.OneOf(Gen.Const("1"), Gen.Const("20"), Gen.Const("."), Gen.Const(","), Gen.Const(":"), Gen.Const(" "), Gen.Const("a"), Gen.Const("٣"), Gen.Const("1,200"), Gen.Const("1200"), Gen.Const(",,"));
+        var text = Gen.OneOf(pieces.Array[0, 10].Select(string.Concat), TextGen.Text);
+
+        Gen.Select(text, text).Sample((a, b) =>
+            Assert.Equal(EditClassifier.Numbers(a).SequenceEqual(EditClassifier.Numbers(b)), EditClassifier.SameNumbers(a, b)), iter: 3000);
+    }
+
+    [Fact]
+    public void The_headline_only_labels_agree_with_the_full_ones_on_formatting_punctuation_and_headline_as_a_property()
+    {
+        var words = Gen.OneOf(Gen.Const("the"), Gen.Const("The"), Gen.Const("council"), Gen.Const("counsil"), Gen.Const("Kyiv"), Gen.Const("not"), Gen.Const("12"), Gen.Const("May"), Gen.Const("Mr."), Gen.Const("**"), Gen.Const("# "));
+        var gaps = Gen.OneOf(Gen.Const(" "), Gen.Const(". "), Gen.Const(", "), Gen.Const("\n"), Gen.Const("\n\n"), Gen.Const(" “"), Gen.Const("” "), Gen.Const("\""));
+        var article = Gen.OneOf(words, gaps).Array[0, 30].Select(string.Concat);
+
+        Gen.Select(Gen.OneOf(article, TextGen.Text), Gen.OneOf(article, TextGen.Text)).Sample((a, b) =>
+        {
+            foreach (var region in EditRegion.Collect(TextDiffer.Compare(a, b).WordSpans, a, b))
+            {
+                var full = EditClassifier.Labels(region, a, b);
+                var coarse = EditClassifier.Labels(region, a, b, headlineOnly: true);
+
+                foreach (var label in new[] { EditLabel.Formatting, EditLabel.Punctuation, EditLabel.Headline })
+                {
+                    Assert.Equal(full.Contains(label), coarse.Contains(label));
+                }
+
+                Assert.Equal(full.ToImmutableArray(), EditClassifier.Label(region, a, b));
+            }
+        }, iter: 2000);
     }
 }

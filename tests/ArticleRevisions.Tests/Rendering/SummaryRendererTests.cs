@@ -102,4 +102,59 @@ public class SummaryRendererTests
         Gen.Select(text, text, text).Sample((before, t, after) =>
             Assert.Equal(DiffSummary.HasFewWords(t), DiffSummary.HasFewWords(before + t + after, before.Length, before.Length + t.Length)), iter: 3000);
     }
+
+    [Fact]
+    public void Reads_text_collapsed_in_place_as_collapsing_it_would_as_a_property()
+    {
+        var pieces = Gen.OneOf(Gen.Const("a"), Gen.Const("bc"), Gen.Const(" "), Gen.Const("  "), Gen.Const("\t\n"), Gen.Const("\r\n"), Gen.Const("\u00A0"), Gen.Const("\u2028"), Gen.Const("é"));
+        var text = Gen.OneOf(pieces.Array[0, 12].Select(string.Concat), TextGen.Text);
+
+        Gen.Select(text, text).Sample((a, b) =>
+        {
+            var (collapsedA, collapsedB) = (KeyNormalizer.CollapseWhitespace(a), KeyNormalizer.CollapseWhitespace(b));
+
+            Assert.Equal(collapsedA, DiffSummary.CollapsedText.ToString(a));
+            Assert.Equal(collapsedA == collapsedB, DiffSummary.CollapsedText.Same(a, collapsedB));
+            if (collapsedA == collapsedB)
+            {
+                Assert.Equal(DiffSummary.CollapsedText.Hash(a), DiffSummary.CollapsedText.Hash(b));
+            }
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void Tells_texts_equal_but_for_line_endings_as_replacing_them_would_as_a_property()
+    {
+        var text = Gen.OneOf(Gen.Const("\r"), Gen.Const("\n"), Gen.Const("\r\n"), Gen.Const(" "), Gen.Const("a")).Array[0, 8].Select(string.Concat);
+
+        Gen.Select(text, text).Sample((a, b) =>
+            Assert.Equal(
+                a.Replace("\r\n", "\n", StringComparison.Ordinal) == b.Replace("\r\n", "\n", StringComparison.Ordinal),
+                DiffSummary.SameButLineEndings(a, b)), iter: 3000);
+    }
+
+    [Fact]
+    public void Quotes_what_ranking_every_edit_in_full_would_quote_as_a_property()
+    {
+        // Many edits of every kind, so the quoted fill up early and most edits are ranked only coarsely.
+        var word = Gen.OneOf(
+            Gen.Const("the"), Gen.Const("council"), Gen.Const("counsil"), Gen.Const("Kyiv"), Gen.Const("not"), Gen.Const("12"), Gen.Const("1,200"),
+            Gen.Const("May"), Gen.Const("Monday"), Gen.Const("Mr."), Gen.Const("said"), Gen.Const("“quoted”"), Gen.Const("**bold**"), Gen.Const("Army"));
+        var gap = Gen.OneOf(Gen.Const(" "), Gen.Const(" "), Gen.Const(". "), Gen.Const(", "), Gen.Const("\n\n"), Gen.Const(" \""));
+        var article = Gen.Select(word, gap).Select((w, g) => w + g).Array[20, 120].Select(string.Concat);
+        var edit = Gen.Select(article, Gen.Int[0, 1_000_000].Array[1, 40], word.Array[40]);
+
+        edit.Sample((text, places, replacements) =>
+        {
+            var words = text.Split(' ');
+            for (var i = 0; i < places.Length; i++)
+            {
+                words[places[i] % words.Length] = replacements[i];
+            }
+
+            var result = TextDiffer.Compare(text, string.Join(' ', words));
+
+            Assert.Equal(DiffSummary.Of(result, exactRanks: true), DiffSummary.Of(result));
+        }, iter: 1500);
+    }
 }
