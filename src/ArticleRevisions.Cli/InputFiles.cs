@@ -105,28 +105,34 @@ internal static partial class InputFiles
     /// <summary>Counts the UTF-16 characters of the first <paramref name="length"/> bytes; -1 when they hold a NUL byte, are not valid UTF-8, or end early.</summary>
     private static int CountCharacters(Stream stream, byte[] buffer, int length)
     {
-        var decoder = StrictUtf8.GetDecoder();
+        // Decoder.GetCharCount keeps no state between calls, so a sequence cut by a read's end would read as invalid
+        // and send every such text (most non-ASCII texts over 64 KB) to ReadWhole: the cut sequence's first bytes
+        // are carried to the next read instead and counted whole there.
         long characters = 0;
+        var carried = 0;
         try
         {
             for (var left = length; left > 0;)
             {
-                var read = stream.Read(buffer, 0, Math.Min(left, buffer.Length));
+                var read = stream.Read(buffer, carried, Math.Min(left, buffer.Length - carried));
                 if (read == 0)
                 {
                     return -1;
                 }
 
                 left -= read;
-                var bytes = buffer.AsSpan(0, read);
                 // With no NUL byte the text cannot be UTF-16 without a byte-order mark, and with one (FF FE or FE FF)
                 // it is not valid UTF-8: the strict decoder is then the only check left.
-                if (bytes.Contains((byte)0))
+                if (buffer.AsSpan(carried, read).Contains((byte)0))
                 {
                     return -1;
                 }
 
-                characters += decoder.GetCharCount(bytes, flush: left == 0);
+                var bytes = buffer.AsSpan(0, carried + read);
+                var whole = left == 0 ? bytes.Length : WholeSequences(bytes);
+                characters += StrictUtf8.GetCharCount(bytes[..whole]);
+                carried = bytes.Length - whole;
+                bytes[whole..].CopyTo(buffer);
             }
         }
         catch (DecoderFallbackException)
@@ -135,6 +141,23 @@ internal static partial class InputFiles
         }
 
         return characters <= Array.MaxLength ? (int)characters : -1;
+    }
+
+    /// <summary>How many of <paramref name="bytes"/> end with a whole UTF-8 sequence: all but the start of a sequence cut off at the end.</summary>
+    private static int WholeSequences(ReadOnlySpan<byte> bytes)
+    {
+        for (var k = bytes.Length - 1; k >= 0 && k >= bytes.Length - 4; k--)
+        {
+            var b = bytes[k];
+            if ((b & 0xC0) != 0x80)
+            {
+                var need = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return k + need <= bytes.Length ? bytes.Length : k;
+            }
+        }
+
+        // Only continuation bytes at the end: invalid, which the count says.
+        return bytes.Length;
     }
 
     /// <summary>Decodes the first <paramref name="length"/> bytes into <paramref name="destination"/>; false when they no longer fill it exactly.</summary>
