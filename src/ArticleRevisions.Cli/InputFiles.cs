@@ -103,7 +103,7 @@ internal static partial class InputFiles
     private const int ChunkBytes = 64 * 1024;
 
     /// <summary>Counts the UTF-16 characters of the first <paramref name="length"/> bytes; -1 when they hold a NUL byte, are not valid UTF-8, or end early.</summary>
-    private static int CountCharacters(Stream stream, byte[] buffer, int length)
+    internal static int CountCharacters(Stream stream, byte[] buffer, int length)
     {
         // Decoder.GetCharCount keeps no state between calls, so a sequence cut by a read's end would read as invalid
         // and send every such text (most non-ASCII texts over 64 KB) to ReadWhole: the cut sequence's first bytes
