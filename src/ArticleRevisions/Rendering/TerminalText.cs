@@ -34,7 +34,9 @@ internal static class TerminalText
     /// <summary>
     /// Gets <paramref name="text"/> with every control character that is not layout (a line break, CRLF, a tab)
     /// replaced by <see cref="Visible"/> (a CR is layout before a line feed or at the end): article text shown in a diff keeps its lines, but an escape sequence, an
-    /// OSC 52 clipboard write or a bell in it is shown, never obeyed, whether or not the output is a terminal.
+    /// OSC 52 clipboard write or a bell in it is shown, never obeyed, whether or not the output is a terminal. The
+    /// directional embeddings, overrides and isolates are shown as U+FFFD too: hidden in an article, they would make
+    /// the terminal show words in another order than the text holds them.
     /// </summary>
     public static string Readable(string text)
     {
@@ -49,7 +51,7 @@ internal static class TerminalText
             var c = text[i];
             // A CR ending a piece is taken as the first half of a CRLF the next piece ends, as a diff may split them.
             var layout = c is '\n' or '\t' || (c == '\r' && (i + 1 == text.Length || text[i + 1] == '\n'));
-            builder.Append(char.IsControl(c) && !layout ? Visible(c) : c);
+            builder.Append(NotLayout.Contains(c) && !layout ? Visible(c) : c);
         }
 
         return builder.ToString();
@@ -106,12 +108,15 @@ internal static class TerminalText
         }
     }
 
+    /// <summary>The directional embeddings, overrides and isolates.</summary>
+    private const string Directional = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+
     /// <summary>What <see cref="Safe"/> replaces: the control characters, the directional formatting characters and U+2028, U+2029.</summary>
     private static readonly SearchValues<char> Unsafe = SearchValues.Create(
-        ControlsButLayout() + "\n\t\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+        ControlsButLayout() + Directional + "\n\t\u2028\u2029");
 
-    /// <summary>Every control character but the line feed and the tab (a CR is decided by what follows it).</summary>
-    private static readonly SearchValues<char> NotLayout = SearchValues.Create(ControlsButLayout());
+    /// <summary>Every control character but the line feed and the tab (a CR is decided by what follows it), and the directional formatting characters.</summary>
+    private static readonly SearchValues<char> NotLayout = SearchValues.Create(ControlsButLayout() + Directional);
 
     private static string ControlsButLayout()
     {

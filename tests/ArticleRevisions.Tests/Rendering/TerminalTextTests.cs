@@ -13,6 +13,7 @@ public class TerminalTextTests
     [InlineData("\u0007bell\tand tab\n")]
     [InlineData("C1 \u0085 and DEL \u007f")]
     [InlineData("\r")]
+    [InlineData("over \u202Eride\u202C and isolate \u2067x\u2069\r\n")]
     public void Writing_and_copying_readable_text_give_what_Readable_gives(string text)
     {
         using var writer = new StringWriter();
@@ -33,4 +34,17 @@ public class TerminalTextTests
     [InlineData("Arabic \u0645\u0631\u062D\u0628\u0627 with a mark \u200F", "Arabic \u0645\u0631\u062D\u0628\u0627 with a mark \u200F")]
     public void Safe_text_shows_controls_and_directional_overrides_instead_of_obeying_them(string text, string expected) =>
         Assert.Equal(expected, TerminalText.Safe(text));
+
+    [Theory]
+    [InlineData("Safe text \u202Eevil\u202C end.\n", "Safe text \uFFFDevil\uFFFD end.\n")]
+    [InlineData("isolate \u2066x\u2069\r\n", "isolate \uFFFDx\uFFFD\r\n")]
+    [InlineData("Arabic \u0645\u0631\u062D\u0628\u0627 with a mark \u200F\tand a tab", "Arabic \u0645\u0631\u062D\u0628\u0627 with a mark \u200F\tand a tab")]
+    public void Article_text_shows_directional_overrides_and_isolates_instead_of_obeying_them_and_keeps_its_layout(string text, string expected)
+    {
+        var copy = new char[text.Length];
+        TerminalText.CopyReadable(text, copy);
+
+        Assert.Equal(expected, TerminalText.Readable(text));
+        Assert.Equal(expected, new string(copy));
+    }
 }
