@@ -33,7 +33,7 @@ internal static class ColumnText
                 continue;
             }
 
-            if (element.Length == 1 && char.IsControl(element[0]))
+            if (element.Length == 1 && TerminalText.IsShownAsSymbol(element[0]))
             {
                 builder.Append(TerminalText.Visible(element[0]));
                 column++;
@@ -47,7 +47,7 @@ internal static class ColumnText
         return builder.ToString();
     }
 
-    /// <summary>Gets whether <see cref="Prepare"/> would change <paramref name="line"/>: whether it holds a control character.</summary>
+    /// <summary>Gets whether <see cref="Prepare"/> would change <paramref name="line"/>: whether it holds a control or directional formatting character.</summary>
     public static bool NeedsPreparing(ReadOnlySpan<char> line) => line.ContainsAny(Controls);
 
     /// <summary>
@@ -68,8 +68,8 @@ internal static class ColumnText
         return rows;
     }
 
-    // The characters char.IsControl is true of: C0, DEL and C1.
-    private static readonly SearchValues<char> Controls = SearchValues.Create(ControlCharacters());
+    // The characters char.IsControl is true of (C0, DEL and C1) and the directional formatting characters.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(ControlCharacters() + TerminalText.Directional);
 
     private static string ControlCharacters()
     {

@@ -55,8 +55,8 @@ internal static class HtmlText
                     builder.Append(c);
                     break;
                 default:
-                    // A control character is shown as its symbol, as in every format meant to be read.
-                    builder.Append(char.IsControl(c) ? TerminalText.Visible(c) : c);
+                    // A control or directional formatting character is shown as its symbol, as in every format meant to be read.
+                    builder.Append(TerminalText.IsShownAsSymbol(c) ? TerminalText.Visible(c) : c);
                     break;
             }
 
@@ -64,12 +64,12 @@ internal static class HtmlText
         }
     }
 
-    /// <summary>The characters <see cref="Append(StringBuilder, ReadOnlySpan{char})"/> looks at one by one: the escaped ones, the colon and every control character.</summary>
+    /// <summary>The characters <see cref="Append(StringBuilder, ReadOnlySpan{char})"/> looks at one by one: the escaped ones, the colon, every control character and the directional formatting characters.</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(SpecialCharacters());
 
     private static string SpecialCharacters()
     {
-        var special = new StringBuilder("&<>\"':");
+        var special = new StringBuilder("&<>\"':" + TerminalText.Directional);
         for (var c = '\0'; c <= '\u009F'; c++)
         {
             if (char.IsControl(c))

@@ -108,8 +108,8 @@ internal static class TerminalText
         }
     }
 
-    /// <summary>The directional embeddings, overrides and isolates.</summary>
-    private const string Directional = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+    /// <summary>The directional embeddings, overrides and isolates, which every format meant to be read shows as U+FFFD.</summary>
+    public const string Directional = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
 
     /// <summary>What <see cref="Safe"/> replaces: the control characters, the directional formatting characters and U+2028, U+2029.</summary>
     private static readonly SearchValues<char> Unsafe = SearchValues.Create(
@@ -131,6 +131,9 @@ internal static class TerminalText
 
         return controls.ToString();
     }
+
+    /// <summary>Gets whether a format meant to be read shows <paramref name="c"/> as <see cref="Visible"/>: a control character or a directional formatting character.</summary>
+    public static bool IsShownAsSymbol(char c) => char.IsControl(c) || Directional.Contains(c, StringComparison.Ordinal);
 
     /// <summary>The visible stand-in for a control character: its control picture for C0 and DEL, U+FFFD for anything else.</summary>
     public static char Visible(char control) => control switch

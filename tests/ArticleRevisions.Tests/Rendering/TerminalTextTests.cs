@@ -47,4 +47,16 @@ public class TerminalTextTests
         Assert.Equal(expected, TerminalText.Readable(text));
         Assert.Equal(expected, new string(copy));
     }
+
+    [Fact]
+    public void The_side_by_side_columns_and_HTML_show_directional_overrides_as_symbols_too()
+    {
+        const string text = "Safe \u202Eevil\u202C and \u2066x\u2069.";
+        const string shown = "Safe \uFFFDevil\uFFFD and \uFFFDx\uFFFD.";
+
+        Assert.True(ColumnText.NeedsPreparing(text));
+        Assert.Equal(shown, ColumnText.Prepare(text));
+        Assert.Equal(shown, HtmlText.Escape(text));
+    }
 }
+
