@@ -17,7 +17,7 @@ public class RepairCommandTests
         Assert.Equal(2, log.ExitCode);
         Assert.Equal([$"artrev: {path}:4: the last line is incomplete (no newline at its end), as when an append is interrupted; the last complete revision is 2. Run 'artrev repair {path}' to remove it (a backup is kept); nothing was changed."], log.ErrorLines);
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"{path}: removed a torn last line of 35 bytes starting “{{\"type\":\"revision\",\"number\":3,\"at\":”; 2 revisions remain and verify. The file as it was is kept as {path}.torn-backup.\n", run.Output.ReplaceLineEndings("\n"));
+        Assert.Equal($"{path}: removed a torn last line of 35 bytes starting “{{\"type\":\"revision\",\"number\":3,\"at\":”; what is left verifies (2 revisions). The file as it was is kept as {path}.torn-backup.\n", run.Output.ReplaceLineEndings("\n"));
         Assert.Equal(complete, File.ReadAllBytes(path));
         Assert.Equal(0, CliRun.Invoke("verify", path).ExitCode);
         Assert.Equal($"{path}: the last line is complete; nothing to repair (2 revisions).\n", again.Output.ReplaceLineEndings("\n"));
