@@ -14,6 +14,26 @@ public class VerifyCommandTests
     }
 
     [Fact]
+    public void Names_line_ends_changed_to_CRLF_and_a_byte_order_mark_which_the_chain_does_not_cover_while_show_still_reads_them()
+    {
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir, "one\n", "two\n");
+        var lines = File.ReadAllText(path).Split('\n');
+        File.WriteAllText(path, string.Join('\n', lines[..2]) + "\n" + lines[2] + "\r\n");
+        var crlf = CliRun.Invoke("verify", path);
+        var show = CliRun.Invoke("show", path);
+        File.WriteAllText(path, string.Join('\n', lines), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var bom = CliRun.Invoke("verify", path);
+
+        Assert.Equal(2, crlf.ExitCode);
+        Assert.Equal([$"artrev: {path}:3: the line ends in CR LF, which artrev never writes: an editor changed the file's line ends (its values are intact, and other commands still read it)."], crlf.ErrorLines);
+        Assert.Equal((0, "two\n"), (show.ExitCode, show.Output));
+        Assert.Equal(2, bom.ExitCode);
+        Assert.StartsWith($"artrev: {path}:1: the file starts with a byte order mark", bom.ErrorLines[0]);
+    }
+
+    [Fact]
     public void Detects_revisions_cut_off_the_end_against_a_recorded_hash()
     {
         using var dir = new TempDirectory();
