@@ -38,8 +38,17 @@ internal static partial class ParseErrors
         var conversion = CannotParse().Match(message);
         if (conversion.Success)
         {
-            var expected = conversion.Groups["type"].Value.Contains("Int32", StringComparison.Ordinal) ? "a whole number" : "a valid value";
-            return $"{conversion.Groups["option"].Value}: '{conversion.Groups["value"].Value}' is not {expected}.";
+            var (option, value) = (conversion.Groups["option"].Value, conversion.Groups["value"].Value);
+            if (!conversion.Groups["type"].Value.Contains("Int32", StringComparison.Ordinal))
+            {
+                return $"{option}: '{value}' is not a valid value.";
+            }
+
+            // Digits too many for a number: the value is out of range, not malformed.
+            var digits = value.StartsWith('-') || value.StartsWith('+') ? value[1..] : value;
+            return digits.Length > 0 && digits.All(char.IsAsciiDigit)
+                ? $"{option}: '{value}' is out of range: give a whole number from {int.MinValue} to {int.MaxValue}."
+                : $"{option}: '{value}' is not a whole number.";
         }
 
         var words = message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
