@@ -47,7 +47,7 @@ internal static partial class ParseErrors
             // Digits too many for a number: the value is out of range, not malformed.
             var digits = value.StartsWith('-') || value.StartsWith('+') ? value[1..] : value;
             return digits.Length > 0 && digits.All(char.IsAsciiDigit)
-                ? $"{option}: '{value}' is out of range: give a whole number from {int.MinValue} to {int.MaxValue}."
+                ? $"{option}: '{value}' is out of range: too large a number for this option."
                 : $"{option}: '{value}' is not a whole number.";
         }
 

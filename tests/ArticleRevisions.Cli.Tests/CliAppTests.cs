@@ -114,7 +114,7 @@ public class CliAppTests
     [InlineData(new[] { "export", "h.jsonl", "--to", "d", "--format", "pdf" }, "artrev: --format: 'pdf' is not one of folder, mediawiki.")]
     [InlineData(new[] { "diff", "a", "b", "c", "d" }, "artrev: too many arguments: 'd' is not expected by diff; see artrev diff --help.")]
     [InlineData(new[] { "bogus" }, "artrev: 'bogus' is not a command; see artrev --help.")]
-    [InlineData(new[] { "show", "h.jsonl", "-r", "99999999999" }, "artrev: --revision: '99999999999' is out of range: give a whole number from -2147483648 to 2147483647.")]
+    [InlineData(new[] { "show", "h.jsonl", "-r", "99999999999" }, "artrev: --revision: '99999999999' is out of range: too large a number for this option.")]
     [InlineData(new[] { "show", "h.jsonl", "-r", "two" }, "artrev: --revision: 'two' is not a whole number.")]
     public void Parse_errors_name_the_option_at_fault_and_say_when_there_are_too_many_arguments(string[] args, string message)
     {

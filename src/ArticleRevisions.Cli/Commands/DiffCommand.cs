@@ -52,9 +52,9 @@ internal static class DiffCommand
         var width = new Option<int?>("--width") { HelpName = "COLUMNS", Description = "Total width of side-by-side output. Default: the terminal's width, or 120." };
         width.Validators.Add(r =>
         {
-            if (CommonOptions.TryGetValue<int?>(r, out var columns) && columns < SideBySideDiffOptions.MinimumWidth)
+            if (CommonOptions.TryGetValue<int?>(r, out var columns) && columns is < SideBySideDiffOptions.MinimumWidth or > SideBySideDiffOptions.MaximumWidth)
             {
-                r.AddError($"--width must be {SideBySideDiffOptions.MinimumWidth} or more, not {columns}.");
+                r.AddError($"--width must be from {SideBySideDiffOptions.MinimumWidth} to {SideBySideDiffOptions.MaximumWidth}, not {columns}.");
             }
         });
         var ignoreWhitespace = new Option<bool>("--ignore-whitespace", "-w") { Description = "Treat differences in white space (runs, re-wrapping, trailing, a byte-order mark) as equal." };
@@ -130,7 +130,7 @@ internal static class DiffCommand
                 (DiffFormat.SideBySide, _) => new SideBySideDiffRenderer(new SideBySideDiffOptions
                 {
                     Color = useColor,
-                    Width = parseResult.GetValue(width) ?? Math.Max(services.TerminalWidth ?? 120, SideBySideDiffOptions.MinimumWidth),
+                    Width = parseResult.GetValue(width) ?? Math.Clamp(services.TerminalWidth ?? 120, SideBySideDiffOptions.MinimumWidth, SideBySideDiffOptions.MaximumWidth),
                 }),
                 (DiffFormat.Unified, _) => new UnifiedDiffRenderer(new UnifiedDiffOptions { Context = parseResult.GetValue(context) }),
                 _ => new InlineDiffRenderer(new InlineDiffOptions { Color = useColor }),

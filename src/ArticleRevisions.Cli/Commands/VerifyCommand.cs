@@ -34,8 +34,8 @@ internal static class VerifyCommand
 
             var path = parseResult.GetValue(file)!;
 
-            // Opening checks every line, the numbering, the time order and the hash chain, and throws at the first fault.
-            var history = InputFiles.OpenHistory(path).History;
+            // Checks every line and its bytes, the numbering, the time order and the hash chain, and throws at the first fault.
+            var history = InputFiles.OpenHistory(path).Verify();
             RequireLineBytesAsWritten(path);
             var latest = history.Latest is { } revision ? $"; latest sha256 {revision.Hash}" : string.Empty;
             if (parseResult.GetValue(expect) is { } expected)

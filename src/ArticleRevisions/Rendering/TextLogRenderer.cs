@@ -138,7 +138,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
             var key = VerdictKey(row.Facts);
             if (key is null || !verdicts.TryGetValue(key.Value, out var verdictText))
             {
-                verdictText = Prepare(ReportText.VerdictWithLabels(row.Facts));
+                verdictText = ColumnText.Prepare(ReportText.VerdictWithLabels(row.Facts));
                 if (key is not null && verdicts.Count < 4096)
                 {
                     verdicts[key.Value] = verdictText;
@@ -146,7 +146,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
             }
 
             cells[verdict] = verdictText.AsMemory();
-            cells[editor] = Shorten(Prepare(row.Editor ?? "-"), EditorWidth).AsMemory();
+            cells[editor] = Shorten(ColumnText.Prepare(row.Editor ?? "-"), EditorWidth).AsMemory();
             return verdictText;
         }
 
@@ -158,7 +158,7 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
             cells[1] = (dropped == 1 ? Text.TimeFormat.Utc(e.At) : Text.TimeFormat.InZone(e.At, zone)).AsMemory();
             cells[2] = "-".AsMemory();
             cells[3] = string.Empty.AsMemory();
-            var described = Prepare(EventText.Describe(e));
+            var described = ColumnText.Prepare(EventText.Describe(e));
             cells[verdict] = described.AsMemory();
             cells[editor] = "-".AsMemory();
             return described;
@@ -245,10 +245,6 @@ public sealed class TextLogRenderer : IRenderer<RevisionLog>
             recorded(events[next]);
         }
     }
-
-    /// <summary>As <see cref="ColumnText.Prepare"/>, without looking at a text with no control character twice.</summary>
-    private static string Prepare(string cell) =>
-        cell.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') < 0 && cell.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') < 0 ? cell : ColumnText.Prepare(cell);
 
     /// <summary>Writes the line without its trailing white space, and a newline.</summary>
     internal static void WriteTrimmed(TextWriter writer, System.Text.StringBuilder line)

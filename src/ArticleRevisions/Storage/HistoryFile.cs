@@ -72,7 +72,17 @@ public sealed partial class HistoryFile
 
     /// <summary>Gets the whole history as the file held it when it was opened or last written, reading and checking every line on first use.</summary>
     /// <exception cref="HistoryFormatException">Any line is wrong: its path, line number and reason are given.</exception>
-    public ArticleHistory History => whole ??= ReadWhole(length);
+    public ArticleHistory History => whole ??= ReadWhole(length, checkBytes: false);
+
+    /// <summary>
+    /// Reads and checks the whole history as <see cref="History"/> does, and also that every line of format version 2 is
+    /// byte for byte what artrev writes for the values it holds. The hash chain covers values, not their spelling, so
+    /// only this check shows a line respelt without a change of value (a character written as an escape, white space
+    /// added); every other read accepts such a line, as its values are intact.
+    /// </summary>
+    /// <returns>The history the file holds.</returns>
+    /// <exception cref="HistoryFormatException">Any line is wrong or respelt: its path, line number and reason are given.</exception>
+    public ArticleHistory Verify() => whole = ReadWhole(length, checkBytes: true);
 
     /// <summary>Gets the events (metadata changes, a source gone or back, re-run extractions), reading only their lines.</summary>
     /// <exception cref="HistoryFormatException">An event line is damaged.</exception>
@@ -601,7 +611,7 @@ public sealed partial class HistoryFile
         }
 
         var upTo = length;
-        var history = new Lazy<ArticleHistory>(() => ReadWhole(upTo));
+        var history = new Lazy<ArticleHistory>(() => ReadWhole(upTo, checkBytes: false));
         return [.. results.Select(r => new AppendResult(() => history.Value, r.Outcome, r.Revision))];
     }
 
@@ -908,8 +918,7 @@ public sealed partial class HistoryFile
         var file = new HistoryFile(path, HistoryFileOptions.Default);
         var (line, article, version, headerSeal) = file.ParseHeader(bytes);
         file.Reset(line, article, version, headerSeal);
-        CheckHeaderSpelling(line, version, path);
-        var state = new ScanState { Version = version, CheckSpelling = true, Current = article, LastHash = headerSeal, LineNumber = 1, Entries = [], Revisions = [], Events = [] };
+        var state = new ScanState { Version = version, Current = article, LastHash = headerSeal, LineNumber = 1, Entries = [], Revisions = [], Events = [] };
         var rest = bytes.AsSpan(line.Length);
         if (Scan(rest, line.Length, state, path) != rest.Length)
         {
@@ -1040,16 +1049,20 @@ public sealed partial class HistoryFile
         return last[0] != (byte)'\n';
     }
 
-    private ArticleHistory ReadWhole(long upTo)
+    private ArticleHistory ReadWhole(long upTo, bool checkBytes)
     {
         using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var bytes = new byte[upTo - headerLine.Length];
         RandomAccess.Read(handle, bytes, headerLine.Length);
-        CheckHeaderSpelling(headerLine, Version, Path);
+        if (checkBytes)
+        {
+            CheckHeaderSpelling(headerLine, Version, Path);
+        }
+
         var state = new ScanState
         {
             Version = Version,
-            CheckSpelling = true,
+            CheckSpelling = checkBytes,
             Current = header,
             LastHash = seal,
             LineNumber = 1,
@@ -1146,7 +1159,7 @@ public sealed partial class HistoryFile
 
         WriteLines(stream => stream.Write(lines[0].Line), lines[0].Line.Length, [lines[0].Entry], revision, writer.Article);
         var upTo = length;
-        return new AppendResult(() => ReadWhole(upTo), AppendOutcome.Appended, revision);
+        return new AppendResult(() => ReadWhole(upTo, checkBytes: false), AppendOutcome.Appended, revision);
     }
 
     /// <summary>Puts a batch's lines at the end of the file (see <see cref="HistoryBatch.Commit"/>), taking the lock unless the caller holds it.</summary>

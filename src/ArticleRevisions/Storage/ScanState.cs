@@ -8,7 +8,7 @@ internal sealed class ScanState
 {
     public required int Version { get; init; }
 
-    /// <summary>Gets whether each line must also be spelt exactly as artrev writes it (a whole read: every byte is checked, not only the values the chain covers).</summary>
+    /// <summary>Gets whether each line must also be spelt exactly as artrev writes it (<see cref="HistoryFile.Verify"/>: every byte is checked, not only the values the chain covers).</summary>
     public bool CheckSpelling { get; init; }
 
     public required Article Current { get; set; }

@@ -502,6 +502,8 @@ public class DiffCommandTests
     [InlineData("--color", "sometimes")]
     [InlineData("-U", "-1")]
     [InlineData("--width", "5")]
+    [InlineData("--width", "10001")]
+    [InlineData("--width", "2147483647")]
     public void Rejects_bad_option_values_with_exit_2(string option, string value)
     {
         var run = CliRun.Invoke("diff", Original, Edited, option, value);

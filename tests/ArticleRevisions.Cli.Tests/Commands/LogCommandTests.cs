@@ -148,6 +148,21 @@ public class LogCommandTests
     }
 
     [Fact]
+    public void Shows_a_directional_override_in_an_editor_as_U_FFFD_in_the_narrow_table()
+    {
+        // Editors come from imports (git authors, wiki user names); an override would reorder the row on screen.
+        using var dir = new TempDirectory();
+        var path = HistoryBuilder.Create(dir);
+        CliRun.Invoke("add", path, dir.Write("v.txt", "text"), "--at", "2025-01-07T10:00", "--editor", "Ed\u202Eevil");
+
+        var run = CliRun.Invoke("log", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain('\u202E', run.Output);
+        Assert.Contains("Ed\uFFFDevil", run.Output);
+    }
+
+    [Fact]
     public void Shows_one_time_column_in_UTC()
     {
         var run = CliRun.Invoke("log", Kursk, "--zone", "UTC");

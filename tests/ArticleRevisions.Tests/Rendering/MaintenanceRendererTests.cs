@@ -13,7 +13,7 @@ public class MaintenanceRendererTests
 
         var line = new TextRepairRenderer().RenderToString(result);
 
-        Assert.Equal("h.jsonl: removed a torn last line of 12,345 bytes starting “{\"type\":\"revision\"␛[2J”; what is left verifies (1 revision). The file as it was is kept as h.jsonl.torn-backup.\n", line);
+        Assert.Equal("h.jsonl: removed a torn last line of 12,345 bytes starting “{\"type\":\"revision\"␛[2J”; what is left reads back with its hash chain intact (1 revision). The file as it was is kept as h.jsonl.torn-backup.\n", line);
     }
 
     [Fact]

@@ -403,10 +403,24 @@ public class HistoryFileTests
         File.WriteAllText(path, original.Replace("café", "caf\\u00e9", StringComparison.Ordinal));
         Assert.NotEqual(original, File.ReadAllText(path));
 
-        var error = Assert.Throws<HistoryFormatException>(() => HistoryFile.Read(path));
+        var error = Assert.Throws<HistoryFormatException>(() => HistoryFile.Open(path).Verify());
 
         Assert.Equal((HistoryFileFault.HashMismatch, 2), (error.Fault, error.LineNumber));
         Assert.Contains("spelt another way", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_read_but_Verify_takes_a_line_respelt_with_its_values_intact()
+    {
+        // The values, and so the hash chain, are the same: only Verify answers for the bytes.
+        var (path, dir) = WriteHistory("Un café.", "two");
+        using var _ = dir;
+        File.WriteAllText(path, File.ReadAllText(path).Replace("café", "caf\\u00e9", StringComparison.Ordinal));
+
+        var history = HistoryFile.Read(path);
+
+        Assert.Equal(["Un café.", "two"], history.Revisions.Select(r => r.Text));
+        Assert.Equal(HistoryFileFault.HashMismatch, Assert.Throws<HistoryFormatException>(() => HistoryFile.Open(path).Verify()).Fault);
     }
 
     [Fact]
@@ -418,7 +432,7 @@ public class HistoryFileTests
         lines[0] = lines[0].Replace("\":", "\": ", StringComparison.Ordinal);
         File.WriteAllText(path, string.Join('\n', lines));
 
-        var error = Assert.Throws<HistoryFormatException>(() => HistoryFile.Read(path));
+        var error = Assert.Throws<HistoryFormatException>(() => HistoryFile.Open(path).Verify());
 
         Assert.Equal((HistoryFileFault.HashMismatch, 1), (error.Fault, error.LineNumber));
     }
