@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ArticleRevisions.Text;
 
@@ -264,16 +265,13 @@ internal sealed class KeyCodes
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
     /// <summary>The first <see cref="HeadLength"/> characters of the key of <paramref name="length"/> characters at the start of <paramref name="room"/>, padded with zeros.</summary>
-    /// <remarks>Where the room holds a whole head, it is read at once and the characters past the key masked off.</remarks>
+    /// <remarks>Where the room holds a whole head, it is read at once and the characters past the key masked off; inlined, as it runs for every key.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Head0, ulong Head1) Head(ReadOnlySpan<char> room, int length)
     {
         if (room.Length < HeadLength)
         {
-            Span<char> padded = stackalloc char[HeadLength];
-            padded.Clear();
-            room[..length].CopyTo(padded);
-            var all = MemoryMarshal.AsBytes(padded);
-            return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
+            return HeadNearEnd(room, length);
         }
 
         var bytes = MemoryMarshal.AsBytes(room[..HeadLength]);
@@ -287,6 +285,17 @@ internal sealed class KeyCodes
         return length <= HeadLength / 2
             ? (length == HeadLength / 2 ? head0 : head0 & ((1UL << (16 * length)) - 1), 0)
             : (head0, head1 & ((1UL << (16 * (length - (HeadLength / 2)))) - 1));
+    }
+
+    /// <summary>The head of a key at the end of its text, where fewer than <see cref="HeadLength"/> characters are left to read.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (ulong Head0, ulong Head1) HeadNearEnd(ReadOnlySpan<char> room, int length)
+    {
+        Span<char> padded = stackalloc char[HeadLength];
+        padded.Clear();
+        room[..length].CopyTo(padded);
+        var all = MemoryMarshal.AsBytes(padded);
+        return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
     }
 
     /// <summary>
@@ -308,6 +317,7 @@ internal sealed class KeyCodes
     private const ulong HighBytes = 0xFF00FF00FF00FF00UL;
 
     /// <summary>The hash of a key of at most twice <see cref="HeadLength"/> characters, from its heads (the second zero for a key of at most one head).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ShortHash(int length, ulong head0, ulong head1, ulong next0, ulong next1)
     {
         var x = ((head0 ^ Seed) * 0x9E3779B97F4A7C15UL) + BitOperations.RotateLeft(head1 ^ (ulong)length, 31);
