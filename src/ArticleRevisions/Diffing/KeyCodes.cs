@@ -14,8 +14,9 @@ namespace ArticleRevisions.Diffing;
 /// <para>
 /// Each entry also holds the key's first characters, so a short key (most words and marks) is found without reading
 /// the text it came from, which lies anywhere in a large text; and a key of up to twice <see cref="HeadLength"/>
-/// characters is hashed by a seeded mix of its characters (<see cref="ShortHash"/>) instead of Marvin. Hashes only
-/// choose buckets: a key's code is the same whatever its hash.
+/// characters is hashed by a seeded mix of its characters (<see cref="ShortHash"/>), a longer one by a function drawn
+/// once per process from a strongly universal family (<see cref="LongKeyHash"/>). Hashes only choose buckets: a
+/// key's code is the same whatever its hash.
 /// </para>
 /// <para>
 /// An entry is 32 bytes: where its key lies (the text as a number, <see cref="Entry.Source"/>), the next entry in its
@@ -300,13 +301,14 @@ internal sealed class KeyCodes
 
     /// <summary>
     /// A short key is all in its head and length, mixed with the seed; a key of up to twice the head's length adds
-    /// its next characters to the mix; a longer one is hashed by Marvin.
+    /// its next characters to the mix; a longer one is hashed by a function drawn from a strongly universal family
+    /// (<see cref="LongKeyHash"/>).
     /// </summary>
     private static int Hash(ReadOnlySpan<char> room, int length, ulong head0, ulong head1)
     {
         if (length > 2 * HeadLength)
         {
-            return string.GetHashCode(room[..length]);
+            return LongKeyHash.Hash(room[..length]);
         }
 
         var (next0, next1) = length > HeadLength ? Head(room[HeadLength..], length - HeadLength) : (0UL, 0UL);
