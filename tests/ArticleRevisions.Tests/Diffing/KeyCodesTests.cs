@@ -77,16 +77,9 @@ public class KeyCodesTests
         var pieces = Gen.OneOf(Gen.Const("\0"), Gen.Const("a"), Gen.Const("b"), Gen.Const("é"), Gen.Const("ab"));
         pieces.Array[0, 12].Select(p => string.Concat(p)).Array[1, 120].Sample(keys =>
         {
-            var codes = new KeyCodes();
-            var coded = CodeAll(codes, keys);
+            var coded = CodeAll(new KeyCodes(), keys);
 
-            for (var x = 0; x < keys.Length; x++)
-            {
-                for (var y = 0; y < keys.Length; y++)
-                {
-                    Assert.Equal(string.Equals(keys[x], keys[y], StringComparison.Ordinal), coded[x] == coded[y]);
-                }
-            }
+            AssertEqualCodesExactlyForEqualKeys(keys, coded);
         }, iter: 300);
     }
 
@@ -192,16 +185,9 @@ public class KeyCodesTests
                 });
             }
 
-            var codes = new KeyCodes();
-            var coded = CodeAll(codes, [.. keys]);
+            var coded = CodeAll(new KeyCodes(), [.. keys]);
 
-            for (var x = 0; x < keys.Count; x++)
-            {
-                for (var y = 0; y < keys.Count; y++)
-                {
-                    Assert.Equal(string.Equals(keys[x], keys[y], StringComparison.Ordinal), coded[x] == coded[y]);
-                }
-            }
+            AssertEqualCodesExactlyForEqualKeys([.. keys], coded);
         }, iter: 200);
     }
 
@@ -223,6 +209,17 @@ public class KeyCodesTests
 
         Assert.InRange(counts.Max(), 16, 48);
         Assert.InRange(counts.Min(), 1, 16);
+    }
+
+    private static void AssertEqualCodesExactlyForEqualKeys(string[] keys, int[] coded)
+    {
+        for (var x = 0; x < keys.Length; x++)
+        {
+            for (var y = 0; y < keys.Length; y++)
+            {
+                Assert.Equal(string.Equals(keys[x], keys[y], StringComparison.Ordinal), coded[x] == coded[y]);
+            }
+        }
     }
 
     /// <summary>Codes each key as a stretch of the keys written end to end, with no normalisation.</summary>
