@@ -83,21 +83,24 @@ internal static class LongKeyHash
             throw new ArgumentException("A block is longer than the numbers drawn for it.", nameof(part));
         }
 
-        // Checked once above; the loop reads through references, with two sums so neighbouring multiplies overlap.
+        // Checked once above, so the loops read through references. Four words a step, read as two 64-bit halves (the
+        // first word in the low bits on a little-endian machine; on another the words are only taken in another
+        // order, which is as universal), into two sums so neighbouring multiplies overlap.
         ref var number = ref MemoryMarshal.GetReference(m);
         ref var word = ref MemoryMarshal.GetReference(words);
         ulong sum = number, other = 0;
         nint i = 0;
-        for (; i + 1 < words.Length; i += 2)
+        for (; i + 3 < words.Length; i += 4)
         {
-            sum += Unsafe.Add(ref number, i + 1) * Unsafe.Add(ref word, i);
-            other += Unsafe.Add(ref number, i + 2) * Unsafe.Add(ref word, i + 1);
+            var low = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref word, i)));
+            var high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref word, i + 2)));
+            sum += (Unsafe.Add(ref number, i + 1) * (uint)low) + (Unsafe.Add(ref number, i + 2) * (low >> 32));
+            other += (Unsafe.Add(ref number, i + 3) * (uint)high) + (Unsafe.Add(ref number, i + 4) * (high >> 32));
         }
 
-        if (i < words.Length)
+        for (; i < words.Length; i++)
         {
             sum += Unsafe.Add(ref number, i + 1) * Unsafe.Add(ref word, i);
-            i++;
         }
 
         if ((part.Length & 1) != 0)
