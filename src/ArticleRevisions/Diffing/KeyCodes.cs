@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ArticleRevisions.Text;
 
@@ -13,8 +14,9 @@ namespace ArticleRevisions.Diffing;
 /// <para>
 /// Each entry also holds the key's first characters, so a short key (most words and marks) is found without reading
 /// the text it came from, which lies anywhere in a large text; and a key of up to twice <see cref="HeadLength"/>
-/// characters is hashed by a seeded mix of its characters (<see cref="ShortHash"/>) instead of Marvin. Hashes only
-/// choose buckets: a key's code is the same whatever its hash.
+/// characters is hashed by a seeded mix of its characters (<see cref="ShortHash"/>), a longer one by a function drawn
+/// once per process from a strongly universal family (<see cref="LongKeyHash"/>). Hashes only choose buckets: a
+/// key's code is the same whatever its hash.
 /// </para>
 /// <para>
 /// An entry is 32 bytes: where its key lies (the text as a number, <see cref="Entry.Source"/>), the next entry in its
@@ -23,10 +25,20 @@ namespace ArticleRevisions.Diffing;
 /// heap, which no collection frees during a comparison; at 40 bytes an entry and sized to a power of two it was
 /// 2.5 MiB, now 1.6.
 /// </para>
+/// <para>
+/// The entries lie in chunks of <see cref="ChunkSize"/>: the first grows by doubling up to a whole chunk (or is sized
+/// once by <see cref="EnsureRoom"/>), then a chunk is added whenever the last is full, so a large table is never
+/// copied as it grows. A new page of memory costs a page fault of several microseconds when first touched, so a
+/// table grown by doubling paid for each entry twice or more (once where it was written, again in each larger copy);
+/// a chunk is a large object, whose pages are touched only as its entries are written. Only the buckets, 4 bytes a
+/// key, are made again as the table grows.
+/// </para>
 /// </remarks>
 internal sealed class KeyCodes
 {
-    private Entry[] entries = new Entry[16];
+    // The entries, code k at chunks[k >> ChunkShift][k % ChunkSize]; capacity: how many the chunks hold.
+    private Entry[][] chunks = [new Entry[16]];
+    private int capacity = 16;
     private int[] buckets = new int[16];
     private int count;
 
@@ -34,8 +46,8 @@ internal sealed class KeyCodes
     private string[] sources = new string[4];
     private int sourceCount;
     private NameList? names;
-    private char[] scratch = new char[256];
-    private readonly RawTexts raw = new();
+    private char[] scratch = [];
+    private RawTexts? raw;
 
     public KeyCodes()
     {
@@ -45,15 +57,24 @@ internal sealed class KeyCodes
     /// <summary>Makes room for <paramref name="more"/> keys besides those the table holds, so a table whose size is known early is not grown by doubling.</summary>
     /// <remarks>
     /// Each doubling leaves the old arrays behind as garbage, and for the keys of a large text they lie in the
-    /// large-object heap, which only a full collection clears. The entries are sized to the keys exactly, the
-    /// buckets to a power of two. Codes do not depend on the table's size.
+    /// large-object heap, which only a full collection clears. The first chunk is sized to the keys exactly (up to a
+    /// whole chunk), the buckets to a power of two; further chunks are added as keys come. Codes do not depend on the
+    /// table's size.
     /// </remarks>
     public void EnsureRoom(int more)
     {
-        var keys = Math.Min((long)count + more, 1 << 30);
-        if (keys > entries.Length)
+        var keys = (int)Math.Min((long)count + more, 1 << 30);
+        if (keys > chunks[0].Length && chunks[0].Length < ChunkSize)
         {
-            Resize((int)keys);
+            // The rest of the room is made a chunk at a time as keys come: a chunk is a large object, whose pages
+            // are touched only as entries are written.
+            Array.Resize(ref chunks[0], Math.Min(keys, ChunkSize));
+            capacity = Math.Max(capacity, chunks[0].Length);
+        }
+
+        if (keys > buckets.Length)
+        {
+            Rehash((int)BitOperations.RoundUpToPowerOf2((uint)keys));
         }
     }
 
@@ -89,6 +110,7 @@ internal sealed class KeyCodes
 
         // A stretch whose text was coded before has that code (a paragraph kept between the two texts, say).
         var rawHash = string.GetHashCode(own);
+        raw ??= new RawTexts();
         var seen = raw.Find(own, rawHash);
         if (seen >= 0)
         {
@@ -96,6 +118,11 @@ internal sealed class KeyCodes
         }
 
         // The key is written to a scratch buffer and looked up there; a string is made only for a key first seen.
+        if (scratch.Length == 0)
+        {
+            scratch = new char[256];
+        }
+
         var written = keys.Write(text, start, length, ref scratch);
         var key = scratch.AsSpan(0, written);
         int code;
@@ -119,13 +146,13 @@ internal sealed class KeyCodes
     /// <summary>Gives the next code to a piece equal to nothing else, so it matches no other piece.</summary>
     public int Unique()
     {
-        if (count == entries.Length)
+        if (count == capacity)
         {
             Grow();
         }
 
         // In no bucket, and no key has a negative length, so no lookup ever finds it.
-        entries[count] = new Entry(SourceOf(string.Empty), 0, -1, -1, 0, 0);
+        At(count) = new Entry(SourceOf(string.Empty), 0, -1, -1, 0, 0);
         return count++;
     }
 
@@ -163,7 +190,7 @@ internal sealed class KeyCodes
         var second = Second(key.Length, hash, head1);
         for (var k = buckets[hash & (buckets.Length - 1)]; k >= 0;)
         {
-            ref readonly var entry = ref entries[k];
+            ref readonly var entry = ref At(k);
             if (entry.Length == key.Length && entry.Head0 == head0 && entry.Second == second
                 && (key.Length <= HeadLength || key[Half..].SequenceEqual(sources[entry.Source].AsSpan(entry.Start + Half, key.Length - Half))))
             {
@@ -185,14 +212,19 @@ internal sealed class KeyCodes
 
     private int Add(string source, int start, int length, int hash, ulong head0, ulong head1)
     {
-        if (count == entries.Length)
+        if (count == capacity)
         {
             Grow();
         }
 
+        if (count == buckets.Length)
+        {
+            Rehash(2 * buckets.Length);
+        }
+
         var id = count++;
         ref var bucket = ref buckets[hash & (buckets.Length - 1)];
-        entries[id] = new Entry(SourceOf(source), start, length, bucket, head0, Second(length, hash, head1));
+        At(id) = new Entry(SourceOf(source), start, length, bucket, head0, Second(length, hash, head1));
         bucket = id;
         return id;
     }
@@ -234,16 +266,13 @@ internal sealed class KeyCodes
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
     /// <summary>The first <see cref="HeadLength"/> characters of the key of <paramref name="length"/> characters at the start of <paramref name="room"/>, padded with zeros.</summary>
-    /// <remarks>Where the room holds a whole head, it is read at once and the characters past the key masked off.</remarks>
+    /// <remarks>Where the room holds a whole head, it is read at once and the characters past the key masked off; inlined, as it runs for every key.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Head0, ulong Head1) Head(ReadOnlySpan<char> room, int length)
     {
         if (room.Length < HeadLength)
         {
-            Span<char> padded = stackalloc char[HeadLength];
-            padded.Clear();
-            room[..length].CopyTo(padded);
-            var all = MemoryMarshal.AsBytes(padded);
-            return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
+            return HeadNearEnd(room, length);
         }
 
         var bytes = MemoryMarshal.AsBytes(room[..HeadLength]);
@@ -259,15 +288,27 @@ internal sealed class KeyCodes
             : (head0, head1 & ((1UL << (16 * (length - (HeadLength / 2)))) - 1));
     }
 
+    /// <summary>The head of a key at the end of its text, where fewer than <see cref="HeadLength"/> characters are left to read.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (ulong Head0, ulong Head1) HeadNearEnd(ReadOnlySpan<char> room, int length)
+    {
+        Span<char> padded = stackalloc char[HeadLength];
+        padded.Clear();
+        room[..length].CopyTo(padded);
+        var all = MemoryMarshal.AsBytes(padded);
+        return (MemoryMarshal.Read<ulong>(all), MemoryMarshal.Read<ulong>(all[8..]));
+    }
+
     /// <summary>
     /// A short key is all in its head and length, mixed with the seed; a key of up to twice the head's length adds
-    /// its next characters to the mix; a longer one is hashed by Marvin.
+    /// its next characters to the mix; a longer one is hashed by a function drawn from a strongly universal family
+    /// (<see cref="LongKeyHash"/>).
     /// </summary>
     private static int Hash(ReadOnlySpan<char> room, int length, ulong head0, ulong head1)
     {
         if (length > 2 * HeadLength)
         {
-            return string.GetHashCode(room[..length]);
+            return LongKeyHash.Hash(room[..length]);
         }
 
         var (next0, next1) = length > HeadLength ? Head(room[HeadLength..], length - HeadLength) : (0UL, 0UL);
@@ -278,6 +319,7 @@ internal sealed class KeyCodes
     private const ulong HighBytes = 0xFF00FF00FF00FF00UL;
 
     /// <summary>The hash of a key of at most twice <see cref="HeadLength"/> characters, from its heads (the second zero for a key of at most one head).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ShortHash(int length, ulong head0, ulong head1, ulong next0, ulong next1)
     {
         var x = ((head0 ^ Seed) * 0x9E3779B97F4A7C15UL) + BitOperations.RotateLeft(head1 ^ (ulong)length, 31);
@@ -294,21 +336,45 @@ internal sealed class KeyCodes
         return (int)x;
     }
 
-    private void Grow() => Resize((int)Math.Min(BitOperations.RoundUpToPowerOf2(2 * (uint)count), 1 << 30));
+    /// <summary>How many entries a chunk holds, 2^<see cref="ChunkShift"/>: 4,096 of 32 bytes, 128 KiB, a large object.</summary>
+    private const int ChunkShift = 12;
 
-    /// <summary>Makes room for <paramref name="size"/> keys, with a power of two of buckets at least as many.</summary>
-    private void Resize(int size)
+    private const int ChunkSize = 1 << ChunkShift;
+
+    /// <summary>The entry of code <paramref name="code"/>.</summary>
+    private ref Entry At(int code) => ref chunks[code >> ChunkShift][code & (ChunkSize - 1)];
+
+    /// <summary>Makes room for one more entry: the first chunk doubles up to a whole chunk, then a chunk is added.</summary>
+    private void Grow()
     {
-        Array.Resize(ref entries, size);
-        var mask = (int)BitOperations.RoundUpToPowerOf2((uint)size) - 1;
-        buckets = new int[mask + 1];
+        if (capacity < ChunkSize)
+        {
+            Array.Resize(ref chunks[0], Math.Min(2 * capacity, ChunkSize));
+            capacity = chunks[0].Length;
+            return;
+        }
+
+        var chunk = capacity >> ChunkShift;
+        if (chunk == chunks.Length)
+        {
+            Array.Resize(ref chunks, 2 * chunks.Length);
+        }
+
+        chunks[chunk] = new Entry[ChunkSize];
+        capacity += ChunkSize;
+    }
+
+    /// <summary>Spreads the keys over <paramref name="size"/> buckets, a power of two.</summary>
+    private void Rehash(int size)
+    {
+        buckets = new int[size];
         Array.Fill(buckets, -1);
         for (var k = 0; k < count; k++)
         {
-            ref var entry = ref entries[k];
+            ref var entry = ref At(k);
             if (entry.Length >= 0)
             {
-                ref var bucket = ref buckets[HashOf(entry) & mask];
+                ref var bucket = ref buckets[HashOf(entry) & (size - 1)];
                 entry.Next = bucket;
                 bucket = k;
             }
@@ -390,8 +456,8 @@ internal sealed class KeyCodes
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)x, (uint)codes.count, nameof(x));
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)y, (uint)codes.count, nameof(y));
-            ref readonly var a = ref codes.entries[x];
-            ref readonly var b = ref codes.entries[y];
+            ref readonly var a = ref codes.At(x);
+            ref readonly var b = ref codes.At(y);
             if (a.Length < 0 || b.Length < 0)
             {
                 // A code given by Unique has no key; asking for its name fails as it always has.
@@ -429,7 +495,7 @@ internal sealed class KeyCodes
 
         private string MakeName(int index)
         {
-            var entry = codes.entries[index];
+            var entry = codes.At(index);
             var source = codes.sources[entry.Source];
             return entry.Start == 0 && entry.Length == source.Length ? source : source.Substring(entry.Start, entry.Length);
         }

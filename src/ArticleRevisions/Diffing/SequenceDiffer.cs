@@ -746,8 +746,7 @@ internal static class SequenceDiffer
         // DiffPlex diffs strings cut by a chunker; ours hands it the pieces of each side directly.
         const string OldMarker = "old";
         const string NewMarker = "new";
-        var oldPieces = Pieces(a, aLo, aHi);
-        var newPieces = Pieces(b, bLo, bHi);
+        var (oldPieces, newPieces) = Pieces(a, aLo, aHi, b, bLo, bHi);
         var chunker = new CustomFunctionChunker(s => ReferenceEquals(s, OldMarker) ? oldPieces : newPieces);
         var result = Differ.Instance.CreateDiffs(OldMarker, NewMarker, ignoreWhiteSpace: false, ignoreCase: false, chunker);
         foreach (var block in result.DiffBlocks)
@@ -756,19 +755,83 @@ internal static class SequenceDiffer
         }
     }
 
-    private static string[] Pieces(int[] codes, int lo, int hi)
+    /// <summary>The pieces DiffPlex is handed for two ranges: equal strings exactly for equal codes.</summary>
+    /// <remarks>
+    /// DiffPlex only compares pieces for equality (it numbers them by a dictionary of strings, in the order it meets
+    /// them, and diffs the numbers), so a piece is named by the order its code is first met in the two ranges,
+    /// old then new: names from a small table shared by all calls (<see cref="NumberName"/>), whatever the codes,
+    /// which in a large text's table of keys run to tens of thousands.
+    /// </remarks>
+    private static (string[] Old, string[] New) Pieces(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
     {
-        var pieces = new string[hi - lo];
-        for (var i = lo; i < hi; i++)
+        // An open-addressed table from code to its number (ids holds number + 1; 0 is an empty slot).
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * (aHi - aLo + bHi - bLo)));
+        var shift = 32 - BitOperations.Log2((uint)size);
+        var codes = ArrayPool<int>.Shared.Rent(size);
+        var ids = ArrayPool<int>.Shared.Rent(size);
+        try
         {
-            pieces[i - lo] = PieceName(codes[i]);
-        }
+            ids.AsSpan(0, size).Clear();
+            var next = 0;
+            var old = new string[aHi - aLo];
+            for (var i = aLo; i < aHi; i++)
+            {
+                old[i - aLo] = NumberName(Number(a[i], shift, size, codes, ids, ref next));
+            }
 
-        return pieces;
+            var @new = new string[bHi - bLo];
+            for (var j = bLo; j < bHi; j++)
+            {
+                @new[j - bLo] = NumberName(Number(b[j], shift, size, codes, ids, ref next));
+            }
+
+            return (old, @new);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(codes);
+            ArrayPool<int>.Shared.Return(ids);
+        }
     }
 
-    private static string PieceName(int code) =>
-        code < CachedNames.Length ? CachedNames[code] : code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The number of <paramref name="code"/> in <see cref="Pieces"/>' table, giving it the next one when it has none.</summary>
+    private static int Number(int code, int shift, int size, int[] codes, int[] ids, ref int next)
+    {
+        var k = (int)(((uint)code * 2654435769u) >> shift);
+        while (ids[k] != 0)
+        {
+            if (codes[k] == code)
+            {
+                return ids[k] - 1;
+            }
 
-    private static readonly string[] CachedNames = Enumerable.Range(0, 4096).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            k = (k + 1) & (size - 1);
+        }
+
+        (codes[k], ids[k]) = (code, ++next);
+        return next - 1;
+    }
+
+    // The names of the numbers 0, 1, 2, …, made as calls first need them: never more than a range's pieces, at most
+    // DirectLimit. Replaced whole when it grows, so a call on another thread sees an old table or a new one, both valid.
+    private static string[] numberNames = [];
+
+    private static string NumberName(int number)
+    {
+        var names = Volatile.Read(ref numberNames);
+        if (number < names.Length)
+        {
+            return names[number];
+        }
+
+        var grown = new string[Math.Max(number + 1, Math.Min(DirectLimit, Math.Max(64, 2 * names.Length)))];
+        names.CopyTo(grown, 0);
+        for (var k = names.Length; k < grown.Length; k++)
+        {
+            grown[k] = k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Volatile.Write(ref numberNames, grown);
+        return grown[number];
+    }
 }

@@ -269,8 +269,27 @@ internal static class SpanFinisher
     private static ImmutableArray<DiffSpan> ToSpans(ChunkedList<Atom> atoms)
     {
         var builder = ImmutableArray.CreateBuilder<DiffSpan>(atoms.Count);
-        var oldCursor = atoms.Where(a => !a.IsNewSide).Select(a => a.OldStart).DefaultIfEmpty(0).First();
-        var newCursor = atoms.Where(a => !a.IsOldSide).Select(a => a.NewStart).DefaultIfEmpty(0).First();
+        // Each cursor starts where the first atom with that side starts (0 when none has it).
+        int oldCursor = 0, newCursor = 0;
+        bool oldFound = false, newFound = false;
+        foreach (var atom in atoms)
+        {
+            if (!oldFound && !atom.IsNewSide)
+            {
+                (oldCursor, oldFound) = (atom.OldStart, true);
+            }
+
+            if (!newFound && !atom.IsOldSide)
+            {
+                (newCursor, newFound) = (atom.NewStart, true);
+            }
+
+            if (oldFound && newFound)
+            {
+                break;
+            }
+        }
+
         foreach (var atom in atoms)
         {
             var inner = atom.Inner;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
@@ -81,9 +82,21 @@ internal static class UnitSplitter
         return [.. elements];
     }
 
+    /// <summary>Copies <paramref name="count"/> of <paramref name="segments"/> from <paramref name="start"/>; an empty slice is the one empty array.</summary>
     public static Segment[] Slice(IReadOnlyList<Segment> segments, int start, int count)
     {
+        if (count == 0)
+        {
+            return [];
+        }
+
         var slice = new Segment[count];
+        if (segments is List<Segment> list)
+        {
+            CollectionsMarshal.AsSpan(list).Slice(start, count).CopyTo(slice);
+            return slice;
+        }
+
         for (var k = 0; k < count; k++)
         {
             slice[k] = segments[start + k];

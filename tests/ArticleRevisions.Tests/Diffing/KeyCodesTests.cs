@@ -77,16 +77,9 @@ public class KeyCodesTests
         var pieces = Gen.OneOf(Gen.Const("\0"), Gen.Const("a"), Gen.Const("b"), Gen.Const("é"), Gen.Const("ab"));
         pieces.Array[0, 12].Select(p => string.Concat(p)).Array[1, 120].Sample(keys =>
         {
-            var codes = new KeyCodes();
-            var coded = CodeAll(codes, keys);
+            var coded = CodeAll(new KeyCodes(), keys);
 
-            for (var x = 0; x < keys.Length; x++)
-            {
-                for (var y = 0; y < keys.Length; y++)
-                {
-                    Assert.Equal(string.Equals(keys[x], keys[y], StringComparison.Ordinal), coded[x] == coded[y]);
-                }
-            }
+            AssertEqualCodesExactlyForEqualKeys(keys, coded);
         }, iter: 300);
     }
 
@@ -160,6 +153,73 @@ public class KeyCodesTests
                 }
             }
         }, iter: 300);
+    }
+
+    [Fact]
+    public void Tells_long_keys_apart_that_differ_in_one_character_or_in_length_across_the_hash_blocks_as_a_property()
+    {
+        // Keys longer than a short key's head, hashed by LongKeyHash in one block or in several (512 characters
+        // each): a character changed anywhere, one cut off, or a zero added (the padding of a block's last word)
+        // gives another key, and another code.
+        var variant = Gen.Select(Gen.Int[0, 3], Gen.Int[0, int.MaxValue]);
+        Gen.Select(Gen.Int[17, 1_600], Gen.Int[0, int.MaxValue], variant.Array[1, 40]).Sample((length, seed, variants) =>
+        {
+            var random = new Random(seed);
+            var chars = new char[length];
+            for (var k = 0; k < length; k++)
+            {
+                chars[k] = (char)random.Next('a', 'e');
+            }
+
+            var basis = new string(chars);
+            var keys = new List<string> { basis };
+            foreach (var (kind, at) in variants)
+            {
+                var position = at % length;
+                keys.Add(kind switch
+                {
+                    0 => string.Concat(basis.AsSpan(0, position), "z", basis.AsSpan(position + 1)),
+                    1 => basis[..^1],
+                    2 => basis + "\0",
+                    _ => basis,
+                });
+            }
+
+            var coded = CodeAll(new KeyCodes(), [.. keys]);
+
+            AssertEqualCodesExactlyForEqualKeys([.. keys], coded);
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Spreads_long_keys_that_differ_in_one_character_over_the_buckets_as_a_random_function_would()
+    {
+        // 16,384 keys of 1,200 characters (three blocks) that differ only in two characters in the middle, the kind of
+        // set that crowds the buckets of a weak seeded hash: over 1,024 buckets, 16 keys a bucket on average, and a
+        // random function's fullest bucket holds about 32; the same key in another string hashes the same.
+        var basis = new string('p', 1_200);
+        var counts = new int[1_024];
+        for (var k = 0; k < 16_384; k++)
+        {
+            var key = string.Concat(basis.AsSpan(0, 600), $"{(char)(k >> 8)}{(char)(k & 255)}", basis.AsSpan(602));
+            var hash = LongKeyHash.Hash(key);
+            counts[hash & 1_023]++;
+            Assert.Equal(hash, LongKeyHash.Hash(("x" + key).AsSpan(1)));
+        }
+
+        Assert.InRange(counts.Max(), 16, 48);
+        Assert.InRange(counts.Min(), 1, 16);
+    }
+
+    private static void AssertEqualCodesExactlyForEqualKeys(string[] keys, int[] coded)
+    {
+        for (var x = 0; x < keys.Length; x++)
+        {
+            for (var y = 0; y < keys.Length; y++)
+            {
+                Assert.Equal(string.Equals(keys[x], keys[y], StringComparison.Ordinal), coded[x] == coded[y]);
+            }
+        }
     }
 
     /// <summary>Codes each key as a stretch of the keys written end to end, with no normalisation.</summary>
