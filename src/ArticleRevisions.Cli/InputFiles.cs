@@ -84,13 +84,6 @@ internal static partial class InputFiles
             GCSettings.LatencyMode = GCLatencyMode.Batch;
         }
 
-        // A large text is read in chunks: its mapping would be resident beside both strings, which is the peak of a
-        // run that needs little more than its texts (a 10 MB unified diff's rose by 5 MiB).
-        if (!large && ReadMapped(stream, path, length) is { } mapped)
-        {
-            return mapped;
-        }
-
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(length, ChunkBytes));
         try
         {
@@ -120,72 +113,7 @@ internal static partial class InputFiles
         return ReadWhole(stream, path, length);
     }
 
-    /// <summary>
-    /// On Linux, decodes a regular file of less than <see cref="LargeText"/> bytes from a read-only mapping of it, with its pages mapped in the one call
-    /// (<c>MAP_POPULATE</c>): no read buffer, no copy of the bytes into the process, no page faults while they are
-    /// counted and decoded, two system calls. Null where the file cannot be mapped (another system, a file system
-    /// without mmap): it is then read in chunks.
-    /// </summary>
-    /// <remarks>
-    /// The mapping is gone before the string is used, so the file's pages count in the resident set only while it is
-    /// read, when the engine's tables do not exist yet. Git reads files it compares the same way. As with any mapped
-    /// file, one cut short by another process while it is read ends the process (SIGBUS) instead of failing the read.
-    /// </remarks>
-    private static unsafe string? ReadMapped(FileStream stream, string path, int length)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        var map = Native.MMap(null, (nuint)length, Native.ProtRead, Native.MapPrivate | Native.MapPopulate, (int)stream.SafeFileHandle.DangerousGetHandle(), 0);
-        if (map == (void*)-1)
-        {
-            return null;
-        }
-
-        try
-        {
-            var bytes = new ReadOnlySpan<byte>(map, length);
-            // With no NUL byte the text cannot be UTF-16 without a byte-order mark, and with one (FF FE or FE FF) it is
-            // not valid UTF-8: anything else is left to ArticleText to decode or to name what is wrong.
-            if (bytes.Contains((byte)0))
-            {
-                return ArticleText.Decode(bytes, path);
-            }
-
-            int characters;
-            try
-            {
-                characters = StrictUtf8.GetCharCount(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                return ArticleText.Decode(bytes, path);
-            }
-
-            var decoded = new StrongBox<bool>();
-            var text = string.Create(characters, ((nint)map, length, decoded), static (destination, state) =>
-            {
-                PreparePages(destination);
-                try
-                {
-                    state.decoded.Value = StrictUtf8.GetChars(new ReadOnlySpan<byte>((void*)state.Item1, state.length), destination) == destination.Length;
-                }
-                catch (Exception e) when (e is DecoderFallbackException or ArgumentException)
-                {
-                    // The file changed under the mapping between the count and the decoding.
-                }
-            });
-            return decoded.Value ? text : ArticleText.Decode(bytes, path);
-        }
-        finally
-        {
-            _ = Native.MUnmap(map, (nuint)length);
-        }
-    }
-
-    /// <summary>From this many bytes on, a text is read in chunks and makes the run collect in batch mode (see <see cref="ReadFile"/>).</summary>
+    /// <summary>From this many bytes on, a text makes the run collect in batch mode (see <see cref="ReadFile"/>).</summary>
     private const int LargeText = 4 * 1024 * 1024;
 
     /// <summary>How much of a file is read at a time.</summary>
@@ -422,18 +350,6 @@ internal static partial class InputFiles
         public const int MadvPopulateWrite = 23;
 
         public const int MadvCollapse = 25;
-
-        public const int ProtRead = 1;
-
-        public const int MapPrivate = 2;
-
-        public const int MapPopulate = 0x8000;
-
-        [LibraryImport("libc", EntryPoint = "mmap")]
-        public static partial void* MMap(void* address, nuint length, int protection, int flags, int descriptor, long offset);
-
-        [LibraryImport("libc", EntryPoint = "munmap")]
-        public static partial int MUnmap(void* address, nuint length);
 
         [LibraryImport("libc", EntryPoint = "madvise")]
         public static partial int MAdvise(void* address, nuint length, int advice);

@@ -4,10 +4,7 @@ using NodaTime.Testing;
 
 namespace ArticleRevisions.Cli.Tests;
 
-/// <summary>
-/// An input file is decoded from a mapping of it on Linux, elsewhere (or where it cannot be mapped) in 64 KiB reads whose
-/// first pass counts its characters; a UTF-8 sequence may straddle two of them.
-/// </summary>
+/// <summary>The first pass over an input file counts its characters in 64 KiB reads; a UTF-8 sequence may straddle two of them.</summary>
 public class InputFilesTests
 {
     private const int ReadSize = 64 * 1024;
