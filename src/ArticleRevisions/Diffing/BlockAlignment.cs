@@ -25,31 +25,38 @@ internal sealed class BlockAlignment
     private readonly int[] newOfOld;
     private readonly int[] oldOfNew;
 
+    // Per sentence of a side, whether none of it is kept, then per paragraph likewise, in the side's array
+    // (BlockSide.WholeArray): the first sentences + paragraphs entries.
+    private readonly bool[] oldWhole;
+    private readonly bool[] newWhole;
+    private readonly (int Sentences, int Paragraphs) oldUnits;
+    private readonly (int Sentences, int Paragraphs) newUnits;
+
     private BlockAlignment(BlockSide oldSide, BlockSide newSide, int[] newOfOld, int[] oldOfNew)
     {
         Old = oldSide;
         New = newSide;
         this.newOfOld = newOfOld;
         this.oldOfNew = oldOfNew;
-        (OldWholeSentences, OldWholeParagraphs) = WholeUnits(oldSide, newOfOld);
-        (NewWholeSentences, NewWholeParagraphs) = WholeUnits(newSide, oldOfNew);
+        (oldWhole, oldUnits) = WholeUnits(oldSide, newOfOld);
+        (newWhole, newUnits) = WholeUnits(newSide, oldOfNew);
     }
 
     public BlockSide Old { get; }
 
     public BlockSide New { get; }
 
-    /// <summary>Gets, per old sentence, whether none of it is kept.</summary>
-    public bool[] OldWholeSentences { get; }
+    /// <summary>Gets, per old sentence, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> OldWholeSentences => oldWhole.AsSpan(0, oldUnits.Sentences);
 
-    /// <summary>Gets, per new sentence, whether none of it is kept.</summary>
-    public bool[] NewWholeSentences { get; }
+    /// <summary>Gets, per new sentence, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> NewWholeSentences => newWhole.AsSpan(0, newUnits.Sentences);
 
-    /// <summary>Gets, per old paragraph, whether none of it is kept.</summary>
-    public bool[] OldWholeParagraphs { get; }
+    /// <summary>Gets, per old paragraph, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> OldWholeParagraphs => oldWhole.AsSpan(oldUnits.Sentences, oldUnits.Paragraphs);
 
-    /// <summary>Gets, per new paragraph, whether none of it is kept.</summary>
-    public bool[] NewWholeParagraphs { get; }
+    /// <summary>Gets, per new paragraph, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> NewWholeParagraphs => newWhole.AsSpan(newUnits.Sentences, newUnits.Paragraphs);
 
     /// <summary>Aligns the tokens of the two sides.</summary>
     /// <param name="oldSide">The old side of the block.</param>
@@ -244,8 +251,10 @@ internal sealed class BlockAlignment
     {
         // Most blocks delete no whole sentence at all: that is found without listing any.
         List<(int First, int End)>? deleted = null;
-        foreach (var range in SentenceTokens(oldSide))
+        var oldSentences = oldSide.TokenSentences;
+        for (var t = 0; t < oldSentences.Length;)
         {
+            var range = NextSentence(oldSentences, ref t);
             if (IsWhole(match.NewOfOld, range) && Words(oldSide, range) >= MoveWords)
             {
                 (deleted ??= []).Add(range);
@@ -257,8 +266,10 @@ internal sealed class BlockAlignment
             return false;
         }
 
-        foreach (var inserted in SentenceTokens(newSide))
+        var newSentences = newSide.TokenSentences;
+        for (var t = 0; t < newSentences.Length;)
         {
+            var inserted = NextSentence(newSentences, ref t);
             if (!IsWhole(match.OldOfNew, inserted))
             {
                 continue;
@@ -515,17 +526,23 @@ internal sealed class BlockAlignment
         var sentences = side.TokenSentences;
         for (var t = 0; t < sentences.Length;)
         {
-            var first = t;
-            var sentence = sentences[t];
-            while (t < sentences.Length && sentences[t] == sentence)
-            {
-                t++;
-            }
-
-            ranges.Add((first, t));
+            ranges.Add(NextSentence(sentences, ref t));
         }
 
         return ranges;
+    }
+
+    /// <summary>The token range of the sentence token <paramref name="t"/> starts, moving <paramref name="t"/> past it.</summary>
+    private static (int First, int End) NextSentence(ReadOnlySpan<int> sentences, ref int t)
+    {
+        var first = t;
+        var sentence = sentences[t];
+        while (t < sentences.Length && sentences[t] == sentence)
+        {
+            t++;
+        }
+
+        return (first, t);
     }
 
     private static int Words(BlockSide side, (int First, int End) range)
@@ -848,20 +865,24 @@ internal sealed class BlockAlignment
     /// <summary>Adds what the alignment says about sentences (and paragraphs, when <paramref name="paragraphs"/>) to <paramref name="counts"/>.</summary>
     public DiffStatistics Count(DiffStatistics counts, bool paragraphs)
     {
+        var oldWholeSentences = OldWholeSentences;
+        var oldWholeParagraphs = OldWholeParagraphs;
+        var newWholeSentences = NewWholeSentences;
+        var newWholeParagraphs = NewWholeParagraphs;
         if (paragraphs)
         {
-            for (var p = 0; p < OldWholeParagraphs.Length; p++)
+            for (var p = 0; p < oldWholeParagraphs.Length; p++)
             {
-                if (OldWholeParagraphs[p])
+                if (oldWholeParagraphs[p])
                 {
                     var unit = Old.Paragraphs[p];
                     counts = counts with { ParagraphsRemoved = counts.ParagraphsRemoved + 1, SentencesRemoved = counts.SentencesRemoved + unit.EndSentence - unit.FirstSentence };
                 }
             }
 
-            for (var p = 0; p < NewWholeParagraphs.Length; p++)
+            for (var p = 0; p < newWholeParagraphs.Length; p++)
             {
-                if (NewWholeParagraphs[p])
+                if (newWholeParagraphs[p])
                 {
                     var unit = New.Paragraphs[p];
                     counts = counts with { ParagraphsAdded = counts.ParagraphsAdded + 1, SentencesAdded = counts.SentencesAdded + unit.EndSentence - unit.FirstSentence };
@@ -872,15 +893,15 @@ internal sealed class BlockAlignment
         }
 
         var removed = 0;
-        for (var s = 0; s < OldWholeSentences.Length; s++)
+        for (var s = 0; s < oldWholeSentences.Length; s++)
         {
-            removed += OldWholeSentences[s] && !InWholeParagraph(Old, OldWholeParagraphs, s) ? 1 : 0;
+            removed += oldWholeSentences[s] && !InWholeParagraph(Old, oldWholeParagraphs, s) ? 1 : 0;
         }
 
         var added = 0;
-        for (var s = 0; s < NewWholeSentences.Length; s++)
+        for (var s = 0; s < newWholeSentences.Length; s++)
         {
-            added += NewWholeSentences[s] && !InWholeParagraph(New, NewWholeParagraphs, s) ? 1 : 0;
+            added += newWholeSentences[s] && !InWholeParagraph(New, newWholeParagraphs, s) ? 1 : 0;
         }
 
         return counts with
@@ -915,7 +936,7 @@ internal sealed class BlockAlignment
         groupCache = null;
     }
 
-    private static bool InWholeParagraph(BlockSide side, bool[] wholeParagraphs, int sentence) =>
+    private static bool InWholeParagraph(BlockSide side, ReadOnlySpan<bool> wholeParagraphs, int sentence) =>
         side.ParagraphOfSentence(sentence) is var paragraph and >= 0 && wholeParagraphs[paragraph];
 
     private (UnitLevel Level, int[] Parent, Groups Changed)? groupCache;
@@ -933,8 +954,8 @@ internal sealed class BlockAlignment
 
         var oldUnits = level == UnitLevel.Paragraph ? Old.Paragraphs.Count : Old.Sentences.Count;
         var newUnits = level == UnitLevel.Paragraph ? New.Paragraphs.Count : New.Sentences.Count;
-        var parent = new int[oldUnits + newUnits];
-        for (var k = 0; k < parent.Length; k++)
+        var (parent, changed) = Old.GroupArrays(oldUnits + newUnits);
+        for (var k = 0; k < oldUnits + newUnits; k++)
         {
             parent[k] = k;
         }
@@ -964,7 +985,6 @@ internal sealed class BlockAlignment
 
         // A group is changed when a token of one of its units is not kept; units with no kept token are whole, not
         // groups. Marking each such unit's root once marks the same roots as marking it once per token not kept.
-        var changed = new bool[parent.Length];
         var count = 0;
         for (var u = 0; u < oldUnits; u++)
         {
@@ -1048,13 +1068,15 @@ internal sealed class BlockAlignment
         }
     }
 
-    /// <summary><see cref="Whole"/> at both levels in one pass.</summary>
-    private static (bool[] Sentences, bool[] Paragraphs) WholeUnits(BlockSide side, int[] match)
+    /// <summary><see cref="Whole"/> at both levels in one pass, per sentence then per paragraph, in the side's array.</summary>
+    private static (bool[] Whole, (int Sentences, int Paragraphs) Units) WholeUnits(BlockSide side, int[] match)
     {
-        var sentences = new bool[side.Sentences.Count];
-        var paragraphs = new bool[side.Paragraphs.Count];
-        Array.Fill(sentences, true);
-        Array.Fill(paragraphs, true);
+        var units = (side.Sentences.Count, side.Paragraphs.Count);
+        var whole = side.WholeArray(units.Item1 + units.Item2);
+        var sentences = whole.AsSpan(0, units.Item1);
+        var paragraphs = whole.AsSpan(units.Item1, units.Item2);
+        sentences.Fill(true);
+        paragraphs.Fill(true);
         var sentenceOf = side.TokenSentences[..match.Length];
         var paragraphOf = side.TokenParagraphs[..match.Length];
         for (var t = 0; t < match.Length; t++)
@@ -1070,7 +1092,7 @@ internal sealed class BlockAlignment
             }
         }
 
-        return (sentences, paragraphs);
+        return (whole, units);
     }
 
     private static bool[] Whole(BlockSide side, UnitLevel level, int[] match)

@@ -28,20 +28,23 @@ internal sealed class BlockSide
     private readonly List<int> tokens = [];
     private readonly List<int> paragraphOfSentence = [];
     // Per segment, the first segments.Count entries.
-    private int[] sentenceAt = new int[128];
-    private int[] paragraphAt = new int[128];
+    private int[] sentenceAt = [];
+    private int[] paragraphAt = [];
     private readonly List<Unit> sentences = [];
     private readonly List<Unit> paragraphs = [];
     private readonly List<Segment> scratchParagraphs = [];
     private readonly List<Segment> scratchSentences = [];
     // Per token, kept in arrays (the first tokens.Count entries) so the alignment's passes read them as spans.
-    private int[] sentenceOfToken = new int[64];
-    private int[] paragraphOfToken = new int[64];
-    private bool[] isWord = new bool[64];
+    private int[] sentenceOfToken = [];
+    private int[] paragraphOfToken = [];
+    private bool[] isWord = [];
     private int[] codes = [];
     private long[] weights = [];
     private int[] saved = [];
     private int[] unitScratch = [];
+    private int[] groupParents = [];
+    private bool[] groupChanged = [];
+    private bool[] whole = [];
 
     /// <summary>Cuts a block's units into sentences and white space, forgetting any block cut before.</summary>
     /// <param name="text">The whole text the units lie in.</param>
@@ -115,6 +118,7 @@ internal sealed class BlockSide
         paragraphOfSentence.Clear();
         sentences.Clear();
         paragraphs.Clear();
+        RoomFor(from < to ? pieces[to - 1].Segment.End - pieces[from].Segment.Start : 0);
         StartsInParagraph = from > 0 && from < to && pieces[from].Paragraph >= 0 && pieces[from - 1].Paragraph == pieces[from].Paragraph;
         EndsInParagraph = to < pieces.Count && from < to && pieces[to - 1].Paragraph >= 0 && pieces[to].Paragraph == pieces[to - 1].Paragraph;
         var (firstFilled, lastFilled) = (SentencePiece(from, to, 1), SentencePiece(to - 1, from - 1, -1));
@@ -336,6 +340,37 @@ internal sealed class BlockSide
         return unitScratch;
     }
 
+    /// <summary>
+    /// Gets arrays of at least <paramref name="count"/> entries for the alignment to link units in and mark changed
+    /// groups, the first <paramref name="count"/> flags false; the same arrays for every call while large enough, so
+    /// one use ends where the next begins.
+    /// </summary>
+    public (int[] Parents, bool[] Changed) GroupArrays(int count)
+    {
+        if (groupParents.Length < count)
+        {
+            var size = Math.Max(count, 2 * groupParents.Length);
+            (groupParents, groupChanged) = (new int[size], new bool[size]);
+        }
+        else
+        {
+            Array.Clear(groupChanged, 0, count);
+        }
+
+        return (groupParents, groupChanged);
+    }
+
+    /// <summary>Gets an array of at least <paramref name="count"/> entries for the alignment of this side's block to mark its wholly removed (or added) units in; the same array from block to block while large enough.</summary>
+    public bool[] WholeArray(int count)
+    {
+        if (whole.Length < count)
+        {
+            whole = new bool[Math.Max(count, 2 * whole.Length)];
+        }
+
+        return whole;
+    }
+
     /// <summary>Gets the sentence token <paramref name="token"/> belongs to.</summary>
     public int SentenceOf(int token) => TokenSentences[token];
 
@@ -392,6 +427,28 @@ internal sealed class BlockSide
 
         sentences.Add(new Unit(sentence, first, segments.Count, -1, -1));
         paragraphOfSentence.Add(paragraph);
+    }
+
+    /// <summary>
+    /// Makes the lists and per-segment and per-token arrays, all empty, long enough for about as many segments and
+    /// tokens as <paramref name="characters"/> of prose hold, so a large block does not grow them by doubling.
+    /// </summary>
+    private void RoomFor(int characters)
+    {
+        // Prose runs about 3 characters a segment (a word or mark, or the white space after it) and 5 or 6 a token;
+        // a block holding more grows the lists as before.
+        var (segmentRoom, tokenRoom) = ((characters / 3) + 16, (characters / 5) + 16);
+        if (segments.Capacity < segmentRoom)
+        {
+            segments.Capacity = segmentRoom;
+            (sentenceAt, paragraphAt) = (new int[segmentRoom], new int[segmentRoom]);
+        }
+
+        if (tokens.Capacity < tokenRoom)
+        {
+            tokens.Capacity = tokenRoom;
+            (isWord, sentenceOfToken, paragraphOfToken) = (new bool[tokenRoom], new int[tokenRoom], new int[tokenRoom]);
+        }
     }
 
     /// <summary>Makes the per-segment arrays as long as the segments.</summary>

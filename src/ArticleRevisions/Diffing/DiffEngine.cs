@@ -492,7 +492,7 @@ internal static class DiffEngine
         /// Deletes (or inserts) segments [<paramref name="from"/>, <paramref name="to"/>) of one side: each wholly
         /// removed (or added) paragraph, else sentence, as one atom that may be one end of a move; the rest in runs.
         /// </summary>
-        private void EmitSide(BlockSide side, bool[] wholeSentences, bool[] wholeParagraphs, int from, int to, int otherPosition, bool isDeletion)
+        private void EmitSide(BlockSide side, ReadOnlySpan<bool> wholeSentences, ReadOnlySpan<bool> wholeParagraphs, int from, int to, int otherPosition, bool isDeletion)
         {
             var kind = isDeletion ? DiffSpanKind.Deleted : DiffSpanKind.Inserted;
             var runStart = -1;
@@ -517,7 +517,7 @@ internal static class DiffEngine
         }
 
         /// <summary>The wholly removed (or added) paragraph, else sentence, starting at segment <paramref name="k"/> and ending by <paramref name="to"/>; else the word level.</summary>
-        private static (UnitLevel Level, BlockSide.Unit Unit) WholeUnitAt(BlockSide side, bool[] wholeSentences, bool[] wholeParagraphs, int k, int to)
+        private static (UnitLevel Level, BlockSide.Unit Unit) WholeUnitAt(BlockSide side, ReadOnlySpan<bool> wholeSentences, ReadOnlySpan<bool> wholeParagraphs, int k, int to)
         {
             if (side.ParagraphAt(k) is var p and >= 0 && wholeParagraphs[p] && side.Paragraphs[p] is var paragraph && paragraph.FirstSegment == k && paragraph.EndSegment <= to)
             {
@@ -542,7 +542,7 @@ internal static class DiffEngine
             }
         }
 
-        private static bool HasWholeUnit(BlockSide side, bool[] wholeSentences, int from, int to)
+        private static bool HasWholeUnit(BlockSide side, ReadOnlySpan<bool> wholeSentences, int from, int to)
         {
             for (var k = from; k < to; k++)
             {
