@@ -41,6 +41,7 @@ internal sealed class BlockSide
     private int[] codes = [];
     private long[] weights = [];
     private int[] saved = [];
+    private int[] partners = [];
     private int[] unitScratch = [];
     private int[] groupParents = [];
     private bool[] groupChanged = [];
@@ -317,6 +318,17 @@ internal sealed class BlockSide
         return (codes, weights);
     }
 
+    /// <summary>Gets an array of at least <paramref name="count"/> entries for the alignment of this side's block to write each token's partner in; the same array from block to block while large enough.</summary>
+    public int[] PartnerArray(int count)
+    {
+        if (partners.Length < count)
+        {
+            partners = new int[Math.Max(count, 2 * partners.Length)];
+        }
+
+        return partners;
+    }
+
     /// <summary>Gets an array of at least <paramref name="count"/> entries for the alignment to keep a copy of its partners in until the next block.</summary>
     public int[] SavedArray(int count)
     {
@@ -440,12 +452,16 @@ internal sealed class BlockSide
         var (segmentRoom, tokenRoom) = ((characters / 3) + 16, (characters / 5) + 16);
         if (segments.Capacity < segmentRoom)
         {
+            // At least doubled, as a list grows, so a run of blocks each a little larger than the last does not
+            // make new arrays for each.
+            segmentRoom = Math.Max(segmentRoom, 2 * segments.Capacity);
             segments.Capacity = segmentRoom;
             (sentenceAt, paragraphAt) = (new int[segmentRoom], new int[segmentRoom]);
         }
 
         if (tokens.Capacity < tokenRoom)
         {
+            tokenRoom = Math.Max(tokenRoom, 2 * tokens.Capacity);
             tokens.Capacity = tokenRoom;
             (isWord, sentenceOfToken, paragraphOfToken) = (new bool[tokenRoom], new int[tokenRoom], new int[tokenRoom]);
         }
