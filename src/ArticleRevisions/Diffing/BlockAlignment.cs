@@ -114,7 +114,7 @@ internal sealed class BlockAlignment
 
     /// <summary>A word alignment before tidying: per old token its new token (the first <paramref name="OldCount"/> entries of <paramref name="NewOfOld"/>), and per new token its old token, or -1.</summary>
     /// <remarks>The arrays are the sides' (<see cref="BlockSide.SavedArray"/>): good until the sides align their next block.</remarks>
-    internal sealed record Untidied(int[] NewOfOld, int OldCount, int[] OldOfNew, int NewCount);
+    internal readonly record struct Untidied(int[] NewOfOld, int OldCount, int[] OldOfNew, int NewCount);
 
     private static BlockAlignment? Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Edges edges, (Untidied Inner, int Before)? known, out Untidied? untidied)
     {
@@ -878,6 +878,8 @@ internal sealed class BlockAlignment
     /// <summary>Adds what the alignment says about sentences (and paragraphs, when <paramref name="paragraphs"/>) to <paramref name="counts"/>.</summary>
     public DiffStatistics Count(DiffStatistics counts, bool paragraphs)
     {
+        // Summed here and added in one step: each step makes a new statistics record.
+        int paragraphsRemoved = 0, paragraphsAdded = 0, paragraphsChanged = 0, removed = 0, added = 0;
         var oldWholeSentences = OldWholeSentences;
         var oldWholeParagraphs = OldWholeParagraphs;
         var newWholeSentences = NewWholeSentences;
@@ -889,7 +891,8 @@ internal sealed class BlockAlignment
                 if (oldWholeParagraphs[p])
                 {
                     var unit = Old.Paragraphs[p];
-                    counts = counts with { ParagraphsRemoved = counts.ParagraphsRemoved + 1, SentencesRemoved = counts.SentencesRemoved + unit.EndSentence - unit.FirstSentence };
+                    paragraphsRemoved++;
+                    removed += unit.EndSentence - unit.FirstSentence;
                 }
             }
 
@@ -898,20 +901,19 @@ internal sealed class BlockAlignment
                 if (newWholeParagraphs[p])
                 {
                     var unit = New.Paragraphs[p];
-                    counts = counts with { ParagraphsAdded = counts.ParagraphsAdded + 1, SentencesAdded = counts.SentencesAdded + unit.EndSentence - unit.FirstSentence };
+                    paragraphsAdded++;
+                    added += unit.EndSentence - unit.FirstSentence;
                 }
             }
 
-            counts = counts with { ParagraphsChanged = counts.ParagraphsChanged + ChangedGroups(UnitLevel.Paragraph).Count };
+            paragraphsChanged = ChangedGroups(UnitLevel.Paragraph).Count;
         }
 
-        var removed = 0;
         for (var s = 0; s < oldWholeSentences.Length; s++)
         {
             removed += oldWholeSentences[s] && !InWholeParagraph(Old, oldWholeParagraphs, s) ? 1 : 0;
         }
 
-        var added = 0;
         for (var s = 0; s < newWholeSentences.Length; s++)
         {
             added += newWholeSentences[s] && !InWholeParagraph(New, newWholeParagraphs, s) ? 1 : 0;
@@ -919,6 +921,9 @@ internal sealed class BlockAlignment
 
         return counts with
         {
+            ParagraphsRemoved = counts.ParagraphsRemoved + paragraphsRemoved,
+            ParagraphsAdded = counts.ParagraphsAdded + paragraphsAdded,
+            ParagraphsChanged = counts.ParagraphsChanged + paragraphsChanged,
             SentencesRemoved = counts.SentencesRemoved + removed,
             SentencesAdded = counts.SentencesAdded + added,
             SentencesChanged = counts.SentencesChanged + ChangedGroups(UnitLevel.Sentence).Count,

@@ -28,16 +28,16 @@ internal sealed class BlockSide
     private readonly List<int> tokens = [];
     private readonly List<int> paragraphOfSentence = [];
     // Per segment, the first segments.Count entries.
-    private int[] sentenceAt = [];
-    private int[] paragraphAt = [];
+    private int[] sentenceAt = new int[128];
+    private int[] paragraphAt = new int[128];
     private readonly List<Unit> sentences = [];
     private readonly List<Unit> paragraphs = [];
     private readonly List<Segment> scratchParagraphs = [];
     private readonly List<Segment> scratchSentences = [];
     // Per token, kept in arrays (the first tokens.Count entries) so the alignment's passes read them as spans.
-    private int[] sentenceOfToken = [];
-    private int[] paragraphOfToken = [];
-    private bool[] isWord = [];
+    private int[] sentenceOfToken = new int[64];
+    private int[] paragraphOfToken = new int[64];
+    private bool[] isWord = new bool[64];
     private int[] codes = [];
     private long[] weights = [];
     private int[] saved = [];
@@ -119,7 +119,6 @@ internal sealed class BlockSide
         paragraphOfSentence.Clear();
         sentences.Clear();
         paragraphs.Clear();
-        RoomFor(from < to ? pieces[to - 1].Segment.End - pieces[from].Segment.Start : 0);
         StartsInParagraph = from > 0 && from < to && pieces[from].Paragraph >= 0 && pieces[from - 1].Paragraph == pieces[from].Paragraph;
         EndsInParagraph = to < pieces.Count && from < to && pieces[to - 1].Paragraph >= 0 && pieces[to].Paragraph == pieces[to - 1].Paragraph;
         var (firstFilled, lastFilled) = (SentencePiece(from, to, 1), SentencePiece(to - 1, from - 1, -1));
@@ -439,32 +438,6 @@ internal sealed class BlockSide
 
         sentences.Add(new Unit(sentence, first, segments.Count, -1, -1));
         paragraphOfSentence.Add(paragraph);
-    }
-
-    /// <summary>
-    /// Makes the lists and per-segment and per-token arrays, all empty, long enough for about as many segments and
-    /// tokens as <paramref name="characters"/> of prose hold, so a large block does not grow them by doubling.
-    /// </summary>
-    private void RoomFor(int characters)
-    {
-        // Prose runs about 3 characters a segment (a word or mark, or the white space after it) and 5 or 6 a token;
-        // a block holding more grows the lists as before.
-        var (segmentRoom, tokenRoom) = ((characters / 3) + 16, (characters / 5) + 16);
-        if (segments.Capacity < segmentRoom)
-        {
-            // At least doubled, as a list grows, so a run of blocks each a little larger than the last does not
-            // make new arrays for each.
-            segmentRoom = Math.Max(segmentRoom, 2 * segments.Capacity);
-            segments.Capacity = segmentRoom;
-            (sentenceAt, paragraphAt) = (new int[segmentRoom], new int[segmentRoom]);
-        }
-
-        if (tokens.Capacity < tokenRoom)
-        {
-            tokenRoom = Math.Max(tokenRoom, 2 * tokens.Capacity);
-            tokens.Capacity = tokenRoom;
-            (isWord, sentenceOfToken, paragraphOfToken) = (new bool[tokenRoom], new int[tokenRoom], new int[tokenRoom]);
-        }
     }
 
     /// <summary>Makes the per-segment arrays as long as the segments.</summary>

@@ -355,7 +355,7 @@ internal static class DiffEngine
                 var before = oldBlock.PieceStart(start);
                 alignment = untidied is null
                     ? BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes)
-                    : BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes, untidied, oldBlock.TokensBefore(before));
+                    : BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes, untidied.Value, oldBlock.TokensBefore(before));
                 (start, end) = (0, 0);
             }
 
