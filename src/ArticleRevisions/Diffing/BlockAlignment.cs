@@ -22,34 +22,41 @@ internal sealed class BlockAlignment
     /// <summary>The fewest words a sentence holds to count as moved (as <see cref="MoveDetector"/> requires).</summary>
     private const int MoveWords = MoveDetector.MinimumWords;
 
-    private readonly int[] newOfOld;
-    private readonly int[] oldOfNew;
+    private readonly ArraySegment<int> newOfOld;
+    private readonly ArraySegment<int> oldOfNew;
 
-    private BlockAlignment(BlockSide oldSide, BlockSide newSide, int[] newOfOld, int[] oldOfNew)
+    // Per sentence of a side, whether none of it is kept, then per paragraph likewise, in the side's array
+    // (BlockSide.WholeArray): the first sentences + paragraphs entries.
+    private readonly bool[] oldWhole;
+    private readonly bool[] newWhole;
+    private readonly (int Sentences, int Paragraphs) oldUnits;
+    private readonly (int Sentences, int Paragraphs) newUnits;
+
+    private BlockAlignment(BlockSide oldSide, BlockSide newSide, ArraySegment<int> newOfOld, ArraySegment<int> oldOfNew)
     {
         Old = oldSide;
         New = newSide;
         this.newOfOld = newOfOld;
         this.oldOfNew = oldOfNew;
-        (OldWholeSentences, OldWholeParagraphs) = WholeUnits(oldSide, newOfOld);
-        (NewWholeSentences, NewWholeParagraphs) = WholeUnits(newSide, oldOfNew);
+        (oldWhole, oldUnits) = WholeUnits(oldSide, newOfOld);
+        (newWhole, newUnits) = WholeUnits(newSide, oldOfNew);
     }
 
     public BlockSide Old { get; }
 
     public BlockSide New { get; }
 
-    /// <summary>Gets, per old sentence, whether none of it is kept.</summary>
-    public bool[] OldWholeSentences { get; }
+    /// <summary>Gets, per old sentence, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> OldWholeSentences => oldWhole.AsSpan(0, oldUnits.Sentences);
 
-    /// <summary>Gets, per new sentence, whether none of it is kept.</summary>
-    public bool[] NewWholeSentences { get; }
+    /// <summary>Gets, per new sentence, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> NewWholeSentences => newWhole.AsSpan(0, newUnits.Sentences);
 
-    /// <summary>Gets, per old paragraph, whether none of it is kept.</summary>
-    public bool[] OldWholeParagraphs { get; }
+    /// <summary>Gets, per old paragraph, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> OldWholeParagraphs => oldWhole.AsSpan(oldUnits.Sentences, oldUnits.Paragraphs);
 
-    /// <summary>Gets, per new paragraph, whether none of it is kept.</summary>
-    public bool[] NewWholeParagraphs { get; }
+    /// <summary>Gets, per new paragraph, whether none of it is kept; good until the sides align their next block.</summary>
+    public ReadOnlySpan<bool> NewWholeParagraphs => newWhole.AsSpan(newUnits.Sentences, newUnits.Paragraphs);
 
     /// <summary>Aligns the tokens of the two sides.</summary>
     /// <param name="oldSide">The old side of the block.</param>
@@ -107,7 +114,7 @@ internal sealed class BlockAlignment
 
     /// <summary>A word alignment before tidying: per old token its new token (the first <paramref name="OldCount"/> entries of <paramref name="NewOfOld"/>), and per new token its old token, or -1.</summary>
     /// <remarks>The arrays are the sides' (<see cref="BlockSide.SavedArray"/>): good until the sides align their next block.</remarks>
-    internal sealed record Untidied(int[] NewOfOld, int OldCount, int[] OldOfNew, int NewCount);
+    internal readonly record struct Untidied(int[] NewOfOld, int OldCount, int[] OldOfNew, int NewCount);
 
     private static BlockAlignment? Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Edges edges, (Untidied Inner, int Before)? known, out Untidied? untidied)
     {
@@ -120,7 +127,12 @@ internal sealed class BlockAlignment
             return null;
         }
 
-        var match = known is var (inner, before) ? Widen(inner, before, oldCount, newCount) : Match(oldCodes, oldCount, newCodes, newCount, oldWeights, newWeights, codes.Names, []);
+        // The partners are written to the sides' arrays, reused from block to block; only the rare alignments
+        // anchored on sentences (below) get arrays of their own, since the best of them is kept.
+        var (oldPartners, newPartners) = (oldSide.PartnerArray(oldCount), newSide.PartnerArray(newCount));
+        var match = known is var (inner, before)
+            ? Widen(inner, before, oldPartners, oldCount, newPartners, newCount)
+            : Match(oldCodes, oldCount, newCodes, newCount, oldWeights, newWeights, codes.Names, [], oldPartners, newPartners);
         if (edges.Trimmed)
         {
             untidied = new Untidied(Save(oldSide, match.NewOfOld), oldCount, Save(newSide, match.OldOfNew), newCount);
@@ -148,7 +160,7 @@ internal sealed class BlockAlignment
             var bestNear = -1;
             foreach (var anchors in MovedSentences(oldSide, oldCodes, newSide, newCodes))
             {
-                var anchored = Match(oldCodes, oldCount, newCodes, newCount, oldWeights, newWeights, codes.Names, anchors);
+                var anchored = Match(oldCodes, oldCount, newCodes, newCount, oldWeights, newWeights, codes.Names, anchors, new int[oldCount], new int[newCount]);
                 Tidy(anchored, oldCodes, newCodes, oldSide, newSide, Edges.None);
                 var words = WordsChanged(anchored, oldSide, oldCodes, newSide, newCodes);
                 if (words > best)
@@ -173,21 +185,21 @@ internal sealed class BlockAlignment
         return new BlockAlignment(oldSide, newSide, newOfOld, oldOfNew);
     }
 
-    private static int[] Save(BlockSide side, int[] match)
+    private static int[] Save(BlockSide side, ReadOnlySpan<int> match)
     {
         var copy = side.SavedArray(match.Length);
-        match.CopyTo(copy, 0);
+        match.CopyTo(copy);
         return copy;
     }
 
-    /// <summary>The whole block's word alignment from that of its tokens between the common ends, with <paramref name="before"/> tokens kept before them on each side and the rest kept after.</summary>
-    private static (int[] NewOfOld, int[] OldOfNew) Widen(Untidied inner, int before, int oldCount, int newCount)
+    /// <summary>The whole block's word alignment from that of its tokens between the common ends, with <paramref name="before"/> tokens kept before them on each side and the rest kept after, written to the first entries of the arrays given.</summary>
+    private static (ArraySegment<int> NewOfOld, ArraySegment<int> OldOfNew) Widen(Untidied inner, int before, int[] newOfOld, int oldCount, int[] oldOfNew, int newCount)
     {
-        return (Side(inner.NewOfOld, inner.OldCount, oldCount, newCount), Side(inner.OldOfNew, inner.NewCount, newCount, oldCount));
+        return (Side(inner.NewOfOld, inner.OldCount, newOfOld, oldCount, newCount), Side(inner.OldOfNew, inner.NewCount, oldOfNew, newCount, oldCount));
 
-        int[] Side(int[] middle, int middleCount, int count, int otherCount)
+        ArraySegment<int> Side(int[] middle, int middleCount, int[] array, int count, int otherCount)
         {
-            var match = new int[count];
+            var match = array.AsSpan(0, count);
             for (var t = 0; t < count; t++)
             {
                 match[t] = t < before ? t
@@ -195,7 +207,7 @@ internal sealed class BlockAlignment
                     : t - count + otherCount;
             }
 
-            return match;
+            return new ArraySegment<int>(array, 0, count);
         }
     }
 
@@ -206,7 +218,7 @@ internal sealed class BlockAlignment
     }
 
     /// <summary>Tells whether old paragraph <paramref name="oldParagraph"/> keeps a word as a word of new paragraph <paramref name="newParagraph"/>.</summary>
-    private static bool KeepsWordBetween(int[] newOfOld, BlockSide oldSide, BlockSide newSide, int oldParagraph, int newParagraph)
+    private static bool KeepsWordBetween(ReadOnlySpan<int> newOfOld, BlockSide oldSide, BlockSide newSide, int oldParagraph, int newParagraph)
     {
         for (var t = 0; t < newOfOld.Length; t++)
         {
@@ -222,7 +234,7 @@ internal sealed class BlockAlignment
 
     /// <summary>Puts the edits of an alignment where a reader expects them, keeping it as good.</summary>
     /// <returns>False when a pass looked at an end of sides whose common ends were left out, and so might differ on the whole block.</returns>
-    private static bool Tidy((int[] NewOfOld, int[] OldOfNew) match, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide, Edges edges)
+    private static bool Tidy((ArraySegment<int> NewOfOld, ArraySegment<int> OldOfNew) match, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide, Edges edges)
     {
         var (newOfOld, oldOfNew) = match;
         if (!Regroup(newOfOld, oldOfNew, oldCodes, newCodes, oldSide, newSide, edges)
@@ -240,12 +252,14 @@ internal sealed class BlockAlignment
     /// Tells whether the alignment deletes a whole sentence of at least <see cref="MoveWords"/> words and inserts it
     /// whole, word for word, elsewhere: only then may keeping other sentences in place instead change fewer words.
     /// </summary>
-    private static bool HasExactMove((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    private static bool HasExactMove((ArraySegment<int> NewOfOld, ArraySegment<int> OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
         // Most blocks delete no whole sentence at all: that is found without listing any.
         List<(int First, int End)>? deleted = null;
-        foreach (var range in SentenceTokens(oldSide))
+        var oldSentences = oldSide.TokenSentences;
+        for (var t = 0; t < oldSentences.Length;)
         {
+            var range = NextSentence(oldSentences, ref t);
             if (IsWhole(match.NewOfOld, range) && Words(oldSide, range) >= MoveWords)
             {
                 (deleted ??= []).Add(range);
@@ -257,8 +271,10 @@ internal sealed class BlockAlignment
             return false;
         }
 
-        foreach (var inserted in SentenceTokens(newSide))
+        var newSentences = newSide.TokenSentences;
+        for (var t = 0; t < newSentences.Length;)
         {
+            var inserted = NextSentence(newSentences, ref t);
             if (!IsWhole(match.OldOfNew, inserted))
             {
                 continue;
@@ -277,22 +293,27 @@ internal sealed class BlockAlignment
     }
 
     /// <summary>Tells whether no token of <paramref name="range"/> is kept.</summary>
-    private static bool IsWhole(int[] match, (int First, int End) range) =>
-        match.AsSpan(range.First, range.End - range.First).IndexOfAnyExcept(-1) < 0;
+    private static bool IsWhole(ReadOnlySpan<int> match, (int First, int End) range) =>
+        match.Slice(range.First, range.End - range.First).IndexOfAnyExcept(-1) < 0;
 
     /// <summary>Aligns the first <paramref name="n"/> tokens of <paramref name="a"/> with the first <paramref name="m"/> of <paramref name="b"/>, keeping the tokens of each anchor sentence pair (old, new) together and aligning between them.</summary>
-    private static (int[] NewOfOld, int[] OldOfNew) Match(int[] a, int n, int[] b, int m, long[] wa, long[] wb, IReadOnlyList<string> names, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors)
+    /// <remarks>The partners are written to the first <paramref name="n"/> entries of <paramref name="newOfOldArray"/> and the first <paramref name="m"/> of <paramref name="oldOfNewArray"/>.</remarks>
+    private static (ArraySegment<int> NewOfOld, ArraySegment<int> OldOfNew) Match(int[] a, int n, int[] b, int m, long[] wa, long[] wb, IReadOnlyList<string> names, List<(int OldFirst, int OldEnd, int NewFirst, int NewEnd)> anchors, int[] newOfOldArray, int[] oldOfNewArray)
     {
-        var newOfOld = new int[n];
-        var oldOfNew = new int[m];
-        Array.Fill(newOfOld, -1);
-        Array.Fill(oldOfNew, -1);
+        var newOfOld = newOfOldArray.AsSpan(0, n);
+        var oldOfNew = oldOfNewArray.AsSpan(0, m);
+        newOfOld.Fill(-1);
+        oldOfNew.Fill(-1);
         int aLo = 0, bLo = 0;
-        foreach (var (oldFirst, oldEnd, newFirst, newEnd) in anchors.Append((n, n, m, m)))
+        for (var k = 0; k <= anchors.Count; k++)
         {
+            // The stretch after the last anchor ends at the ends of the sides.
+            var (oldFirst, oldEnd, newFirst, newEnd) = k < anchors.Count ? anchors[k] : (n, n, m, m);
             int i = aLo, j = bLo;
-            foreach (var block in SequenceDiffer.Diff(a, aLo, oldFirst, b, bLo, newFirst, wa, wb, names).Append(new EditBlock(oldFirst, 0, newFirst, 0)))
+            var blocks = SequenceDiffer.Diff(a, aLo, oldFirst, b, bLo, newFirst, wa, wb, names);
+            for (var e = 0; e <= blocks.Count; e++)
             {
+                var block = e < blocks.Count ? blocks[e] : new EditBlock(oldFirst, 0, newFirst, 0);
                 for (; i < block.OldStart; i++, j++)
                 {
                     (newOfOld[i], oldOfNew[j]) = (j, i);
@@ -309,7 +330,7 @@ internal sealed class BlockAlignment
             (aLo, bLo) = (oldEnd, newEnd);
         }
 
-        return (newOfOld, oldOfNew);
+        return (new ArraySegment<int>(newOfOldArray, 0, n), new ArraySegment<int>(oldOfNewArray, 0, m));
     }
 
     /// <summary>
@@ -410,7 +431,7 @@ internal sealed class BlockAlignment
     /// How many words the alignment leaves deleted or inserted, less those of whole sentences deleted in one place
     /// and inserted word for word in another (which will be shown as moves, not counted as changed).
     /// </summary>
-    private static int WordsChanged((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    private static int WordsChanged((ArraySegment<int> NewOfOld, ArraySegment<int> OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
         // A sentence in a paragraph removed (or added) whole is one end of a paragraph's move, and MoveDetector pairs
         // paragraphs only with paragraphs: the level is part of the key, so no move is counted that will not be found.
@@ -448,7 +469,7 @@ internal sealed class BlockAlignment
     /// a near move shows only its inner edits, so of two alignments changing as many words, the one with more
     /// changes fewer in the end. The same whichever text is old.
     /// </summary>
-    private static int NearWords((int[] NewOfOld, int[] OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
+    private static int NearWords((ArraySegment<int> NewOfOld, ArraySegment<int> OldOfNew) match, BlockSide oldSide, int[] oldCodes, BlockSide newSide, int[] newCodes)
     {
         var deleted = WholeSentences(match.NewOfOld, oldSide).Where(r => Words(oldSide, r) >= MoveWords).ToList();
         var inserted = WholeSentences(match.OldOfNew, newSide).Where(r => Words(newSide, r) >= MoveWords).ToList();
@@ -485,7 +506,7 @@ internal sealed class BlockAlignment
     private static string LevelMark(BlockSide side, bool[] wholeParagraphs, (int First, int End) range) =>
         InWholeParagraph(side, wholeParagraphs, side.SentenceOf(range.First)) ? "P" : "S";
 
-    private static int Unkept(int[] match, BlockSide side)
+    private static int Unkept(ReadOnlySpan<int> match, BlockSide side)
     {
         var count = 0;
         var isWord = side.TokenIsWord[..match.Length];
@@ -497,7 +518,7 @@ internal sealed class BlockAlignment
         return count;
     }
 
-    private static IEnumerable<(int First, int End)> WholeSentences(int[] match, BlockSide side)
+    private static IEnumerable<(int First, int End)> WholeSentences(ArraySegment<int> match, BlockSide side)
     {
         foreach (var range in SentenceTokens(side))
         {
@@ -515,17 +536,23 @@ internal sealed class BlockAlignment
         var sentences = side.TokenSentences;
         for (var t = 0; t < sentences.Length;)
         {
-            var first = t;
-            var sentence = sentences[t];
-            while (t < sentences.Length && sentences[t] == sentence)
-            {
-                t++;
-            }
-
-            ranges.Add((first, t));
+            ranges.Add(NextSentence(sentences, ref t));
         }
 
         return ranges;
+    }
+
+    /// <summary>The token range of the sentence token <paramref name="t"/> starts, moving <paramref name="t"/> past it.</summary>
+    private static (int First, int End) NextSentence(ReadOnlySpan<int> sentences, ref int t)
+    {
+        var first = t;
+        var sentence = sentences[t];
+        while (t < sentences.Length && sentences[t] == sentence)
+        {
+            t++;
+        }
+
+        return (first, t);
     }
 
     private static int Words(BlockSide side, (int First, int End) range)
@@ -548,7 +575,7 @@ internal sealed class BlockAlignment
     /// added whole. Marks that hold most of a sentence (<c>[ 16 ] .</c> and <c>[ 21 ] .</c>) stay kept, as does a
     /// mark whose other sentence keeps words.
     /// </summary>
-    private static void LetGoOfStrayMarks(int[] newOfOld, int[] oldOfNew, BlockSide oldSide, BlockSide newSide)
+    private static void LetGoOfStrayMarks(Span<int> newOfOld, Span<int> oldOfNew, BlockSide oldSide, BlockSide newSide)
     {
         var oldCounts = StrayCounts(newOfOld, oldSide);
         var newCounts = StrayCounts(oldOfNew, newSide);
@@ -569,7 +596,7 @@ internal sealed class BlockAlignment
     }
 
     /// <summary>Per sentence of a side, its tokens, its kept tokens and its kept words, three entries each, in the side's scratch array.</summary>
-    private static int[] StrayCounts(int[] match, BlockSide side)
+    private static int[] StrayCounts(ReadOnlySpan<int> match, BlockSide side)
     {
         var counts = side.UnitScratch(3 * side.Sentences.Count);
         var sentences = side.TokenSentences[..match.Length];
@@ -620,7 +647,7 @@ internal sealed class BlockAlignment
     /// <param name="side">This side's tokens and units.</param>
     /// <param name="edges">Which ends of the sides were left out of a block: a run that would look at them stops the pass.</param>
     /// <returns>False when the pass stopped at an end that was left out.</returns>
-    private static bool Slide(int[] match, int[] back, int[] keys, BlockSide side, Edges edges)
+    private static bool Slide(Span<int> match, Span<int> back, int[] keys, BlockSide side, Edges edges)
     {
         var n = match.Length;
         for (var start = 0; start < n; start++)
@@ -712,7 +739,7 @@ internal sealed class BlockAlignment
     /// for an equal one, and the same rules on both sides keep a revert the mirror of its edit.
     /// </summary>
     /// <returns>False when a kept pair with an edit beside it has no kept pair before or after it at an end of the sides that was left out of a block.</returns>
-    private static bool Regroup(int[] newOfOld, int[] oldOfNew, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide, Edges edges)
+    private static bool Regroup(ArraySegment<int> newOfOld, ArraySegment<int> oldOfNew, int[] oldCodes, int[] newCodes, BlockSide oldSide, BlockSide newSide, Edges edges)
     {
         // Each kept pair is weighed against at most this many equal tokens on each side of it, nearest first.
         const int MaxCandidates = 16;
@@ -720,22 +747,25 @@ internal sealed class BlockAlignment
 
         // The stretch around the kept pair being weighed: the gap before it and the gap after it, on both sides.
         int oldFrom, newFrom, oldTo, newTo;
-        for (var i = 0; i < newOfOld.Length; i++)
+
+        // The old tokens' partners as the loop reads them; the local functions below change them through newOfOld.
+        var partners = newOfOld.AsSpan();
+        for (var i = 0; i < partners.Length; i++)
         {
-            if (newOfOld[i] < 0)
+            if (partners[i] < 0)
             {
                 continue;
             }
 
-            var j = newOfOld[i];
+            var j = partners[i];
             var next = i + 1;
-            while (next < newOfOld.Length && newOfOld[next] < 0)
+            while (next < partners.Length && partners[next] < 0)
             {
                 next++;
             }
 
-            (oldFrom, newFrom) = previous < 0 ? (0, 0) : (previous + 1, newOfOld[previous] + 1);
-            (oldTo, newTo) = next < newOfOld.Length ? (next, newOfOld[next]) : (newOfOld.Length, oldOfNew.Length);
+            (oldFrom, newFrom) = previous < 0 ? (0, 0) : (previous + 1, partners[previous] + 1);
+            (oldTo, newTo) = next < partners.Length ? (next, partners[next]) : (partners.Length, oldOfNew.Count);
             var gapBefore = i > oldFrom || j > newFrom;
             var gapAfter = oldTo > i + 1 || newTo > j + 1;
             if (gapBefore || gapAfter)
@@ -744,7 +774,7 @@ internal sealed class BlockAlignment
                 // start with nothing between, and that pair has no gap on either side, so it is passed over there
                 // and this one weighed on the same tokens: the same stretch, whose runs meet the left-out tokens only
                 // at its first token, with the boundaries Boundaries gives there. Likewise at the end.
-                if ((edges.Start && previous < 0 && gapBefore) || (edges.End && next == newOfOld.Length && gapAfter))
+                if ((edges.Start && previous < 0 && gapBefore) || (edges.End && next == partners.Length && gapAfter))
                 {
                     return false;
                 }
@@ -806,7 +836,7 @@ internal sealed class BlockAlignment
     }
 
     /// <summary>The boundaries at which the runs of unkept tokens in [<paramref name="from"/>, <paramref name="to"/>) start and end.</summary>
-    private static int Score(int[] match, BlockSide side, int from, int to)
+    private static int Score(ReadOnlySpan<int> match, BlockSide side, int from, int to)
     {
         var score = 0;
         for (var t = from; t < to;)
@@ -848,43 +878,52 @@ internal sealed class BlockAlignment
     /// <summary>Adds what the alignment says about sentences (and paragraphs, when <paramref name="paragraphs"/>) to <paramref name="counts"/>.</summary>
     public DiffStatistics Count(DiffStatistics counts, bool paragraphs)
     {
+        // Summed here and added in one step: each step makes a new statistics record.
+        int paragraphsRemoved = 0, paragraphsAdded = 0, paragraphsChanged = 0, removed = 0, added = 0;
+        var oldWholeSentences = OldWholeSentences;
+        var oldWholeParagraphs = OldWholeParagraphs;
+        var newWholeSentences = NewWholeSentences;
+        var newWholeParagraphs = NewWholeParagraphs;
         if (paragraphs)
         {
-            for (var p = 0; p < OldWholeParagraphs.Length; p++)
+            for (var p = 0; p < oldWholeParagraphs.Length; p++)
             {
-                if (OldWholeParagraphs[p])
+                if (oldWholeParagraphs[p])
                 {
                     var unit = Old.Paragraphs[p];
-                    counts = counts with { ParagraphsRemoved = counts.ParagraphsRemoved + 1, SentencesRemoved = counts.SentencesRemoved + unit.EndSentence - unit.FirstSentence };
+                    paragraphsRemoved++;
+                    removed += unit.EndSentence - unit.FirstSentence;
                 }
             }
 
-            for (var p = 0; p < NewWholeParagraphs.Length; p++)
+            for (var p = 0; p < newWholeParagraphs.Length; p++)
             {
-                if (NewWholeParagraphs[p])
+                if (newWholeParagraphs[p])
                 {
                     var unit = New.Paragraphs[p];
-                    counts = counts with { ParagraphsAdded = counts.ParagraphsAdded + 1, SentencesAdded = counts.SentencesAdded + unit.EndSentence - unit.FirstSentence };
+                    paragraphsAdded++;
+                    added += unit.EndSentence - unit.FirstSentence;
                 }
             }
 
-            counts = counts with { ParagraphsChanged = counts.ParagraphsChanged + ChangedGroups(UnitLevel.Paragraph).Count };
+            paragraphsChanged = ChangedGroups(UnitLevel.Paragraph).Count;
         }
 
-        var removed = 0;
-        for (var s = 0; s < OldWholeSentences.Length; s++)
+        for (var s = 0; s < oldWholeSentences.Length; s++)
         {
-            removed += OldWholeSentences[s] && !InWholeParagraph(Old, OldWholeParagraphs, s) ? 1 : 0;
+            removed += oldWholeSentences[s] && !InWholeParagraph(Old, oldWholeParagraphs, s) ? 1 : 0;
         }
 
-        var added = 0;
-        for (var s = 0; s < NewWholeSentences.Length; s++)
+        for (var s = 0; s < newWholeSentences.Length; s++)
         {
-            added += NewWholeSentences[s] && !InWholeParagraph(New, NewWholeParagraphs, s) ? 1 : 0;
+            added += newWholeSentences[s] && !InWholeParagraph(New, newWholeParagraphs, s) ? 1 : 0;
         }
 
         return counts with
         {
+            ParagraphsRemoved = counts.ParagraphsRemoved + paragraphsRemoved,
+            ParagraphsAdded = counts.ParagraphsAdded + paragraphsAdded,
+            ParagraphsChanged = counts.ParagraphsChanged + paragraphsChanged,
             SentencesRemoved = counts.SentencesRemoved + removed,
             SentencesAdded = counts.SentencesAdded + added,
             SentencesChanged = counts.SentencesChanged + ChangedGroups(UnitLevel.Sentence).Count,
@@ -903,7 +942,7 @@ internal sealed class BlockAlignment
             return;
         }
 
-        for (var t = 0; t < newOfOld.Length; t++)
+        for (var t = 0; t < newOfOld.Count; t++)
         {
             if (newOfOld[t] >= 0 && groups.Changed[Root(level, t)])
             {
@@ -915,7 +954,7 @@ internal sealed class BlockAlignment
         groupCache = null;
     }
 
-    private static bool InWholeParagraph(BlockSide side, bool[] wholeParagraphs, int sentence) =>
+    private static bool InWholeParagraph(BlockSide side, ReadOnlySpan<bool> wholeParagraphs, int sentence) =>
         side.ParagraphOfSentence(sentence) is var paragraph and >= 0 && wholeParagraphs[paragraph];
 
     private (UnitLevel Level, int[] Parent, Groups Changed)? groupCache;
@@ -933,27 +972,28 @@ internal sealed class BlockAlignment
 
         var oldUnits = level == UnitLevel.Paragraph ? Old.Paragraphs.Count : Old.Sentences.Count;
         var newUnits = level == UnitLevel.Paragraph ? New.Paragraphs.Count : New.Sentences.Count;
-        var parent = new int[oldUnits + newUnits];
-        for (var k = 0; k < parent.Length; k++)
+        var (parent, changed) = Old.GroupArrays(oldUnits + newUnits);
+        for (var k = 0; k < oldUnits + newUnits; k++)
         {
             parent[k] = k;
         }
 
-        var oldUnitOf = Units(Old, level)[..newOfOld.Length];
-        var newUnitOf = Units(New, level)[..oldOfNew.Length];
+        var oldUnitOf = Units(Old, level)[..newOfOld.Count];
+        var newUnitOf = Units(New, level)[..oldOfNew.Count];
         var oldFlags = UnitFlags(Old, oldUnitOf, newOfOld, oldUnits);
         var newFlags = UnitFlags(New, newUnitOf, oldOfNew, newUnits);
 
         // Units are linked by the words they keep in common; by marks only where neither keeps a word. So which of
         // two equal full stops was kept never changes the groups, and counts stay the same whichever text is old.
         // Consecutive kept tokens mostly link the same two units: a link made already is not made again.
-        var oldIsWord = Old.TokenIsWord[..newOfOld.Length];
+        var oldIsWord = Old.TokenIsWord[..newOfOld.Count];
+        var partners = newOfOld.AsSpan();
         int linkedOld = -1, linkedNew = -1;
-        for (var t = 0; t < newOfOld.Length; t++)
+        for (var t = 0; t < partners.Length; t++)
         {
-            if (newOfOld[t] >= 0)
+            if (partners[t] >= 0)
             {
-                var (o, n) = (oldUnitOf[t], newUnitOf[newOfOld[t]]);
+                var (o, n) = (oldUnitOf[t], newUnitOf[partners[t]]);
                 if ((o != linkedOld || n != linkedNew) && (oldIsWord[t] || ((oldFlags[o] | newFlags[n]) & KeepsAWord) == 0))
                 {
                     Union(parent, o, oldUnits + n);
@@ -964,7 +1004,6 @@ internal sealed class BlockAlignment
 
         // A group is changed when a token of one of its units is not kept; units with no kept token are whole, not
         // groups. Marking each such unit's root once marks the same roots as marking it once per token not kept.
-        var changed = new bool[parent.Length];
         var count = 0;
         for (var u = 0; u < oldUnits; u++)
         {
@@ -1004,7 +1043,7 @@ internal sealed class BlockAlignment
     private const int KeepsAWord = 4;
 
     /// <summary>Per unit of a side, <see cref="Linked"/>, <see cref="HasUnkept"/> and <see cref="KeepsAWord"/> as they hold, in the side's scratch array.</summary>
-    private static int[] UnitFlags(BlockSide side, ReadOnlySpan<int> unitOf, int[] match, int units)
+    private static int[] UnitFlags(BlockSide side, ReadOnlySpan<int> unitOf, ReadOnlySpan<int> match, int units)
     {
         var flags = side.UnitScratch(units);
         var isWord = side.TokenIsWord[..match.Length];
@@ -1048,13 +1087,15 @@ internal sealed class BlockAlignment
         }
     }
 
-    /// <summary><see cref="Whole"/> at both levels in one pass.</summary>
-    private static (bool[] Sentences, bool[] Paragraphs) WholeUnits(BlockSide side, int[] match)
+    /// <summary><see cref="Whole"/> at both levels in one pass, per sentence then per paragraph, in the side's array.</summary>
+    private static (bool[] Whole, (int Sentences, int Paragraphs) Units) WholeUnits(BlockSide side, ReadOnlySpan<int> match)
     {
-        var sentences = new bool[side.Sentences.Count];
-        var paragraphs = new bool[side.Paragraphs.Count];
-        Array.Fill(sentences, true);
-        Array.Fill(paragraphs, true);
+        var units = (side.Sentences.Count, side.Paragraphs.Count);
+        var whole = side.WholeArray(units.Item1 + units.Item2);
+        var sentences = whole.AsSpan(0, units.Item1);
+        var paragraphs = whole.AsSpan(units.Item1, units.Item2);
+        sentences.Fill(true);
+        paragraphs.Fill(true);
         var sentenceOf = side.TokenSentences[..match.Length];
         var paragraphOf = side.TokenParagraphs[..match.Length];
         for (var t = 0; t < match.Length; t++)
@@ -1070,10 +1111,10 @@ internal sealed class BlockAlignment
             }
         }
 
-        return (sentences, paragraphs);
+        return (whole, units);
     }
 
-    private static bool[] Whole(BlockSide side, UnitLevel level, int[] match)
+    private static bool[] Whole(BlockSide side, UnitLevel level, ReadOnlySpan<int> match)
     {
         var whole = new bool[level == UnitLevel.Paragraph ? side.Paragraphs.Count : side.Sentences.Count];
         Array.Fill(whole, true);

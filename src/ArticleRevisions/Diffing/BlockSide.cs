@@ -41,7 +41,11 @@ internal sealed class BlockSide
     private int[] codes = [];
     private long[] weights = [];
     private int[] saved = [];
+    private int[] partners = [];
     private int[] unitScratch = [];
+    private int[] groupParents = [];
+    private bool[] groupChanged = [];
+    private bool[] whole = [];
 
     /// <summary>Cuts a block's units into sentences and white space, forgetting any block cut before.</summary>
     /// <param name="text">The whole text the units lie in.</param>
@@ -313,6 +317,17 @@ internal sealed class BlockSide
         return (codes, weights);
     }
 
+    /// <summary>Gets an array of at least <paramref name="count"/> entries for the alignment of this side's block to write each token's partner in; the same array from block to block while large enough.</summary>
+    public int[] PartnerArray(int count)
+    {
+        if (partners.Length < count)
+        {
+            partners = new int[Math.Max(count, 2 * partners.Length)];
+        }
+
+        return partners;
+    }
+
     /// <summary>Gets an array of at least <paramref name="count"/> entries for the alignment to keep a copy of its partners in until the next block.</summary>
     public int[] SavedArray(int count)
     {
@@ -334,6 +349,37 @@ internal sealed class BlockSide
 
         Array.Clear(unitScratch, 0, count);
         return unitScratch;
+    }
+
+    /// <summary>
+    /// Gets arrays of at least <paramref name="count"/> entries for the alignment to link units in and mark changed
+    /// groups, the first <paramref name="count"/> flags false; the same arrays for every call while large enough, so
+    /// one use ends where the next begins.
+    /// </summary>
+    public (int[] Parents, bool[] Changed) GroupArrays(int count)
+    {
+        if (groupParents.Length < count)
+        {
+            var size = Math.Max(count, 2 * groupParents.Length);
+            (groupParents, groupChanged) = (new int[size], new bool[size]);
+        }
+        else
+        {
+            Array.Clear(groupChanged, 0, count);
+        }
+
+        return (groupParents, groupChanged);
+    }
+
+    /// <summary>Gets an array of at least <paramref name="count"/> entries for the alignment of this side's block to mark its wholly removed (or added) units in; the same array from block to block while large enough.</summary>
+    public bool[] WholeArray(int count)
+    {
+        if (whole.Length < count)
+        {
+            whole = new bool[Math.Max(count, 2 * whole.Length)];
+        }
+
+        return whole;
     }
 
     /// <summary>Gets the sentence token <paramref name="token"/> belongs to.</summary>

@@ -355,7 +355,7 @@ internal static class DiffEngine
                 var before = oldBlock.PieceStart(start);
                 alignment = untidied is null
                     ? BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes)
-                    : BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes, untidied, oldBlock.TokensBefore(before));
+                    : BlockAlignment.Create(oldBlock.Fill(), newBlock.Fill(), keys, codes, untidied.Value, oldBlock.TokensBefore(before));
                 (start, end) = (0, 0);
             }
 
@@ -492,7 +492,7 @@ internal static class DiffEngine
         /// Deletes (or inserts) segments [<paramref name="from"/>, <paramref name="to"/>) of one side: each wholly
         /// removed (or added) paragraph, else sentence, as one atom that may be one end of a move; the rest in runs.
         /// </summary>
-        private void EmitSide(BlockSide side, bool[] wholeSentences, bool[] wholeParagraphs, int from, int to, int otherPosition, bool isDeletion)
+        private void EmitSide(BlockSide side, ReadOnlySpan<bool> wholeSentences, ReadOnlySpan<bool> wholeParagraphs, int from, int to, int otherPosition, bool isDeletion)
         {
             var kind = isDeletion ? DiffSpanKind.Deleted : DiffSpanKind.Inserted;
             var runStart = -1;
@@ -517,7 +517,7 @@ internal static class DiffEngine
         }
 
         /// <summary>The wholly removed (or added) paragraph, else sentence, starting at segment <paramref name="k"/> and ending by <paramref name="to"/>; else the word level.</summary>
-        private static (UnitLevel Level, BlockSide.Unit Unit) WholeUnitAt(BlockSide side, bool[] wholeSentences, bool[] wholeParagraphs, int k, int to)
+        private static (UnitLevel Level, BlockSide.Unit Unit) WholeUnitAt(BlockSide side, ReadOnlySpan<bool> wholeSentences, ReadOnlySpan<bool> wholeParagraphs, int k, int to)
         {
             if (side.ParagraphAt(k) is var p and >= 0 && wholeParagraphs[p] && side.Paragraphs[p] is var paragraph && paragraph.FirstSegment == k && paragraph.EndSegment <= to)
             {
@@ -542,7 +542,7 @@ internal static class DiffEngine
             }
         }
 
-        private static bool HasWholeUnit(BlockSide side, bool[] wholeSentences, int from, int to)
+        private static bool HasWholeUnit(BlockSide side, ReadOnlySpan<bool> wholeSentences, int from, int to)
         {
             for (var k = from; k < to; k++)
             {
@@ -599,8 +599,8 @@ internal static class DiffEngine
         /// <remarks>
         /// Unchanged text right after unchanged text extends the atom before (a sentence kept word by word is one
         /// atom, not one per word), except across the start or end of a run refined into characters, whose atoms
-        /// are counted. The extension is only counted here (<see cref="grownOld"/>, <see cref="grownNew"/>) and
-        /// written into the atom once, when another atom follows or the walk ends, so a long kept run makes one atom.
+        /// are counted. An unchanged atom is kept as values while it may grow (<see cref="open"/>) and made once, when
+        /// another atom follows or the walk ends, so a long kept run makes one atom and one object.
         /// </remarks>
         private int Emit(DiffSpanKind kind, int oldStart, int oldLength, int newStart, int newLength)
         {
@@ -609,16 +609,24 @@ internal static class DiffEngine
                 return -1;
             }
 
-            if (kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && atoms[^1] is { Kind: DiffSpanKind.Unchanged } last
-                && last.OldEnd + grownOld == oldStart && last.NewEnd + grownNew == newStart)
+            if (kind == DiffSpanKind.Unchanged && atoms.Count > sealedAtoms && open is { } last
+                && last.OldStart + last.OldLength == oldStart && last.NewStart + last.NewLength == newStart)
             {
-                grownOld += oldLength;
-                grownNew += newLength;
+                open = last with { OldLength = last.OldLength + oldLength, NewLength = last.NewLength + newLength };
                 return atoms.Count - 1;
             }
 
             FlushGrowth();
-            atoms.Add(new Atom(kind, oldStart, oldLength, newStart, newLength));
+            if (kind == DiffSpanKind.Unchanged)
+            {
+                atoms.Add(OpenAtom);
+                open = new OpenRun(oldStart, oldLength, newStart, newLength);
+            }
+            else
+            {
+                atoms.Add(new Atom(kind, oldStart, oldLength, newStart, newLength));
+            }
+
             return atoms.Count - 1;
         }
 
@@ -634,18 +642,21 @@ internal static class DiffEngine
             return atoms.Count - 1;
         }
 
-        // How much the last atom, an unchanged one, has grown since it was added (see Emit).
-        private int grownOld;
-        private int grownNew;
+        // The last atom while it is unchanged and may still grow (see Emit); its place in the list holds OpenAtom until
+        // FlushGrowth makes it. Only Emit, FlushGrowth and what runs after ToOutput's FlushGrowth read the atoms.
+        private OpenRun? open;
+
+        private static readonly Atom OpenAtom = new(DiffSpanKind.Unchanged, 0, 0, 0, 0);
+
+        /// <summary>An unchanged atom still growing.</summary>
+        private readonly record struct OpenRun(int OldStart, int OldLength, int NewStart, int NewLength);
 
         private void FlushGrowth()
         {
-            if (grownOld != 0 || grownNew != 0)
+            if (open is { } last)
             {
-                var last = atoms[^1];
-                atoms[^1] = last with { OldLength = last.OldLength + grownOld, NewLength = last.NewLength + grownNew };
-                grownOld = 0;
-                grownNew = 0;
+                atoms[^1] = new Atom(DiffSpanKind.Unchanged, last.OldStart, last.OldLength, last.NewStart, last.NewLength);
+                open = null;
             }
         }
 

@@ -21,8 +21,18 @@ internal sealed class ChunkedList<T> : IList<T>, IReadOnlyList<T>
     private const int ChunkShift = 12;
     private const int ChunkSize = 1 << ChunkShift;
     private const int FirstChunkSize = 16;
+    private readonly int firstChunkSize = FirstChunkSize;
     private T[][] chunks = [];
     private int used;
+
+    /// <summary>Makes an empty list whose first chunk starts small and doubles up to a whole chunk as it fills.</summary>
+    public ChunkedList()
+    {
+    }
+
+    /// <summary>Makes an empty list sized for about <paramref name="expected"/> items: its first chunk starts that large (at most a whole chunk), so it does not grow by doubling on the way.</summary>
+    /// <param name="expected">How many items the list will likely hold; a guess, never a bound.</param>
+    public ChunkedList(int expected) => firstChunkSize = Math.Clamp(expected, FirstChunkSize, ChunkSize);
 
     /// <summary>Gets how many items the list holds.</summary>
     public int Count { get; private set; }
@@ -56,7 +66,7 @@ internal sealed class ChunkedList<T> : IList<T>, IReadOnlyList<T>
 
             // A chunk kept by Clear is used again. The first starts small and doubles up to a whole chunk, so a short
             // list (a small text's paragraphs) costs no more than a List would.
-            chunks[used] ??= new T[used == 0 ? FirstChunkSize : ChunkSize];
+            chunks[used] ??= new T[used == 0 ? firstChunkSize : ChunkSize];
             used++;
         }
 

@@ -25,6 +25,9 @@ namespace ArticleRevisions.Text;
 /// </remarks>
 public static class TextSegmenter
 {
+    // Characters of text per paragraph segment (a paragraph or the white space after it) in a guess at a list's size.
+    private const int ParagraphSpacing = 128;
+
     /// <summary>Cuts <paramref name="text"/> into paragraphs and the white space between and around them.</summary>
     /// <param name="text">The text.</param>
     /// <returns>
@@ -48,8 +51,10 @@ public static class TextSegmenter
             return ReadOnlyCollection<Segment>.Empty;
         }
 
-        // Chunked: a large text's list would otherwise grow by doubling in the large-object heap.
-        var output = new ChunkedList<Segment>();
+        // Chunked: a large text's list would otherwise grow by doubling in the large-object heap. Sized from the
+        // length (prose runs a paragraph and the blank line after it every few hundred characters), so the first
+        // chunk of a large text does not double its way up to a whole one either.
+        var output = new ChunkedList<Segment>(text.Length / ParagraphSpacing);
         ParagraphScanner.Split(text, 0, text.Length, output);
         return new ReadOnlyCollection<Segment>(output);
     }

@@ -141,6 +141,34 @@ public class BlockSideTests
         Assert.True(aligned > tried / 2, $"{aligned} of {tried} aligned between the common ends");
     }
 
+    [Fact]
+    public void Aligns_a_block_as_fresh_sides_do_with_sides_that_aligned_a_larger_block_before()
+    {
+        // The sides keep their arrays from block to block, longer than the next block needs: nothing past its
+        // tokens and units may count.
+        Gen.Select(ProseGen.EditedPair, ProseGen.EditedPair).Sample((first, second) =>
+        {
+            var (old, @new) = Sides(first.Old + "\n\n" + first.New + "\n\n" + first.Old, first.New + "\n\n" + first.Old);
+            var before = BlockAlignment.Create(old.Fill(), @new.Fill(), Plain, new KeyCodes());
+            before.Count(new DiffStatistics(), paragraphs: true);
+            old.Cut(second.Old, UnitLevel.Paragraph, Units(second.Old, UnitLevel.Paragraph));
+            @new.Cut(second.New, UnitLevel.Paragraph, Units(second.New, UnitLevel.Paragraph));
+            var (freshOld, freshNew) = Sides(second.Old, second.New);
+
+            var reused = BlockAlignment.Create(old.Fill(), @new.Fill(), Plain, new KeyCodes());
+            var fresh = BlockAlignment.Create(freshOld.Fill(), freshNew.Fill(), Plain, new KeyCodes());
+
+            Assert.Equal(Partners(fresh, freshOld), Partners(reused, old));
+            Assert.Equal(fresh.OldWholeSentences.ToArray(), reused.OldWholeSentences.ToArray());
+            Assert.Equal(fresh.NewWholeSentences.ToArray(), reused.NewWholeSentences.ToArray());
+            Assert.Equal(fresh.OldWholeParagraphs.ToArray(), reused.OldWholeParagraphs.ToArray());
+            Assert.Equal(fresh.NewWholeParagraphs.ToArray(), reused.NewWholeParagraphs.ToArray());
+            Assert.Equal(fresh.Count(new DiffStatistics(), paragraphs: true), reused.Count(new DiffStatistics(), paragraphs: true));
+        }, iter: 1000);
+
+        static int[] Partners(BlockAlignment alignment, BlockSide old) => [.. Enumerable.Range(0, old.Tokens.Count).Select(alignment.NewOf)];
+    }
+
     private static ((int Start, int End) Ends, BlockAlignment? Alignment) AlignAfterCommonStart(string oldText, string newText)
     {
         var (old, @new) = Sides(oldText, newText);

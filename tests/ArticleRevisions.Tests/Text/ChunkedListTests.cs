@@ -25,6 +25,23 @@ public class ChunkedListTests
     }
 
     [Fact]
+    public void Holds_what_a_list_holds_whatever_size_it_was_made_for_as_a_property()
+    {
+        Gen.Select(Gen.Int[-1000, 1000].Array[0, 10_000], Gen.Int[-5, 10_000]).Sample((items, expected) =>
+        {
+            var list = new ChunkedList<int>(expected);
+
+            foreach (var item in items)
+            {
+                list.Add(item);
+            }
+
+            Assert.Equal(items.Length, list.Count);
+            Assert.Equal(items, list);
+        }, iter: 50);
+    }
+
+    [Fact]
     public void Rejects_an_index_past_the_end_even_inside_a_chunk()
     {
         var list = new ChunkedList<string> { "a", "b" };
