@@ -21,18 +21,18 @@ namespace ArticleRevisions.Cli;
 internal sealed class Utf8Output(Stream stream) : TextWriter, IBufferWriter<byte>
 {
     /// <summary>
-    /// Made uncleared in the pinned-object heap, so its pages are touched only when written (a short run's output
-    /// touches one) and it moves nothing the comparison allocates after it. 32 KiB: a large output's pages are touched
-    /// after the comparison, on top of its peak, and a larger buffer only saves write calls (git writes 4 KiB at a time);
-    /// 128 KiB were 31 more fresh pages for every output of that size (RESULTS.md, "r21").
+    /// Above the large-object threshold, so the buffer's pages are not cleared when it is made, only touched when
+    /// written: a short run's output touches one. The size of the character buffer it replaced (64 Ki characters),
+    /// so what is allocated after it, the texts first, lies where it did: a 96 KiB buffer moved the 10 MB texts and
+    /// raised markdown's peak at 10 MB by ~0.3 MiB (RESULTS.md, "r20").
     /// </summary>
-    private const int BufferSize = 32 * 1024;
+    private const int BufferSize = 128 * 1024;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static ReadOnlySpan<byte> Replacement => [0xEF, 0xBF, 0xBD];
 
-    private readonly byte[] buffer = GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
+    private readonly byte[] buffer = new byte[BufferSize];
     private int count;
 
     /// <summary>A high surrogate that ended the last write, waiting for the low surrogate that may start the next; NUL when none.</summary>
