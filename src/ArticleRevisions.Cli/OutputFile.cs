@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleRevisions.Cli;
 
 /// <summary>
@@ -8,8 +6,6 @@ namespace ArticleRevisions.Cli;
 /// </summary>
 internal static class OutputFile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; see <see cref="WriteAtomically(string, Action{TextWriter}, IEnumerable{string})"/>.</summary>
     public static void WriteAtomically(string path, string text, IEnumerable<string> inputs) =>
         WriteAtomically(path, writer => writer.Write(text), inputs);
@@ -152,9 +148,10 @@ internal static class OutputFile
     }
 
     /// <summary>Runs <paramref name="write"/> on a buffered UTF-8 writer over <paramref name="stream"/> and flushes it.</summary>
+    /// <remarks>The writer standard output has (<see cref="Utf8Output"/>): the same bytes, without a character buffer to copy through.</remarks>
     private static void WriteTo(Stream stream, Action<TextWriter> write)
     {
-        using var writer = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024, leaveOpen: true);
+        var writer = new Utf8Output(stream);
         write(writer);
         writer.Flush();
     }

@@ -105,6 +105,7 @@ public static class EditClassifier
     {
         var (oldText, newText) = (result.OldText, result.NewText);
         var changes = ImmutableArray.CreateBuilder<EditChange>();
+        var titles = TitleLine.Pair.Of(oldText, newText);
         foreach (var region in EditRegion.Collect(result.Spans, oldText, newText))
         {
             if (region.IsWhitespaceOnly && region.NextToMove)
@@ -112,7 +113,7 @@ public static class EditClassifier
                 continue;
             }
 
-            changes.Add(new EditChange(region.Removed, region.Added, Label(region, oldText, newText)));
+            changes.Add(new EditChange(region.Removed, region.Added, Label(region, oldText, newText, titles: titles)));
         }
 
         var sources = result.Spans.Where(s => s.Kind == DiffSpanKind.MovedFrom).ToDictionary(s => s.MoveId);
@@ -123,7 +124,7 @@ public static class EditClassifier
             changes.Add(new EditChange(result.OldTextOf(from), moved, [EditLabel.Moved]));
             foreach (var region in EditRegion.Collect(move.Inner, oldText, newText))
             {
-                changes.Add(new EditChange(region.Removed, region.Added, Label(region, oldText, newText)));
+                changes.Add(new EditChange(region.Removed, region.Added, Label(region, oldText, newText, titles: titles)));
             }
         }
 
@@ -135,8 +136,9 @@ public static class EditClassifier
     /// <param name="oldText">The old text.</param>
     /// <param name="newText">The new text.</param>
     /// <param name="headlineOnly">See <see cref="Labels"/>.</param>
-    internal static ImmutableArray<EditLabel> Label(EditRegion region, string oldText, string newText, bool headlineOnly = false) =>
-        Labels(region, oldText, newText, headlineOnly).ToImmutableArray();
+    /// <param name="titles">The title lines of the two texts, when found already; found here when null.</param>
+    internal static ImmutableArray<EditLabel> Label(in EditRegion region, string oldText, string newText, bool headlineOnly = false, TitleLine.Pair? titles = null) =>
+        Labels(region, oldText, newText, headlineOnly, titles).ToImmutableArray();
 
     /// <summary>The labels of one edit region as a set; also how the summary ranks edits.</summary>
     /// <param name="region">The region.</param>
@@ -148,12 +150,13 @@ public static class EditClassifier
     /// is found; the number, negation, quotation and rewording tests are made only for a headline edit of one word on
     /// each side (which is labelled a spelling fix instead where it is one).
     /// </param>
+    /// <param name="titles">The title lines of the two texts, when found already; found here when null and needed.</param>
     /// <remarks>
     /// Both sides are read in place, word by word, and nothing is allocated but for the rewording test (which needs
     /// both sides' words, and is reached only by a replacement already labelled otherwise): a summary ranks every edit
     /// of a text, thousands of them in a large one.
     /// </remarks>
-    internal static LabelSet Labels(EditRegion region, string oldText, string newText, bool headlineOnly = false)
+    internal static LabelSet Labels(in EditRegion region, string oldText, string newText, bool headlineOnly = false, TitleLine.Pair? titles = null)
     {
         if (region.IsWhitespaceOnly)
         {
@@ -179,7 +182,7 @@ public static class EditClassifier
             return LabelSet.Of(EditLabel.SpellingFix);
         }
 
-        var headline = IsHeadline(region, oldText, newText);
+        var headline = IsHeadline(region, titles ?? TitleLine.Pair.Of(oldText, newText));
         if (headlineOnly && !headline)
         {
             return default;
@@ -269,14 +272,14 @@ public static class EditClassifier
         }
     }
 
-    private static bool IsHeadline(EditRegion region, string oldText, string newText) =>
-        TitleLine.Contains(oldText, region.OldStart, region.RemovedLength) && TitleLine.Contains(newText, region.NewStart, region.AddedLength);
+    private static bool IsHeadline(in EditRegion region, TitleLine.Pair titles) =>
+        TitleLine.Contains(titles.Old, region.OldStart, region.RemovedLength) && TitleLine.Contains(titles.New, region.NewStart, region.AddedLength);
 
     /// <summary>Walks the words of the text a region removed, in place.</summary>
-    internal static WordWalk RemovedWords(EditRegion region) => new(region.OldText, region.RemovedStart, region.RemovedStart + region.RemovedLength);
+    internal static WordWalk RemovedWords(in EditRegion region) => new(region.OldText, region.RemovedStart, region.RemovedStart + region.RemovedLength);
 
     /// <summary>Walks the words of the text a region added, in place.</summary>
-    internal static WordWalk AddedWords(EditRegion region) => new(region.NewText, region.AddedStart, region.AddedStart + region.AddedLength);
+    internal static WordWalk AddedWords(in EditRegion region) => new(region.NewText, region.AddedStart, region.AddedStart + region.AddedLength);
 
     /// <summary>
     /// Tells whether the words other than numbers, dates and negations were replaced by different wording: at least

@@ -34,8 +34,20 @@ internal static class TitleLine
     }
 
     /// <summary>Tells whether [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) lies within the title line of <paramref name="text"/>.</summary>
-    public static bool Contains(string text, int start, int length) =>
-        Find(text) is var (first, end) && start >= first && start + length <= end;
+    public static bool Contains(string text, int start, int length) => Contains(Find(text), start, length);
+
+    /// <summary>Tells whether [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) lies within <paramref name="title"/>, a title line found before.</summary>
+    public static bool Contains((int Start, int End)? title, int start, int length) =>
+        title is var (first, end) && start >= first && start + length <= end;
+
+    /// <summary>The title lines of an old and a new text, found once for all the edits between them (a summary labels thousands).</summary>
+    /// <param name="Old">The old text's title line, or null.</param>
+    /// <param name="New">The new text's title line, or null.</param>
+    public readonly record struct Pair((int Start, int End)? Old, (int Start, int End)? New)
+    {
+        /// <summary>Finds the title lines of both texts.</summary>
+        public static Pair Of(string oldText, string newText) => new(Find(oldText), Find(newText));
+    }
 
     private static int LineEnd(string text, int from)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ArticleRevisions.Classification;
 using ArticleRevisions.Diffing;
 using ArticleRevisions.Reports;
@@ -49,9 +50,8 @@ internal static class DiffSummary
         // quotations, then other rewordings, removals before additions); trivial edits are only counted, last. The
         // same edit made in several places is quoted once, with how many times: “council” → “mayor” (3×).
         var quoted = 0;
-        foreach (var edit in edits.Quoted)
+        foreach (var (edit, times) in edits.Quoted())
         {
-            var times = edits.TimesQuotable(edit);
             quoted += times;
             var words = (edit.Removed.Length, edit.Added.Length) switch
             {
@@ -134,7 +134,7 @@ internal static class DiffSummary
     }
 
     /// <summary>Tells whether an edit only adds or removes byte-order marks (U+FEFF), which a reader cannot see.</summary>
-    private static bool IsByteOrderMark(EditRegion region) =>
+    private static bool IsByteOrderMark(in EditRegion region) =>
         (region.RemovedSpan.Contains('\uFEFF') || region.AddedSpan.Contains('\uFEFF'))
         && region.Removed.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim() == region.Added.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim()
         && ByteOrderMarks(region.Removed) != ByteOrderMarks(region.Added);
@@ -205,10 +205,20 @@ internal static class DiffSummary
     /// </remarks>
     private sealed class Tally
     {
+        private readonly ImmutableArray<DiffSpan> spans;
+        private readonly TitleLine.Pair titles;
         private readonly string oldText;
         private readonly string newText;
         private readonly List<SummaryEdit> best = new(MaxQuotedEdits + 1);
-        private readonly List<(int Hash, int OldStart, int OldLength, int NewStart, int NewLength)> quotable = [];
+
+        /// <summary>
+        /// Which regions (by their place in reading order) are quotable, a bit each, and the pair hash of each of those,
+        /// in order: where a quotable edit lies is found again by walking the regions (<see cref="Quoted"/>),
+        /// so thousands of edits keep 4 bytes each, not their places (20), which grew a list into the large-object heap.
+        /// </summary>
+        private readonly ulong[] quotableRegions;
+        private readonly List<int> quotableHashes = [];
+        private int regions;
         private readonly List<string> byteOrderMarks = new(2);
         private readonly List<(string Style, int Count)> quoteStyles = new(2);
         private int honorificsAdded;
@@ -220,8 +230,12 @@ internal static class DiffSummary
 
         private readonly bool exactRanks;
 
-        private Tally(string oldText, string newText, bool exactRanks)
+        private Tally(ImmutableArray<DiffSpan> spans, string oldText, string newText, bool exactRanks)
         {
+            this.spans = spans;
+            titles = TitleLine.Pair.Of(oldText, newText);
+            // A region holds at least one span.
+            quotableRegions = new ulong[(spans.Length + 63) / 64];
             this.oldText = oldText;
             this.newText = newText;
             this.exactRanks = exactRanks;
@@ -237,15 +251,14 @@ internal static class DiffSummary
 
         public int LineEndingEdits { get; private set; }
 
-        /// <summary>Gets the edits quoted, in the order they are quoted.</summary>
-        public IReadOnlyList<SummaryEdit> Quoted => best;
 
         /// <summary>Ranks the edits of <paramref name="spans"/> in reading order; white-space-only edits are only counted.</summary>
-        public static Tally Of(IReadOnlyList<DiffSpan> spans, string oldText, string newText, bool exactRanks)
+        public static Tally Of(ImmutableArray<DiffSpan> spans, string oldText, string newText, bool exactRanks)
         {
-            var tally = new Tally(oldText, newText, exactRanks);
+            var tally = new Tally(spans, oldText, newText, exactRanks);
             foreach (var region in EditRegion.Collect(spans, oldText, newText))
             {
+                tally.regions++;
                 if (IsByteOrderMark(region))
                 {
                     tally.Count++;
@@ -273,7 +286,7 @@ internal static class DiffSummary
             return tally;
         }
 
-        private void Add(EditRegion region)
+        private void Add(in EditRegion region)
         {
             Count++;
             // An edit too long to quote is quoted only when it ranks as whole sentences: its rank between that and
@@ -282,7 +295,7 @@ internal static class DiffSummary
             var few = HasFewWords(oldText, region.RemovedStart, region.RemovedStart + region.RemovedLength)
                 && HasFewWords(newText, region.AddedStart, region.AddedStart + region.AddedLength);
             var (hash, same) = few ? Place(region) : (0, -1);
-            var rank = EditRank.Of(region, oldText, newText, exact: few && NeedsExactRank(same));
+            var rank = EditRank.Of(region, oldText, newText, exact: few && NeedsExactRank(same), titles);
             if (rank < EditRank.Counted)
             {
                 NotCounted++;
@@ -338,7 +351,7 @@ internal static class DiffSummary
         }
 
         /// <summary>The hash of an edit's quoted texts, and where among the quoted its pair already is (-1 where it is not).</summary>
-        private (int Hash, int Same) Place(EditRegion region)
+        private (int Hash, int Same) Place(in EditRegion region)
         {
             var removed = region.RemovedSpan;
             var added = region.AddedSpan;
@@ -370,9 +383,11 @@ internal static class DiffSummary
         /// An edit's quoted text (white space collapsed) is compared where it lies, and made only for an edit that
         /// takes a place among the few quoted: thousands of small edits are ranked without a string made for one.
         /// </remarks>
-        private void Quotable(EditRegion region, int rank, int hash, int same)
+        private void Quotable(in EditRegion region, int rank, int hash, int same)
         {
-            quotable.Add((hash, region.OldStart, region.RemovedLength, region.NewStart, region.AddedLength));
+            var ordinal = regions - 1;
+            quotableRegions[ordinal >> 6] |= 1UL << ordinal;
+            quotableHashes.Add(hash);
             if (same >= 0)
             {
                 // Edits come in reading order, so the pair's place improves only with a better rank.
@@ -403,18 +418,41 @@ internal static class DiffSummary
             }
         }
 
-        /// <summary>How many quotable edits have this quoted text, found again from where they lie.</summary>
-        public int TimesQuotable(SummaryEdit edit)
+        /// <summary>
+        /// The edits quoted, in the order they are quoted, each with how many quotable edits have its quoted text,
+        /// found again from where they lie, in one walk.
+        /// </summary>
+        public (SummaryEdit Edit, int Times)[] Quoted()
         {
-            var times = 0;
-            foreach (var (pairHash, oldStart, oldLength, newStart, newLength) in quotable)
+            var times = new (SummaryEdit Edit, int Times)[best.Count];
+            for (var q = 0; q < best.Count; q++)
             {
-                if (pairHash == edit.Hash
-                    && CollapsedText.Same(oldText.AsSpan(oldStart, oldLength), edit.Removed)
-                    && CollapsedText.Same(newText.AsSpan(newStart, newLength), edit.Added))
+                times[q] = (best[q], 0);
+            }
+
+            if (best.Count == 0)
+            {
+                return times;
+            }
+
+            var (at, quotable) = (0, 0);
+            foreach (var region in EditRegion.Collect(spans, oldText, newText))
+            {
+                if ((quotableRegions[at >> 6] & (1UL << at)) != 0)
                 {
-                    times++;
+                    var hash = quotableHashes[quotable++];
+                    for (var q = 0; q < best.Count; q++)
+                    {
+                        if (hash == best[q].Hash
+                            && CollapsedText.Same(oldText.AsSpan(region.OldStart, region.RemovedLength), best[q].Removed)
+                            && CollapsedText.Same(newText.AsSpan(region.NewStart, region.AddedLength), best[q].Added))
+                        {
+                            times[q].Times++;
+                        }
+                    }
                 }
+
+                at++;
             }
 
             return times;

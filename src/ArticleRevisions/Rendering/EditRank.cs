@@ -44,9 +44,10 @@ internal static class EditRank
     /// the rank is then exact where it is <see cref="Headline"/>, <see cref="WholeSentence"/> or counted (from
     /// <see cref="Counted"/> on), and otherwise only known to lie between them, which is all such a summary uses.
     /// </param>
-    public static int Of(EditRegion region, string oldText, string newText, bool exact = true)
+    /// <param name="titles">The title lines of the two texts, when found already; found when null and needed.</param>
+    public static int Of(in EditRegion region, string oldText, string newText, bool exact = true, TitleLine.Pair? titles = null)
     {
-        var labels = EditClassifier.Labels(region, oldText, newText, headlineOnly: !exact);
+        var labels = EditClassifier.Labels(region, oldText, newText, headlineOnly: !exact, titles);
         if (labels.Contains(EditLabel.Formatting))
         {
             return Markup;

@@ -354,6 +354,24 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Output_to_a_file_holds_the_bytes_standard_output_gets_in_every_format()
+    {
+        using var dir = new TempDirectory();
+        var old = dir.Write("old.txt", "Заголовок 😀 “quoted”\n\nThe council met on Tuesday. Він сказав «так».\n");
+        var @new = dir.Write("new.txt", "Заголовок 😀 “quoted”\n\nThe mayor met on Monday 🙂. Він сказав «ні».\n");
+        var target = dir.File("diff.out");
+
+        foreach (var format in (string[])["inline", "word-diff", "unified", "json", "markdown", "html", "side-by-side"])
+        {
+            var toFile = CliRun.Invoke("diff", old, @new, "--format", format, "--width", "100", "-o", target);
+            var toOutput = CliRun.Invoke("diff", old, @new, "--format", format, "--width", "100");
+
+            Assert.Equal((1, string.Empty), (toFile.ExitCode, toFile.Output));
+            Assert.Equal(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(toOutput.Output), File.ReadAllBytes(target));
+        }
+    }
+
+    [Fact]
     public void Output_keeps_a_link_a_link_and_never_overwrites_an_input()
     {
         using var dir = new TempDirectory();

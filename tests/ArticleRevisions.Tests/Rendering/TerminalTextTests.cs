@@ -1,4 +1,5 @@
 using ArticleRevisions.Rendering;
+using CsCheck;
 
 namespace ArticleRevisions.Tests.Rendering;
 
@@ -24,6 +25,26 @@ public class TerminalTextTests
 
         Assert.Equal(TerminalText.Readable(text), writer.ToString());
         Assert.Equal(TerminalText.Readable(text), new string(copy));
+    }
+
+    [Fact]
+    public void Finds_the_first_character_shown_as_a_symbol_in_any_text_as_a_property()
+    {
+        // Each side of every range the search tests, in texts of every length around the eight characters it reads at once.
+        const string alphabet = "\0\b\t\n\v\r\u001F ~\u007F\u0080\u009F\u00A0az\u044F\u2029\u202A\u202E\u202F\u2065\u2066\u2069\u206A\uFFFF";
+        static bool ShownAsSymbol(char c) => (c < ' ' && c is not '\t' and not '\n') || c is (>= '\u007F' and <= '\u009F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        var plain = Gen.Int[0, 40].Select(n => new string('a', n));
+        var mixed = Gen.Int[0, alphabet.Length - 1].Select(i => alphabet[i]).Array[0, 40].Select(chars => new string(chars));
+
+        Gen.Select(plain, mixed, plain).Sample((before, middle, after) =>
+        {
+            var text = before + middle + after;
+
+            var found = TerminalText.IndexOfNotLayout(text);
+
+            var first = text.AsSpan().IndexOfAny(text.Where(ShownAsSymbol).Distinct().ToArray());
+            Assert.Equal(first, found);
+        }, iter: 20_000);
     }
 
     [Theory]
