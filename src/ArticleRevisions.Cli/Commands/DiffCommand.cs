@@ -108,12 +108,7 @@ internal static class DiffCommand
                 return TextDiffer.HasDifferences(oldText, newText, options) ? ExitCodes.Differences : ExitCodes.Success;
             }
 
-            if (texts is (var first, var second))
-            {
-                CollectBeforeComparing(first, second);
-            }
-
-            var comparison = texts is (var o, var n) ? Comparison.OfTexts(o, n, options, given[0], given[1]) : Compare(given, options, services);
+            var comparison = texts is (var o, var n) ? CompareTexts(o, n, options, given) : Compare(given, options, services);
             if (statOnly || chosen is not (DiffFormat.WordDiff or DiffFormat.Unified))
             {
                 ReleaseComparisonGarbage(comparison);
@@ -170,22 +165,24 @@ internal static class DiffCommand
     private const long FirstLargeObjectBudget = 3 * 1024 * 1024;
 
     /// <summary>
-    /// Collects once, with only the two texts alive, when their strings alone have used up the large-object heap's
-    /// first budget: otherwise the comparison's first large array sets off that full collection later, with the
-    /// comparison's tables alive, in the background (mark array, write watch, and a generation-1 collection after
-    /// it) or blocking. Collected now it costs little and the comparison runs without it: a 1 MB word diff takes ~170
+    /// Compares two texts read from files, first collecting once, with only the two texts alive, when their strings
+    /// alone have used up the large-object heap's first budget: otherwise the comparison's first large array sets off
+    /// that full collection later, with the comparison's tables alive, in the background (mark array, write watch, and
+    /// a generation-1 collection after it) or blocking. Collected now it costs little and the comparison runs without it: a 1 MB word diff takes ~170
     /// fewer page faults and 8–14% less CPU, a 2 or 3 MB one 3–4% less (RESULTS.md, "After merging stop 25's branches").
     /// </summary>
     /// <remarks>
     /// Not for texts of 4 MiB or more, whose run collects in batch mode (<see cref="InputFiles"/>): there it touched ~385
     /// more pages and cost ~4% more at 10 MB. Below the budget (100 KB texts) it only adds a collection.
     /// </remarks>
-    private static void CollectBeforeComparing(string oldText, string newText)
+    private static Comparison CompareTexts(string oldText, string newText, DiffOptions options, string[] given)
     {
         if (((long)oldText.Length + newText.Length) * sizeof(char) >= FirstLargeObjectBudget && System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.Batch)
         {
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
         }
+
+        return Comparison.OfTexts(oldText, newText, options, given[0], given[1]);
     }
 
     /// <summary>Below this many characters of both texts together, a comparison leaves little garbage worth a collection.</summary>

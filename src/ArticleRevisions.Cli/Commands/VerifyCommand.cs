@@ -36,7 +36,6 @@ internal static class VerifyCommand
 
             // Checks every line and its bytes, the numbering, the time order and the hash chain, and throws at the first fault.
             var history = InputFiles.OpenHistory(path).Verify();
-            RequireLineBytesAsWritten(path);
             var latest = history.Latest is { } revision ? $"; latest sha256 {revision.Hash}" : string.Empty;
             if (parseResult.GetValue(expect) is { } expected)
             {
@@ -49,38 +48,5 @@ internal static class VerifyCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    /// <summary>
-    /// Refuses a byte order mark and CR LF line ends: every read takes them (editors add them to a whole file) and the
-    /// hash chain covers values, not these bytes, so only this check shows that they were changed.
-    /// </summary>
-    private static void RequireLineBytesAsWritten(FileInfo path)
-    {
-        using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        var buffer = new byte[1 << 16];
-        var (line, previous, first) = (1, (byte)0, true);
-        for (int read; (read = stream.Read(buffer)) > 0;)
-        {
-            var bytes = buffer.AsSpan(0, read);
-            if (first && bytes.StartsWith("\uFEFF"u8))
-            {
-                throw new CliException($"{path}:1: the file starts with a byte order mark, which artrev never writes: an editor changed the file's bytes (its values are intact, and other commands still read it).");
-            }
-
-            first = false;
-            for (var at = bytes.IndexOf((byte)'\n'); at >= 0; at = bytes.IndexOf((byte)'\n'))
-            {
-                if ((at > 0 ? bytes[at - 1] : previous) == (byte)'\r')
-                {
-                    throw new CliException($"{path}:{line}: the line ends in CR LF, which artrev never writes: an editor changed the file's line ends (its values are intact, and other commands still read it).");
-                }
-
-                (line, previous) = (line + 1, (byte)'\n');
-                bytes = bytes[(at + 1)..];
-            }
-
-            previous = bytes.IsEmpty ? previous : bytes[^1];
-        }
     }
 }

@@ -75,10 +75,11 @@ public sealed partial class HistoryFile
     public ArticleHistory History => whole ??= ReadWhole(length, checkBytes: false);
 
     /// <summary>
-    /// Reads and checks the whole history as <see cref="History"/> does, and also that every line of format version 2 is
-    /// byte for byte what artrev writes for the values it holds. The hash chain covers values, not their spelling, so
-    /// only this check shows a line respelt without a change of value (a character written as an escape, white space
-    /// added); every other read accepts such a line, as its values are intact.
+    /// Reads and checks the whole history as <see cref="History"/> does, and also that every line is byte for byte what
+    /// artrev writes for the values it holds: no byte order mark, no CR before a newline, and (format version 2) the
+    /// values spelt as artrev spells them. The hash chain covers values, not their bytes, so only this check shows a
+    /// line changed without a change of value (a character written as an escape, white space added, CR LF line ends);
+    /// every other read accepts such a line, as its values are intact.
     /// </summary>
     /// <returns>The history the file holds.</returns>
     /// <exception cref="HistoryFormatException">Any line is wrong or respelt: its path, line number and reason are given.</exception>
@@ -702,7 +703,11 @@ public sealed partial class HistoryFile
                 throw new HistoryFormatException(path, number, HistoryFileFault.HashMismatch, $"this {type} line does not match its hash: it was changed after it was written (stored sha256 {hash[..12]}…, content gives {recorded.Hash[..12]}…).");
             }
 
-            CheckSpelling(line, type, number, state, path);
+            if (state.CheckBytes)
+            {
+                CheckLineBytes(line, type, number, state.Version, path);
+            }
+
             state.Events?.Add(recorded);
             state.Entries.Add(new IndexEntry(offset, lineLength, e.Kind == HistoryEventKind.MetadataChanged ? IndexEntryKind.Metadata : IndexEntryKind.Event, state.LatestNumber, 0, e.At, null, hash));
             state.LastHash = hash;
@@ -740,7 +745,11 @@ public sealed partial class HistoryFile
             throw HashMismatch(path, number, revision.Number, revision.Hash, expected);
         }
 
-        CheckSpelling(line, type, number, state, path);
+        if (state.CheckBytes)
+        {
+            CheckLineBytes(line, type, number, state.Version, path);
+        }
+
         var fullText = record.Text is not null;
         state.Revisions?.Add(revision);
         state.Entries.Add(new IndexEntry(offset, lineLength, fullText ? IndexEntryKind.FullText : IndexEntryKind.Delta, revision.Number, fullText ? revision.Number : state.LatestBase, revision.At, revision.ObservedAt, revision.Hash));
@@ -752,9 +761,15 @@ public sealed partial class HistoryFile
         state.LatestBase = fullText ? revision.Number : state.LatestBase;
     }
 
-    private static void CheckSpelling(ReadOnlySpan<byte> line, string type, int number, ScanState state, string path)
+    /// <summary>For <see cref="Verify"/>: refuses a line (without its newline) whose bytes are not the ones artrev wrote for its values.</summary>
+    private static void CheckLineBytes(ReadOnlySpan<byte> line, string type, int number, int version, string path)
     {
-        if (state.CheckSpelling && state.Version == HistoryLineCodec.FormatVersion && HistoryLineCodec.FindRespelling(line, type) is var at and >= 0)
+        if (line.EndsWith((byte)'\r'))
+        {
+            throw new HistoryFormatException(path, number, HistoryFileFault.HashMismatch, "the line ends in CR LF, which artrev never writes: an editor changed the file's line ends (its values are intact, and other commands still read it).");
+        }
+
+        if (version == HistoryLineCodec.FormatVersion && HistoryLineCodec.FindRespelling(line, type) is var at and >= 0)
         {
             throw Respelt(path, number, at);
         }
@@ -1056,13 +1071,13 @@ public sealed partial class HistoryFile
         RandomAccess.Read(handle, bytes, headerLine.Length);
         if (checkBytes)
         {
-            CheckHeaderSpelling(headerLine, Version, Path);
+            CheckHeaderBytes(headerLine, Version, Path);
         }
 
         var state = new ScanState
         {
             Version = Version,
-            CheckSpelling = checkBytes,
+            CheckBytes = checkBytes,
             Current = header,
             LastHash = seal,
             LineNumber = 1,
@@ -1079,13 +1094,15 @@ public sealed partial class HistoryFile
         return ArticleHistory.FromChain(header, seal, [.. state.Revisions!], [.. state.Events!]);
     }
 
-    /// <summary>Checks a version 2 header line (as read, with its newline) is spelt exactly as artrev writes it.</summary>
-    private static void CheckHeaderSpelling(ReadOnlySpan<byte> line, int version, string path)
+    /// <summary>For <see cref="Verify"/>: refuses a header line (as read, with its newline) whose bytes are not the ones artrev wrote for its values.</summary>
+    private static void CheckHeaderBytes(ReadOnlySpan<byte> line, int version, string path)
     {
-        if (version == HistoryLineCodec.FormatVersion && HistoryLineCodec.FindRespelling(line.EndsWith((byte)'\n') ? line[..^1] : line, "header") is var at and >= 0)
+        if (line.StartsWith("\uFEFF"u8))
         {
-            throw Respelt(path, 1, at);
+            throw new HistoryFormatException(path, 1, HistoryFileFault.HashMismatch, "the file starts with a byte order mark, which artrev never writes: an editor changed the file's bytes (its values are intact, and other commands still read it).");
         }
+
+        CheckLineBytes(line.EndsWith((byte)'\n') ? line[..^1] : line, "header", 1, version, path);
     }
 
     private byte[] ReadRange(long start, long end)

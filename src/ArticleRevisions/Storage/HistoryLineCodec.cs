@@ -541,28 +541,18 @@ internal static partial class HistoryLineCodec
 
     /// <summary>
     /// Finds where a valid version 2 line differs from the bytes this codec writes for the values it holds: the hash
-    /// chain covers the values, so the same values spelt another way (an escape, a number, a CR before the newline)
-    /// pass it, and only this comparison shows such a change.
+    /// chain covers the values, so the same values spelt another way (an escape, a number, added white space) pass it,
+    /// and only this comparison shows such a change.
     /// </summary>
-    /// <remarks>
-    /// A carriage return before the newline and a byte order mark before the header are not counted: editors add
-    /// them to a whole file, and the reader has always taken them.
-    /// </remarks>
     /// <param name="line">The line, without its newline; already read and checked as <paramref name="type"/>.</param>
     /// <param name="type">The line's type: <c>header</c>, <c>revision</c>, or an event's type.</param>
     /// <returns>The offset of the first byte that differs, or -1 when the line is exactly as written.</returns>
-    public static int FindRespelling(ReadOnlySpan<byte> line, string type)
+    public static int FindRespelling(ReadOnlySpan<byte> line, string type) => type switch
     {
-        var start = type == "header" && line.StartsWith("\uFEFF"u8) ? 3 : 0;
-        line = line[start..(line.EndsWith((byte)'\r') ? line.Length - 1 : line.Length)];
-        var at = type switch
-        {
-            "header" => FindRespelling(line, HeaderInfo),
-            "revision" => FindRespelling(line, RevisionInfo),
-            _ => FindRespelling(line, EventInfo),
-        };
-        return at < 0 ? at : start + at;
-    }
+        "header" => FindRespelling(line, HeaderInfo),
+        "revision" => FindRespelling(line, RevisionInfo),
+        _ => FindRespelling(line, EventInfo),
+    };
 
     private static int FindRespelling<T>(ReadOnlySpan<byte> line, JsonTypeInfo<T> info)
     {

@@ -9,7 +9,7 @@ internal sealed class ScanState
     public required int Version { get; init; }
 
     /// <summary>Gets whether each line must also be spelt exactly as artrev writes it (<see cref="HistoryFile.Verify"/>: every byte is checked, not only the values the chain covers).</summary>
-    public bool CheckSpelling { get; init; }
+    public bool CheckBytes { get; init; }
 
     public required Article Current { get; set; }
 

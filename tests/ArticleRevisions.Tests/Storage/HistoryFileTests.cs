@@ -424,6 +424,27 @@ public class HistoryFileTests
     }
 
     [Fact]
+    public void Verify_names_CR_LF_line_ends_and_a_byte_order_mark_which_every_other_read_takes()
+    {
+        var (path, dir) = WriteHistory("one", "two");
+        using var _ = dir;
+        var lf = File.ReadAllText(path);
+        File.WriteAllText(path, lf.Replace("\n", "\r\n", StringComparison.Ordinal));
+        var crlf = Assert.Throws<HistoryFormatException>(() => HistoryFile.Open(path).Verify());
+        var crlfRead = HistoryFile.Read(path);
+        File.WriteAllText(path, lf, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var bom = Assert.Throws<HistoryFormatException>(() => HistoryFile.Open(path).Verify());
+
+        Assert.Equal((HistoryFileFault.HashMismatch, 1), (crlf.Fault, crlf.LineNumber));
+        Assert.Contains("CR LF", crlf.Message, StringComparison.Ordinal);
+        Assert.Equal(["one", "two"], crlfRead.Revisions.Select(r => r.Text));
+        Assert.Equal((HistoryFileFault.HashMismatch, 1), (bom.Fault, bom.LineNumber));
+        Assert.Contains("byte order mark", bom.Message, StringComparison.Ordinal);
+        Assert.Equal(["one", "two"], HistoryFile.Read(path).Revisions.Select(r => r.Text));
+    }
+
+    [Fact]
     public void Reading_the_whole_file_finds_white_space_added_to_the_header()
     {
         var (path, dir) = WriteHistory("one");
