@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ArticleRevisions.Text;
 
@@ -17,21 +20,24 @@ internal static class WordScanner
     public static void Split(string text, int start, int end, List<Segment> output)
     {
         var range = text.AsSpan(0, end);
+        // The segments are written through a span into room taken a stretch at a time (every segment holds a
+        // character, so one entry per character left is always enough), and the list cut back to them at the end.
+        var written = output.Count;
+        var room = CollectionsMarshal.AsSpan(output);
         for (var position = start; position < end;)
         {
             var c = range[position];
             var next = position + 1;
             SegmentKind kind;
-            if (char.IsAsciiLetterOrDigit(c))
+            if (IsAsciiLetterOrDigit(c))
             {
-                while (next < range.Length && IsAsciiLetterOrDigit(range[next]))
-                {
-                    next++;
-                }
+                next = AsciiWordEnd(range, next);
 
-                // Past the run: the end, or white space or punctuation below U+0080 that joins nothing.
+                // Past the run: the end, or white space or punctuation below U+0080 that joins nothing. A period,
+                // comma or colon joins only two digits.
                 kind = SegmentKind.Word;
-                if (next < range.Length && (range[next] >= 128 || IsAsciiJoiner(range[next])))
+                if (next < range.Length
+                    && (range[next] >= 128 || range[next] is '\'' or '-' || (IsAsciiNumberSeparator(range[next]) && char.IsAsciiDigit(range[next - 1]))))
                 {
                     (next, kind) = General(text, position, end);
                 }
@@ -69,9 +75,54 @@ internal static class WordScanner
                 (next, kind) = General(text, position, end);
             }
 
-            output.Add(new Segment(kind, position, next - position));
+            if (written == room.Length)
+            {
+                room = Room(output, written, end - position);
+            }
+
+            room[written++] = new Segment(kind, position, next - position);
             position = next;
         }
+
+        CollectionsMarshal.SetCount(output, written);
+    }
+
+    /// <summary>Lengthens <paramref name="output"/> past the <paramref name="written"/> segments by up to <paramref name="left"/> entries to write more in.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Span<Segment> Room(List<Segment> output, int written, int left)
+    {
+        CollectionsMarshal.SetCount(output, written + Math.Min(left, 256));
+        return CollectionsMarshal.AsSpan(output);
+    }
+
+    /// <summary>Finds the end of a run of ASCII letters and digits going on at <paramref name="next"/>.</summary>
+    /// <remarks>Eight characters are tested at once while eight are left: most words are shorter than that.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiWordEnd(ReadOnlySpan<char> range, int next)
+    {
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(range));
+        while (range.Length - next >= Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)next);
+
+            // As in IsAsciiLetterOrDigit: an unsigned difference past the range saturates to a non-zero lane.
+            var letters = Vector128.SubtractSaturate((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var digits = Vector128.SubtractSaturate(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            var plain = (Vector128.Equals(letters, Vector128<ushort>.Zero) | Vector128.Equals(digits, Vector128<ushort>.Zero)).ExtractMostSignificantBits();
+            if (plain != 0xFF)
+            {
+                return next + BitOperations.TrailingZeroCount(~plain);
+            }
+
+            next += Vector128<ushort>.Count;
+        }
+
+        while (next < range.Length && IsAsciiLetterOrDigit(range[next]))
+        {
+            next++;
+        }
+
+        return next;
     }
 
     /// <summary>The token at <paramref name="position"/> the element-by-element way, kept out of <see cref="Split"/>'s loop so its locals stay in registers.</summary>
@@ -86,9 +137,9 @@ internal static class WordScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
-    /// <summary>Tells whether an ASCII character may join a word to what follows (<see cref="JoinsAt"/>).</summary>
+    /// <summary>Tells whether <paramref name="c"/> is a period, comma or colon, which join two digits (<see cref="JoinsAt"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsAsciiJoiner(char c) => c is '\'' or '-' or '.' or ',' or ':';
+    private static bool IsAsciiNumberSeparator(char c) => c is '.' or ',' or ':';
 
     /// <summary>Counts the <see cref="SegmentKind.Word"/> segments <see cref="Split"/> would give for the range, allocating nothing.</summary>
     public static int Count(string text, int start, int length)
