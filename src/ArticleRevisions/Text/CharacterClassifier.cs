@@ -22,6 +22,11 @@ internal static class CharacterClassifier
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpaceLike(char c) => c < 128 ? AsciiClasses[c] == CharacterClass.Space : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
+    /// <summary>Tells whether <paramref name="c"/>, which is below U+0080, is white space (<see cref="IsSpaceLike"/>).</summary>
+    /// <remarks>For loops that must call nothing: <see cref="IsSpaceLike"/> holds a call for the characters above.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiSpace(char c) => AsciiClasses[c] == CharacterClass.Space;
+
     /// <summary>Classifies the text element starting at <paramref name="index"/> by its first code point.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharacterClass Classify(string text, int index, int end)

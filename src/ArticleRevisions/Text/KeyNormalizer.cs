@@ -143,17 +143,17 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
     /// </remarks>
     private static bool HasCombiningOrAbove(ReadOnlySpan<char> text)
     {
-        var i = 0;
+        nuint i = 0;
         if (text.Length > 16)
         {
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             var below = Vector128.Create((ushort)0x02FF);
-            for (; text.Length - i >= 4 * Vector128<ushort>.Count; i += 4 * Vector128<ushort>.Count)
+            for (var length = (nuint)text.Length; length - i >= 32; i += 32)
             {
-                var above = Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, (nuint)i), below)
-                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, (nuint)(i + 8)), below)
-                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, (nuint)(i + 16)), below)
-                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, (nuint)(i + 24)), below);
+                var above = Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i), below)
+                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i + 8), below)
+                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i + 16), below)
+                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i + 24), below);
                 if (above != Vector128<ushort>.Zero)
                 {
                     return true;
@@ -161,7 +161,7 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
             }
         }
 
-        foreach (var c in text[i..])
+        foreach (var c in text[(int)i..])
         {
             if (c >= '\u0300')
             {

@@ -19,28 +19,56 @@ internal static class WordScanner
     /// </remarks>
     public static void Split(string text, int start, int end, List<Segment> output)
     {
-        var range = text.AsSpan(0, end);
         // The segments are written through a span into room taken a stretch at a time (every segment holds a
         // character, so one entry per character left is always enough), and the list cut back to them at the end.
         var written = output.Count;
         var room = CollectionsMarshal.AsSpan(output);
         for (var position = start; position < end;)
         {
+            if (written == room.Length)
+            {
+                CollectionsMarshal.SetCount(output, written + Math.Min(end - position, 256));
+                room = CollectionsMarshal.AsSpan(output);
+            }
+
+            position = SplitPlain(text.AsSpan(0, end), position, room, ref written);
+            if (position < end && written < room.Length)
+            {
+                var next = TokenEnd(text, position, end, out var kind);
+                room[written++] = new Segment(kind, position, next - position);
+                position = next;
+            }
+        }
+
+        CollectionsMarshal.SetCount(output, written);
+    }
+
+    /// <summary>
+    /// Cuts plain tokens from <paramref name="position"/> into <paramref name="room"/> from entry
+    /// <paramref name="written"/> on, and stops at the end of <paramref name="range"/>, when the room is full, or at a
+    /// token that needs the element-by-element way, returning where it stopped.
+    /// </summary>
+    /// <remarks>It calls nothing, so its locals stay in registers.</remarks>
+    private static int SplitPlain(ReadOnlySpan<char> range, int position, Span<Segment> room, ref int written)
+    {
+        var count = written;
+        while (position < range.Length && count < room.Length)
+        {
             var c = range[position];
             var next = position + 1;
             SegmentKind kind;
             if (IsAsciiLetterOrDigit(c))
             {
-                next = AsciiWordEnd(range, next);
-
                 // Past the run: the end, or white space or punctuation below U+0080 that joins nothing. A period,
                 // comma or colon joins only two digits.
-                kind = SegmentKind.Word;
+                next = AsciiWordEnd(range, next);
                 if (next < range.Length
                     && (range[next] >= 128 || range[next] is '\'' or '-' || (IsAsciiNumberSeparator(range[next]) && char.IsAsciiDigit(range[next - 1]))))
                 {
-                    (next, kind) = General(text, position, end);
+                    break;
                 }
+
+                kind = SegmentKind.Word;
             }
             else if (c == ' ')
             {
@@ -49,13 +77,14 @@ internal static class WordScanner
                     next++;
                 }
 
-                kind = SegmentKind.Whitespace;
-                if (next < range.Length && (range[next] >= 128 || CharacterClassifier.IsSpaceLike(range[next])))
+                if (next < range.Length && (range[next] >= 128 || CharacterClassifier.IsAsciiSpace(range[next])))
                 {
-                    (next, kind) = General(text, position, end);
+                    break;
                 }
+
+                kind = SegmentKind.Whitespace;
             }
-            else if (c < 128 && !CharacterClassifier.IsSpaceLike(c))
+            else if (c < 128 && !CharacterClassifier.IsAsciiSpace(c))
             {
                 while (next < range.Length && range[next] == c)
                 {
@@ -64,35 +93,24 @@ internal static class WordScanner
 
                 // A run of one punctuation character, each a text element of its own unless a character at or
                 // above U+0300 follows the last.
-                kind = SegmentKind.Punctuation;
                 if (next < range.Length && range[next] >= '\u0300')
                 {
-                    (next, kind) = General(text, position, end);
+                    break;
                 }
+
+                kind = SegmentKind.Punctuation;
             }
             else
             {
-                (next, kind) = General(text, position, end);
+                break;
             }
 
-            if (written == room.Length)
-            {
-                room = Room(output, written, end - position);
-            }
-
-            room[written++] = new Segment(kind, position, next - position);
+            room[count++] = new Segment(kind, position, next - position);
             position = next;
         }
 
-        CollectionsMarshal.SetCount(output, written);
-    }
-
-    /// <summary>Lengthens <paramref name="output"/> past the <paramref name="written"/> segments by up to <paramref name="left"/> entries to write more in.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Span<Segment> Room(List<Segment> output, int written, int left)
-    {
-        CollectionsMarshal.SetCount(output, written + Math.Min(left, 256));
-        return CollectionsMarshal.AsSpan(output);
+        written = count;
+        return position;
     }
 
     /// <summary>Finds the end of a run of ASCII letters and digits going on at <paramref name="next"/>.</summary>
@@ -108,13 +126,15 @@ internal static class WordScanner
             // As in IsAsciiLetterOrDigit: an unsigned difference past the range saturates to a non-zero lane.
             var letters = Vector128.SubtractSaturate((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
             var digits = Vector128.SubtractSaturate(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-            var plain = (Vector128.Equals(letters, Vector128<ushort>.Zero) | Vector128.Equals(digits, Vector128<ushort>.Zero)).ExtractMostSignificantBits();
-            if (plain != 0xFF)
-            {
-                return next + BitOperations.TrailingZeroCount(~plain);
-            }
+            var plain = Vector128.Equals(letters, Vector128<ushort>.Zero) | Vector128.Equals(digits, Vector128<ushort>.Zero);
 
-            next += Vector128<ushort>.Count;
+            // Two bits a character, read byte by byte (one instruction); all set past the eighth.
+            var skip = BitOperations.TrailingZeroCount(~plain.AsByte().ExtractMostSignificantBits()) / 2;
+            next += skip;
+            if (skip < Vector128<ushort>.Count)
+            {
+                return next;
+            }
         }
 
         while (next < range.Length && IsAsciiLetterOrDigit(range[next]))
@@ -123,14 +143,6 @@ internal static class WordScanner
         }
 
         return next;
-    }
-
-    /// <summary>The token at <paramref name="position"/> the element-by-element way, kept out of <see cref="Split"/>'s loop so its locals stay in registers.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (int Next, SegmentKind Kind) General(string text, int position, int end)
-    {
-        var next = TokenEnd(text, position, end, out var kind);
-        return (next, kind);
     }
 
     // Written as two tests so each compiles to a branch: most characters of a word are lowercase letters.
