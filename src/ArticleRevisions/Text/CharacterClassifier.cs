@@ -108,10 +108,12 @@ internal static class CharacterClassifier
     }
 
     /// <summary>Tells whether <paramref name="c"/> is a letter or a combining mark.</summary>
-    public static bool IsLetterOrMark(char c) =>
-        c < 128
-            ? char.IsAsciiLetter(c)
-            : char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    /// <remarks>The ASCII test is inlined into the callers' loops; the rest is out of line.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetterOrMark(char c) => c < 128 ? char.IsAsciiLetter(c) : IsOtherLetterOrMark(c);
+
+    private static bool IsOtherLetterOrMark(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>Tells whether <paramref name="c"/> is an apostrophe that may join two parts of a word: ' or ’.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
