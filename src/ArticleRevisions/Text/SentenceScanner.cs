@@ -272,10 +272,11 @@ internal static class SentenceScanner
                 | Vector128.Equals(chars, Vector128.Create((ushort)'!'))
                 | Vector128.Equals(chars, Vector128.Create((ushort)'?'))
                 | Vector128.GreaterThan(chars, Vector128.Create((ushort)0x02FF));
-            if (stops != Vector128<ushort>.Zero)
+            // Two bits a character, read byte by byte.
+            var found = stops.AsByte().ExtractMostSignificantBits();
+            if (found != 0)
             {
-                // Two bits a character, read byte by byte.
-                return position + BitOperations.TrailingZeroCount(stops.AsByte().ExtractMostSignificantBits()) / 2;
+                return position + BitOperations.TrailingZeroCount(found) / 2;
             }
         }
 
