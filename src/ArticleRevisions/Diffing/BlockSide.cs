@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ArticleRevisions.Text;
 
 namespace ArticleRevisions.Diffing;
@@ -93,10 +95,35 @@ internal sealed class BlockSide
     }
 
     /// <summary>Tells whether <paramref name="unit"/> holds a line break (<see cref="CharacterClassifier.IsLineBreak"/>).</summary>
+    /// <remarks>Eight characters are tested at once for all of them: one pass instead of a search for each kind.</remarks>
     private static bool HasLineBreak(string text, Segment unit)
     {
-        var span = text.AsSpan(unit.Start, unit.Length);
-        return span.ContainsAnyInRange('\n', '\r') || span.ContainsAny('\u0085', '\u2028', '\u2029');
+        var (position, end) = (unit.Start, unit.End);
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan(0, end)));
+        for (; end - position >= Vector128<ushort>.Count; position += Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
+
+            // LF, VT, FF, CR are '\n' to '\n' + 3 and the line and paragraph separators U+2028 and U+2029: an unsigned
+            // difference past its range saturates to a non-zero lane.
+            var breaks = Vector128.Equals(Vector128.SubtractSaturate(chars - Vector128.Create((ushort)'\n'), Vector128.Create((ushort)3)), Vector128<ushort>.Zero)
+                | Vector128.Equals(chars, Vector128.Create((ushort)'\u0085'))
+                | Vector128.Equals(Vector128.SubtractSaturate(chars - Vector128.Create((ushort)'\u2028'), Vector128.Create((ushort)1)), Vector128<ushort>.Zero);
+            if (breaks.AsByte().ExtractMostSignificantBits() != 0)
+            {
+                return true;
+            }
+        }
+
+        for (; position < end; position++)
+        {
+            if (CharacterClassifier.IsLineBreak(text[position]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets how many pieces (sentences and the white space between them) <see cref="Cut"/> gave.</summary>

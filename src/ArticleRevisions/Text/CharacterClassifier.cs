@@ -22,6 +22,11 @@ internal static class CharacterClassifier
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpaceLike(char c) => c < 128 ? AsciiClasses[c] == CharacterClass.Space : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
+    /// <summary>Tells whether <paramref name="c"/>, which is below U+0080, is white space (<see cref="IsSpaceLike"/>).</summary>
+    /// <remarks>For loops that must call nothing: <see cref="IsSpaceLike"/> holds a call for the characters above.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiSpace(char c) => AsciiClasses[c] == CharacterClass.Space;
+
     /// <summary>Classifies the text element starting at <paramref name="index"/> by its first code point.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharacterClass Classify(string text, int index, int end)
@@ -103,10 +108,12 @@ internal static class CharacterClassifier
     }
 
     /// <summary>Tells whether <paramref name="c"/> is a letter or a combining mark.</summary>
-    public static bool IsLetterOrMark(char c) =>
-        c < 128
-            ? char.IsAsciiLetter(c)
-            : char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    /// <remarks>The ASCII test is inlined into the callers' loops; the rest is out of line.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetterOrMark(char c) => c < 128 ? char.IsAsciiLetter(c) : IsOtherLetterOrMark(c);
+
+    private static bool IsOtherLetterOrMark(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>Tells whether <paramref name="c"/> is an apostrophe that may join two parts of a word: ' or ’.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ArticleRevisions.Text;
@@ -133,15 +136,32 @@ internal readonly record struct KeyNormalizer(bool NormalizeUnicode, bool Normal
     }
 
     /// <summary>Tells whether <paramref name="text"/> holds a character from U+0300 up.</summary>
-    /// <remarks>Most words are shorter than a vector's worth of characters, where one look at each is cheaper than a vectorised search.</remarks>
+    /// <remarks>
+    /// Most words are shorter than a vector's worth of characters, where one look at each is cheaper than a vectorised
+    /// search. A whole text is read four vectors at a time, each character less U+02FF (saturating at zero) gathered
+    /// into one vector and tested once for them all: fewer steps per character than a search that stops at the first.
+    /// </remarks>
     private static bool HasCombiningOrAbove(ReadOnlySpan<char> text)
     {
+        nuint i = 0;
         if (text.Length > 16)
         {
-            return text.ContainsAnyExceptInRange('\0', '\u02FF');
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var below = Vector128.Create((ushort)0x02FF);
+            for (var length = (nuint)text.Length; length - i >= 32; i += 32)
+            {
+                var above = Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i), below)
+                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i + 8), below)
+                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i + 16), below)
+                    | Vector128.SubtractSaturate(Vector128.LoadUnsafe(ref first, i + 24), below);
+                if (above != Vector128<ushort>.Zero)
+                {
+                    return true;
+                }
+            }
         }
 
-        foreach (var c in text)
+        foreach (var c in text[(int)i..])
         {
             if (c >= '\u0300')
             {

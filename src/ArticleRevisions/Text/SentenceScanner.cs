@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ArticleRevisions.Text;
@@ -249,18 +253,42 @@ internal static class SentenceScanner
     }
 
     // The characters a word before a period may hold: letters, marks, digits, inner periods, hyphens, apostrophes.
-    private static bool IsWordChar(char c) =>
-        c < 128
-            ? char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '\''
-            : char.IsLetterOrDigit(c) || char.IsSurrogate(c) || CharacterClassifier.IsLetterOrMark(c) || CharacterClassifier.IsHyphen(c) || CharacterClassifier.IsApostrophe(c);
+    // The ASCII test is inlined into the look back; the rest is out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '\'' : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.IsSurrogate(c) || CharacterClassifier.IsLetterOrMark(c) || CharacterClassifier.IsHyphen(c) || CharacterClassifier.IsApostrophe(c);
 
     /// <summary>Finds the first character from <paramref name="position"/> that is a terminator below U+0300 (<c>. ! ?</c>) or at or above U+0300 (every other terminator is), or <paramref name="end"/>.</summary>
+    /// <remarks>Eight characters are tested at once, for all four at a time: one pass instead of a search for each.</remarks>
     private static int PlainEnd(string text, int position, int end)
     {
-        var rest = text.AsSpan(position, end - position);
-        var stop = rest.IndexOfAny('.', '!', '?');
-        var other = (stop < 0 ? rest : rest[..stop]).IndexOfAnyExceptInRange('\0', '\u02FF');
-        return position + (other >= 0 ? other : stop >= 0 ? stop : rest.Length);
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        for (; end - position >= Vector128<ushort>.Count; position += Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
+            var stops = Vector128.Equals(chars, Vector128.Create((ushort)'.'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'!'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'?'))
+                | Vector128.GreaterThan(chars, Vector128.Create((ushort)0x02FF));
+            // Two bits a character, read byte by byte.
+            var found = stops.AsByte().ExtractMostSignificantBits();
+            if (found != 0)
+            {
+                return position + BitOperations.TrailingZeroCount(found) / 2;
+            }
+        }
+
+        for (; position < end; position++)
+        {
+            if (text[position] is '.' or '!' or '?' or >= '\u0300')
+            {
+                break;
+            }
+        }
+
+        return position;
     }
 
     private static bool IsTerminator(char c) =>

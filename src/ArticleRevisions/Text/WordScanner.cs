@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ArticleRevisions.Text;
 
@@ -16,25 +19,67 @@ internal static class WordScanner
     /// </remarks>
     public static void Split(string text, int start, int end, List<Segment> output)
     {
-        var range = text.AsSpan(0, end);
+        // The segments are written through a span into room taken a stretch at a time (every segment holds a
+        // character, so one entry per character left is always enough), and the list cut back to them at the end.
+        var written = output.Count;
+        var room = CollectionsMarshal.AsSpan(output);
         for (var position = start; position < end;)
+        {
+            if (written == room.Length)
+            {
+                CollectionsMarshal.SetCount(output, written + Math.Min(end - position, 256));
+                room = CollectionsMarshal.AsSpan(output);
+            }
+
+            position = SplitPlain(text.AsSpan(0, end), position, room, ref written);
+            if (position < end && written < room.Length)
+            {
+                var next = TokenEnd(text, position, end, out var kind);
+                room[written++] = new Segment(kind, position, next - position);
+                position = next;
+            }
+        }
+
+        CollectionsMarshal.SetCount(output, written);
+    }
+
+    /// <summary>
+    /// Cuts plain tokens from <paramref name="position"/> into <paramref name="room"/> from entry
+    /// <paramref name="written"/> on, and stops at the end of <paramref name="range"/>, when the room is full, or at a
+    /// token that needs the element-by-element way, returning where it stopped.
+    /// </summary>
+    /// <remarks>It calls nothing (but to throw), so more of its locals stay in registers.</remarks>
+    private static int SplitPlain(ReadOnlySpan<char> range, int position, Span<Segment> room, ref int written)
+    {
+        var count = written;
+        while (position < range.Length && count < room.Length)
         {
             var c = range[position];
             var next = position + 1;
             SegmentKind kind;
-            if (char.IsAsciiLetterOrDigit(c))
+            if (IsAsciiLetterOrDigit(c))
             {
-                while (next < range.Length && IsAsciiLetterOrDigit(range[next]))
+                // Past the run: the end, or white space or punctuation below U+0080 that joins nothing. A period,
+                // comma or colon joins only two digits.
+                next = AsciiWordEnd(range, next);
+                if (next < range.Length
+                    && (range[next] >= 128 || range[next] is '\'' or '-' || (IsAsciiNumberSeparator(range[next]) && char.IsAsciiDigit(range[next - 1]))))
                 {
+                    break;
+                }
+
+                room[count++] = new Segment(SegmentKind.Word, position, next - position);
+
+                // The commonest token after a word, one space before another word, is cut here at once: the space
+                // branch below would end it at that word too.
+                if (next + 1 < range.Length && range[next] == ' ' && IsAsciiLetterOrDigit(range[next + 1]) && count < room.Length)
+                {
+                    room[count++] = new Segment(SegmentKind.Whitespace, next, 1);
                     next++;
                 }
 
-                // Past the run: the end, or white space or punctuation below U+0080 that joins nothing.
-                kind = SegmentKind.Word;
-                if (next < range.Length && (range[next] >= 128 || IsAsciiJoiner(range[next])))
-                {
-                    (next, kind) = General(text, position, end);
-                }
+                position = next;
+                continue;
             }
             else if (c == ' ')
             {
@@ -43,13 +88,14 @@ internal static class WordScanner
                     next++;
                 }
 
-                kind = SegmentKind.Whitespace;
-                if (next < range.Length && (range[next] >= 128 || CharacterClassifier.IsSpaceLike(range[next])))
+                if (next < range.Length && (range[next] >= 128 || CharacterClassifier.IsAsciiSpace(range[next])))
                 {
-                    (next, kind) = General(text, position, end);
+                    break;
                 }
+
+                kind = SegmentKind.Whitespace;
             }
-            else if (c < 128 && !CharacterClassifier.IsSpaceLike(c))
+            else if (c < 128 && !CharacterClassifier.IsAsciiSpace(c))
             {
                 while (next < range.Length && range[next] == c)
                 {
@@ -58,37 +104,65 @@ internal static class WordScanner
 
                 // A run of one punctuation character, each a text element of its own unless a character at or
                 // above U+0300 follows the last.
-                kind = SegmentKind.Punctuation;
                 if (next < range.Length && range[next] >= '\u0300')
                 {
-                    (next, kind) = General(text, position, end);
+                    break;
                 }
+
+                kind = SegmentKind.Punctuation;
             }
             else
             {
-                (next, kind) = General(text, position, end);
+                break;
             }
 
-            output.Add(new Segment(kind, position, next - position));
+            room[count++] = new Segment(kind, position, next - position);
             position = next;
         }
+
+        written = count;
+        return position;
     }
 
-    /// <summary>The token at <paramref name="position"/> the element-by-element way, kept out of <see cref="Split"/>'s loop so its locals stay in registers.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (int Next, SegmentKind Kind) General(string text, int position, int end)
+    /// <summary>Finds the end of a run of ASCII letters and digits going on at <paramref name="next"/>.</summary>
+    /// <remarks>Eight characters are tested at once while eight are left: most words are shorter than that.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiWordEnd(ReadOnlySpan<char> range, int next)
     {
-        var next = TokenEnd(text, position, end, out var kind);
-        return (next, kind);
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(range));
+        while (range.Length - next >= Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)next);
+
+            // As in IsAsciiLetterOrDigit: an unsigned difference past the range saturates to a non-zero lane.
+            var letters = Vector128.SubtractSaturate((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var digits = Vector128.SubtractSaturate(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            var plain = Vector128.Equals(letters, Vector128<ushort>.Zero) | Vector128.Equals(digits, Vector128<ushort>.Zero);
+
+            // Two bits a character, read byte by byte (one instruction); all set past the eighth.
+            var skip = BitOperations.TrailingZeroCount(~plain.AsByte().ExtractMostSignificantBits()) / 2;
+            next += skip;
+            if (skip < Vector128<ushort>.Count)
+            {
+                return next;
+            }
+        }
+
+        while (next < range.Length && IsAsciiLetterOrDigit(range[next]))
+        {
+            next++;
+        }
+
+        return next;
     }
 
     // Written as two tests so each compiles to a branch: most characters of a word are lowercase letters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
-    /// <summary>Tells whether an ASCII character may join a word to what follows (<see cref="JoinsAt"/>).</summary>
+    /// <summary>Tells whether <paramref name="c"/> is a period, comma or colon, which join two digits (<see cref="JoinsAt"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsAsciiJoiner(char c) => c is '\'' or '-' or '.' or ',' or ':';
+    private static bool IsAsciiNumberSeparator(char c) => c is '.' or ',' or ':';
 
     /// <summary>Counts the <see cref="SegmentKind.Word"/> segments <see cref="Split"/> would give for the range, allocating nothing.</summary>
     public static int Count(string text, int start, int length)
