@@ -48,6 +48,7 @@ internal sealed class KeyCodes
     private NameList? names;
     private char[] scratch = [];
     private RawTexts? raw;
+    private KeyCodes? block;
 
     public KeyCodes()
     {
@@ -76,6 +77,54 @@ internal sealed class KeyCodes
         {
             Rehash((int)BitOperations.RoundUpToPowerOf2((uint)keys));
         }
+    }
+
+    /// <summary>Gets a table of its own for the keys of one block of words, emptied: good until the next call.</summary>
+    /// <remarks>
+    /// A block's word codes are compared only with each other (and their keys, to settle ties), so they need not come
+    /// from this table, which holds every key of the walk: at 1 MB each word's lookup there touched a bucket and an
+    /// entry anywhere in megabytes, and read the rest of a long key where it was first seen, anywhere in the text,
+    /// missing the cache each time. The block's table holds a few hundred keys lying near each other, so it stays in
+    /// the nearest caches, and it is emptied, not made again, for the next block.
+    /// </remarks>
+    public KeyCodes ForBlock()
+    {
+        if (block is null)
+        {
+            block = new KeyCodes();
+        }
+        else
+        {
+            block.Clear();
+        }
+
+        return block;
+    }
+
+    /// <summary>Forgets every key, keeping the room made for them.</summary>
+    /// <remarks>Emptying costs as much as the keys held, not the room: the buckets of a table once grown for a large block are emptied one key at a time when it held few.</remarks>
+    public void Clear()
+    {
+        if (4 * count >= buckets.Length)
+        {
+            Array.Fill(buckets, -1);
+        }
+        else
+        {
+            for (var k = 0; k < count; k++)
+            {
+                ref readonly var entry = ref At(k);
+                if (entry.Length >= 0)
+                {
+                    buckets[HashOf(entry) & (buckets.Length - 1)] = -1;
+                }
+            }
+        }
+
+        Array.Clear(sources, 0, sourceCount);
+        (count, sourceCount) = (0, 0);
+        names?.Clear();
+        raw?.Clear();
     }
 
     /// <summary>Gets the key of each code, in code order; each string is made the first time it is asked for.</summary>
@@ -424,6 +473,13 @@ internal sealed class KeyCodes
             return -1;
         }
 
+        public void Clear()
+        {
+            Array.Clear(entries, 0, count);
+            Array.Fill(buckets, -1);
+            count = 0;
+        }
+
         public void Add(string source, int start, int length, int hash, int code)
         {
             if (count == entries.Length)
@@ -468,6 +524,9 @@ internal sealed class KeyCodes
         }
 
         public int Count => codes.count;
+
+        /// <summary>Forgets the strings made, as the table forgets their keys.</summary>
+        public void Clear() => Array.Clear(made);
 
         public string this[int index]
         {
