@@ -134,6 +134,7 @@ internal sealed class KeyCodes
     public int Code(string key) => CodeOf(key, 0, key.Length);
 
     /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
+    /// <remarks>Most words take the first branch, which is kept small (the rest is a call of its own), so a word costs few instructions and spills nothing.</remarks>
     public int Code(string text, int start, int length, KeyNormalizer keys)
     {
         if (length <= 2 * HeadLength && keys.KeepsLatin1)
@@ -151,6 +152,13 @@ internal sealed class KeyCodes
             }
         }
 
+        return CodeOfKey(text, start, length, keys);
+    }
+
+    /// <summary>Gets the code of the key of a stretch of <paramref name="text"/> that is not a short run of characters below U+0100, or whose key the options may change.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int CodeOfKey(string text, int start, int length, KeyNormalizer keys)
+    {
         var own = text.AsSpan(start, length);
         if (keys.IsOwnKey(own))
         {
@@ -234,6 +242,7 @@ internal sealed class KeyCodes
         return Find(room[..length], Hash(room, length, head0, head1), head0, head1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ReadOnlySpan<char> key, int hash, ulong head0, ulong head1)
     {
         var second = Second(key.Length, hash, head1);
