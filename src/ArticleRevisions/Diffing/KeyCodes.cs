@@ -102,10 +102,14 @@ internal sealed class KeyCodes
     }
 
     /// <summary>Forgets every key, keeping the room made for them.</summary>
-    /// <remarks>Emptying costs as much as the keys held, not the room: the buckets of a table once grown for a large block are emptied one key at a time when it held few.</remarks>
+    /// <remarks>
+    /// Emptying costs about as much as the keys held, not the room: the buckets are cleared whole (a few instructions for
+    /// many buckets) unless they are many more than the keys, as in a table once grown for a large block that now held
+    /// a small one: then each key's bucket is found again and emptied.
+    /// </remarks>
     public void Clear()
     {
-        if (4 * count >= buckets.Length)
+        if (buckets.Length <= 32 * (long)count + 1024)
         {
             Array.Fill(buckets, -1);
         }
@@ -268,7 +272,27 @@ internal sealed class KeyCodes
         return Add(source, start, length, Hash(room, length, head0, head1), head0, head1);
     }
 
+    /// <remarks>Inlined, as a block's table adds most of the words it codes; the text a key lies in is most often the one the last key was added from.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Add(string source, int start, int length, int hash, ulong head0, ulong head1)
+    {
+        if (count == capacity || count == buckets.Length)
+        {
+            MakeRoom();
+        }
+
+        var id = count++;
+        var last = sourceCount - 1;
+        var number = last >= 0 && ReferenceEquals(sources[last], source) ? last : SourceOf(source);
+        ref var bucket = ref buckets[hash & (buckets.Length - 1)];
+        At(id) = new Entry(number, start, length, bucket, head0, Second(length, hash, head1));
+        bucket = id;
+        return id;
+    }
+
+    /// <summary>Makes room for one more key: an entry, and a bucket for no more than one key each.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MakeRoom()
     {
         if (count == capacity)
         {
@@ -279,12 +303,6 @@ internal sealed class KeyCodes
         {
             Rehash(2 * buckets.Length);
         }
-
-        var id = count++;
-        ref var bucket = ref buckets[hash & (buckets.Length - 1)];
-        At(id) = new Entry(SourceOf(source), start, length, bucket, head0, Second(length, hash, head1));
-        bucket = id;
-        return id;
     }
 
     /// <summary>The number of <paramref name="source"/> among the texts keys lie in, giving it one if it is not among the last few.</summary>
