@@ -164,6 +164,15 @@ internal sealed class KeyCodes
     private int CodeOfKey(string text, int start, int length, KeyNormalizer keys)
     {
         var own = text.AsSpan(start, length);
+        if (length > 2 * HeadLength && keys.KeepsLatin1 && LongKeyHash.TryHashBelowCombining(own, out var hash))
+        {
+            // Most paragraphs: every character below U+0300, which these options leave as it is (KeyNormalizer.IsOwnKey
+            // says yes to such text), found while hashing, so the paragraph is read once for both.
+            var (head0, head1) = Head(text.AsSpan(start), length);
+            var found = Find(own, hash, head0, head1);
+            return found >= 0 ? found : Add(text, start, length, hash, head0, head1);
+        }
+
         if (keys.IsOwnKey(own))
         {
             return CodeOf(text, start, length);

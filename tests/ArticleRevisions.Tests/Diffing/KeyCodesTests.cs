@@ -274,6 +274,34 @@ public class KeyCodesTests
         Assert.Equal(many, codes.Names);
     }
 
+    [Fact]
+    public void Hashes_a_key_below_the_combining_marks_as_any_key_and_refuses_one_with_a_character_from_them_up_as_a_property()
+    {
+        // Keys of one hash block and of several, with at most one character from U+0300 up placed anywhere (each lane
+        // of a four-character read, the tail, the last odd character): below it the hash is the plain one, from it up
+        // there is none; and such a key is its own under the options that leave Latin text as it is.
+        var below = Gen.Char['\0', '\u02FF'];
+        var above = Gen.OneOf(Gen.Const('\u0300'), Gen.Const('\u03FF'), Gen.Const('\u0400'), Gen.Const('\u2014'), Gen.Const('\u7FFF'), Gen.Const('\u8000'), Gen.Const('\uFFFF'), Gen.Char['\u0300', '\uFFFF']);
+        Gen.Select(below.Array[17, 1_300], Gen.Int[0, int.MaxValue], Gen.Bool, above).Sample((chars, at, placed, high) =>
+        {
+            if (placed)
+            {
+                chars[at % chars.Length] = high;
+            }
+
+            var key = new string(chars);
+
+            var hashed = LongKeyHash.TryHashBelowCombining(key, out var hash);
+
+            Assert.Equal(!placed, hashed);
+            if (hashed)
+            {
+                Assert.Equal(LongKeyHash.Hash(key), hash);
+                Assert.True(Plain.IsOwnKey(key) && (Plain with { NormalizeUnicode = false }).IsOwnKey(key));
+            }
+        }, iter: 1_000);
+    }
+
     private static void AssertEqualCodesExactlyForEqualKeys(string[] keys, int[] coded)
     {
         for (var x = 0; x < keys.Length; x++)
