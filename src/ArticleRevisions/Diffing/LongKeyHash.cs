@@ -57,6 +57,9 @@ internal static class LongKeyHash
     /// </remarks>
     public static bool TryHashBelowCombining(ReadOnlySpan<char> key, out int hash) => Hash(key, belowCombining: true, out hash);
 
+    /// <summary>The high byte of each of four characters read at once: zero when all are below U+0100, as most are, when no closer look is needed.</summary>
+    private const ulong HighBytes = 0xFF00_FF00_FF00_FF00UL;
+
     /// <summary>
     /// Four characters of a key, as read, when one of them is at U+0300 or above: the high bit of each 16-bit lane, set
     /// when the lane's other bits plus 0x7D00 reach 0x8000 (no lane carries into the next) or already set.
@@ -132,7 +135,7 @@ internal static class LongKeyHash
         {
             var low = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref word, i)));
             var high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref word, i + 2)));
-            if (belowCombining && (Combining(low) | Combining(high)) != 0)
+            if (belowCombining && ((low | high) & HighBytes) != 0 && (Combining(low) | Combining(high)) != 0)
             {
                 return false;
             }
