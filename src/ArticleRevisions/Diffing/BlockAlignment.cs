@@ -119,6 +119,9 @@ internal sealed class BlockAlignment
     private static BlockAlignment? Create(BlockSide oldSide, BlockSide newSide, KeyNormalizer keys, KeyCodes codes, Edges edges, (Untidied Inner, int Before)? known, out Untidied? untidied)
     {
         untidied = null;
+
+        // Codes and keys reach nothing beyond this block, so its words are coded in a small table of their own.
+        codes = codes.ForBlock();
         var (oldCodes, oldWeights) = CodesAndWeights(oldSide, keys, codes);
         var (newCodes, newWeights) = CodesAndWeights(newSide, keys, codes);
         var (oldCount, newCount) = (oldSide.Tokens.Count, newSide.Tokens.Count);

@@ -48,6 +48,7 @@ internal sealed class KeyCodes
     private NameList? names;
     private char[] scratch = [];
     private RawTexts? raw;
+    private KeyCodes? block;
 
     public KeyCodes()
     {
@@ -78,6 +79,58 @@ internal sealed class KeyCodes
         }
     }
 
+    /// <summary>Gets a table of its own for the keys of one block of words, emptied: good until the next call.</summary>
+    /// <remarks>
+    /// A block's word codes are compared only with each other (and their keys, to settle ties), so they need not come
+    /// from this table, which holds every key of the walk: at 1 MB each word's lookup there touched a bucket and an
+    /// entry anywhere in megabytes, and read the rest of a long key where it was first seen, anywhere in the text,
+    /// missing the cache each time. The block's table holds a few hundred keys lying near each other, so it stays in
+    /// the nearest caches, and it is emptied, not made again, for the next block.
+    /// </remarks>
+    public KeyCodes ForBlock()
+    {
+        if (block is null)
+        {
+            block = new KeyCodes();
+        }
+        else
+        {
+            block.Clear();
+        }
+
+        return block;
+    }
+
+    /// <summary>Forgets every key, keeping the room made for them.</summary>
+    /// <remarks>
+    /// Emptying costs about as much as the keys held, not the room: the buckets are cleared whole (a few instructions for
+    /// many buckets) unless they are many more than the keys, as in a table once grown for a large block that now held
+    /// a small one: then each key's bucket is found again and emptied.
+    /// </remarks>
+    public void Clear()
+    {
+        if (buckets.Length <= 32 * (long)count + 1024)
+        {
+            Array.Fill(buckets, -1);
+        }
+        else
+        {
+            for (var k = 0; k < count; k++)
+            {
+                ref readonly var entry = ref At(k);
+                if (entry.Length >= 0)
+                {
+                    buckets[HashOf(entry) & (buckets.Length - 1)] = -1;
+                }
+            }
+        }
+
+        Array.Clear(sources, 0, sourceCount);
+        (count, sourceCount) = (0, 0);
+        names?.Clear();
+        raw?.Clear();
+    }
+
     /// <summary>Gets the key of each code, in code order; each string is made the first time it is asked for.</summary>
     public IReadOnlyList<string> Names => names ??= new NameList(this);
 
@@ -85,6 +138,7 @@ internal sealed class KeyCodes
     public int Code(string key) => CodeOf(key, 0, key.Length);
 
     /// <summary>Gets the code of the key of a stretch of <paramref name="text"/>, building the key only when it is not the text itself.</summary>
+    /// <remarks>Most words take the first branch, which is kept small (the rest is a call of its own), so a word costs few instructions and spills nothing.</remarks>
     public int Code(string text, int start, int length, KeyNormalizer keys)
     {
         if (length <= 2 * HeadLength && keys.KeepsLatin1)
@@ -102,7 +156,23 @@ internal sealed class KeyCodes
             }
         }
 
+        return CodeOfKey(text, start, length, keys);
+    }
+
+    /// <summary>Gets the code of the key of a stretch of <paramref name="text"/> that is not a short run of characters below U+0100, or whose key the options may change.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int CodeOfKey(string text, int start, int length, KeyNormalizer keys)
+    {
         var own = text.AsSpan(start, length);
+        if (length > 2 * HeadLength && keys.KeepsLatin1 && LongKeyHash.TryHashBelowCombining(own, out var hash))
+        {
+            // Most paragraphs: every character below U+0300, which these options leave as it is (KeyNormalizer.IsOwnKey
+            // says yes to such text), found while hashing, so the paragraph is read once for both.
+            var (head0, head1) = Head(text.AsSpan(start), length);
+            var found = Find(own, hash, head0, head1);
+            return found >= 0 ? found : Add(text, start, length, hash, head0, head1);
+        }
+
         if (keys.IsOwnKey(own))
         {
             return CodeOf(text, start, length);
@@ -185,6 +255,7 @@ internal sealed class KeyCodes
         return Find(room[..length], Hash(room, length, head0, head1), head0, head1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ReadOnlySpan<char> key, int hash, ulong head0, ulong head1)
     {
         var second = Second(key.Length, hash, head1);
@@ -210,7 +281,27 @@ internal sealed class KeyCodes
         return Add(source, start, length, Hash(room, length, head0, head1), head0, head1);
     }
 
+    /// <remarks>Inlined, as a block's table adds most of the words it codes; the text a key lies in is most often the one the last key was added from.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Add(string source, int start, int length, int hash, ulong head0, ulong head1)
+    {
+        if (count == capacity || count == buckets.Length)
+        {
+            MakeRoom();
+        }
+
+        var id = count++;
+        var last = sourceCount - 1;
+        var number = last >= 0 && ReferenceEquals(sources[last], source) ? last : SourceOf(source);
+        ref var bucket = ref buckets[hash & (buckets.Length - 1)];
+        At(id) = new Entry(number, start, length, bucket, head0, Second(length, hash, head1));
+        bucket = id;
+        return id;
+    }
+
+    /// <summary>Makes room for one more key: an entry, and a bucket for no more than one key each.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MakeRoom()
     {
         if (count == capacity)
         {
@@ -221,12 +312,6 @@ internal sealed class KeyCodes
         {
             Rehash(2 * buckets.Length);
         }
-
-        var id = count++;
-        ref var bucket = ref buckets[hash & (buckets.Length - 1)];
-        At(id) = new Entry(SourceOf(source), start, length, bucket, head0, Second(length, hash, head1));
-        bucket = id;
-        return id;
     }
 
     /// <summary>The number of <paramref name="source"/> among the texts keys lie in, giving it one if it is not among the last few.</summary>
@@ -424,6 +509,13 @@ internal sealed class KeyCodes
             return -1;
         }
 
+        public void Clear()
+        {
+            Array.Clear(entries, 0, count);
+            Array.Fill(buckets, -1);
+            count = 0;
+        }
+
         public void Add(string source, int start, int length, int hash, int code)
         {
             if (count == entries.Length)
@@ -468,6 +560,9 @@ internal sealed class KeyCodes
         }
 
         public int Count => codes.count;
+
+        /// <summary>Forgets the strings made, as the table forgets their keys.</summary>
+        public void Clear() => Array.Clear(made);
 
         public string this[int index]
         {

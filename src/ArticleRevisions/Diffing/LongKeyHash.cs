@@ -45,18 +45,50 @@ internal static class LongKeyHash
     /// <summary>The hash of <paramref name="key"/>.</summary>
     public static int Hash(ReadOnlySpan<char> key)
     {
+        Hash(key, belowCombining: false, out var hash);
+        return hash;
+    }
+
+    /// <summary>Gets the hash of <paramref name="key"/> when every character of it is below U+0300 (the combining marks), reading it once for both.</summary>
+    /// <returns>False, with no hash, when a character is at U+0300 or above (the key is read no further) or the key is longer than <see cref="MostChars"/>.</returns>
+    /// <remarks>
+    /// A paragraph of such characters is its own key under most options (<see cref="Text.KeyNormalizer.IsOwnKey"/>),
+    /// which looking for them first, then hashing, found by reading it twice.
+    /// </remarks>
+    public static bool TryHashBelowCombining(ReadOnlySpan<char> key, out int hash) => Hash(key, belowCombining: true, out hash);
+
+    /// <summary>The high byte of each of four characters read at once: zero when all are below U+0100, as most are, when no closer look is needed.</summary>
+    private const ulong HighBytes = 0xFF00_FF00_FF00_FF00UL;
+
+    /// <summary>
+    /// Four characters of a key, as read, when one of them is at U+0300 or above: the high bit of each 16-bit lane, set
+    /// when the lane's other bits plus 0x7D00 reach 0x8000 (no lane carries into the next) or already set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Combining(ulong chars) => (((chars & 0x7FFF_7FFF_7FFF_7FFFUL) + 0x7D00_7D00_7D00_7D00UL) | chars) & 0x8000_8000_8000_8000UL;
+
+    /// <summary>The hash of <paramref name="key"/>; with <paramref name="belowCombining"/>, false at the first character at U+0300 or above.</summary>
+    /// <remarks>Inlined into both callers, so the check costs nothing where it is not asked for.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Hash(ReadOnlySpan<char> key, bool belowCombining, out int hash)
+    {
         if (key.Length > MostChars)
         {
-            return string.GetHashCode(key);
+            hash = belowCombining ? 0 : string.GetHashCode(key);
+            return !belowCombining;
         }
 
         var all = Volatile.Read(ref numbers) ?? Draw();
         var first = all.AsSpan(0, BlockWords + 1);
         var top = all.AsSpan(BlockWords + 1, BlockWords + 2);
         ulong sum;
+        hash = 0;
         if (key.Length <= 2 * BlockWords)
         {
-            sum = Sum(key, top[..(BlockWords + 1)]);
+            if (!Sum(key, top[..(BlockWords + 1)], belowCombining, out sum))
+            {
+                return false;
+            }
         }
         else
         {
@@ -65,16 +97,24 @@ internal static class LongKeyHash
             for (var start = 0; start < key.Length; start += 2 * BlockWords, block++)
             {
                 var part = key.Slice(start, Math.Min(2 * BlockWords, key.Length - start));
-                sum += top[block] * (Sum(part, first) >> 32);
+                if (!Sum(part, first, belowCombining, out var partSum))
+                {
+                    return false;
+                }
+
+                sum += top[block] * (partSum >> 32);
             }
         }
 
         sum += top[BlockWords + 1] * (ulong)key.Length;
-        return (int)(sum >> 32);
+        hash = (int)(sum >> 32);
+        return true;
     }
 
     /// <summary>m₀ + Σ mᵢ·sᵢ over the words of <paramref name="part"/> (at most <see cref="BlockWords"/>), modulo 2⁶⁴.</summary>
-    private static ulong Sum(ReadOnlySpan<char> part, ReadOnlySpan<ulong> m)
+    /// <returns>False, with <paramref name="sum"/> unfinished, when <paramref name="belowCombining"/> and a character is at U+0300 or above.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Sum(ReadOnlySpan<char> part, ReadOnlySpan<ulong> m, bool belowCombining, out ulong sum)
     {
         var words = MemoryMarshal.Cast<char, uint>(part);
         var count = words.Length + (part.Length & 1);
@@ -88,27 +128,44 @@ internal static class LongKeyHash
         // order, which is as universal), into two sums so neighbouring multiplies overlap.
         ref var number = ref MemoryMarshal.GetReference(m);
         ref var word = ref MemoryMarshal.GetReference(words);
-        ulong sum = number, other = 0;
+        ulong other = 0;
+        sum = number;
         nint i = 0;
         for (; i + 3 < words.Length; i += 4)
         {
             var low = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref word, i)));
             var high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref word, i + 2)));
+            if (belowCombining && ((low | high) & HighBytes) != 0 && (Combining(low) | Combining(high)) != 0)
+            {
+                return false;
+            }
+
             sum += (Unsafe.Add(ref number, i + 1) * (uint)low) + (Unsafe.Add(ref number, i + 2) * (low >> 32));
             other += (Unsafe.Add(ref number, i + 3) * (uint)high) + (Unsafe.Add(ref number, i + 4) * (high >> 32));
         }
 
         for (; i < words.Length; i++)
         {
+            if (belowCombining && Combining(Unsafe.Add(ref word, i)) != 0)
+            {
+                return false;
+            }
+
             sum += Unsafe.Add(ref number, i + 1) * Unsafe.Add(ref word, i);
         }
 
         if ((part.Length & 1) != 0)
         {
+            if (belowCombining && part[^1] >= '\u0300')
+            {
+                return false;
+            }
+
             sum += Unsafe.Add(ref number, i + 1) * part[^1];
         }
 
-        return sum + other;
+        sum += other;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -211,6 +211,97 @@ public class KeyCodesTests
         Assert.InRange(counts.Min(), 1, 16);
     }
 
+    [Fact]
+    public void Codes_each_block_in_its_table_as_a_new_table_would_under_the_options_as_a_property()
+    {
+        // Blocks of keys one after another in the table lent for a block, emptied each time: small blocks after large
+        // ones (emptied key by key) and large after small (emptied whole), keys not their own text (case ignored, a
+        // combining accent, typography), long keys and pieces coded as unique. Each block's codes and names are those
+        // of a new table, whatever came before; the walk's own table is left as it was.
+        var pieces = Gen.OneOf(Gen.Const("a"), Gen.Const("B"), Gen.Const("é"), Gen.Const("e\u0301"), Gen.Const("É"), Gen.Const("\u00A0"), Gen.Const("«"), Gen.Const("ab"), Gen.Const("longer piece"));
+        var block = pieces.Array[1, 6].Select(p => string.Concat(p)).Array[0, 120];
+        var options = Gen.OneOf(Gen.Const(Plain), Gen.Const(Plain with { IgnoreCase = true }), Gen.Const(Plain with { NormalizePunctuation = true }), Gen.Const(Plain with { NormalizeUnicode = false }));
+        Gen.Select(Gen.Select(block, Gen.Int[0, 3]).Array[1, 8], options).Sample((blocks, keys) =>
+        {
+            var walk = new KeyCodes();
+            var walkCodes = CodeAll(walk, ["kept", "in", "the", "walk"], keys);
+
+            foreach (var (blockKeys, uniqueEvery) in blocks)
+            {
+                var lent = walk.ForBlock();
+                var coded = CodeAll(lent, blockKeys, keys, uniqueEvery);
+                var fresh = new KeyCodes();
+                var expected = CodeAll(fresh, blockKeys, keys, uniqueEvery);
+
+                Assert.Equal(expected, coded);
+                Assert.Equal(fresh.Names.Count, lent.Names.Count);
+                var (names, freshNames) = ((KeyCodes.NameList)lent.Names, (KeyCodes.NameList)fresh.Names);
+                foreach (var code in coded.Where(code => code >= 0))
+                {
+                    Assert.Equal(freshNames[code], names[code]);
+                    Assert.All(coded.Where(other => other >= 0), other => Assert.Equal(Math.Sign(freshNames.CompareOrdinal(code, other)), Math.Sign(names.CompareOrdinal(code, other))));
+                }
+            }
+
+            Assert.Same(walk.ForBlock(), walk.ForBlock());
+            Assert.Equal(walkCodes, CodeAll(walk, ["kept", "in", "the", "walk"], keys));
+            Assert.Equal(["kept", "in", "the", "walk"], walk.Names);
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Empties_a_table_of_many_keys_for_a_few_and_a_few_for_many()
+    {
+        // 20,000 keys, then three, then the 20,000 again: each time the codes of a new table, and the names of the
+        // keys coded since the table was emptied, none left over from before.
+        var many = Enumerable.Range(0, 20_000).Select(k => k % 3 == 0 ? $"w{k}" : $"a longer key number {k}").ToArray();
+        string[] few = ["w0", "w3", "a longer key number 1"];
+        var codes = new KeyCodes();
+
+        var first = CodeAll(codes, many);
+        var namesBefore = codes.Names.ToArray();
+        codes.Clear();
+        var second = CodeAll(codes, few);
+        var namesBetween = codes.Names.ToArray();
+        codes.Clear();
+        var third = CodeAll(codes, many);
+
+        Assert.Equal(Enumerable.Range(0, many.Length), first);
+        Assert.Equal(many, namesBefore);
+        Assert.Equal([0, 1, 2], second);
+        Assert.Equal(few, namesBetween);
+        Assert.Equal(first, third);
+        Assert.Equal(many, codes.Names);
+    }
+
+    [Fact]
+    public void Hashes_a_key_below_the_combining_marks_as_any_key_and_refuses_one_with_a_character_from_them_up_as_a_property()
+    {
+        // Keys of one hash block and of several, with at most one character from U+0300 up placed anywhere (each lane
+        // of a four-character read, the tail, the last odd character): below it the hash is the plain one, from it up
+        // there is none; and such a key is its own under the options that leave Latin text as it is.
+        var below = Gen.Char['\0', '\u02FF'];
+        var above = Gen.OneOf(Gen.Const('\u0300'), Gen.Const('\u03FF'), Gen.Const('\u0400'), Gen.Const('\u2014'), Gen.Const('\u7FFF'), Gen.Const('\u8000'), Gen.Const('\uFFFF'), Gen.Char['\u0300', '\uFFFF']);
+        Gen.Select(below.Array[17, 1_300], Gen.Int[0, int.MaxValue], Gen.Bool, above).Sample((chars, at, placed, high) =>
+        {
+            if (placed)
+            {
+                chars[at % chars.Length] = high;
+            }
+
+            var key = new string(chars);
+
+            var hashed = LongKeyHash.TryHashBelowCombining(key, out var hash);
+
+            Assert.Equal(!placed, hashed);
+            if (hashed)
+            {
+                Assert.Equal(LongKeyHash.Hash(key), hash);
+                Assert.True(Plain.IsOwnKey(key) && (Plain with { NormalizeUnicode = false }).IsOwnKey(key));
+            }
+        }, iter: 1_000);
+    }
+
     private static void AssertEqualCodesExactlyForEqualKeys(string[] keys, int[] coded)
     {
         for (var x = 0; x < keys.Length; x++)
@@ -234,6 +325,24 @@ public class KeyCodesTests
         }
 
         return coded;
+    }
+
+    /// <summary>Codes each key as a stretch of the keys written end to end under <paramref name="options"/>, with a unique piece after every <paramref name="uniqueEvery"/>th (none for 0), coded -1.</summary>
+    private static int[] CodeAll(KeyCodes codes, string[] keys, KeyNormalizer options, int uniqueEvery = 0)
+    {
+        var text = string.Concat(keys);
+        var coded = new List<int>();
+        for (int k = 0, start = 0; k < keys.Length; start += keys[k].Length, k++)
+        {
+            coded.Add(codes.Code(text, start, keys[k].Length, options));
+            if (uniqueEvery > 0 && k % uniqueEvery == 0)
+            {
+                codes.Unique();
+                coded.Add(-1);
+            }
+        }
+
+        return [.. coded];
     }
 
     private static int[] CodeAll(KeyCodes codes, string[] keys)
