@@ -875,6 +875,9 @@ internal sealed class BlockAlignment
     /// <summary>Gets the new token old token <paramref name="token"/> is kept as, or -1 when it was deleted.</summary>
     public int NewOf(int token) => newOfOld[token];
 
+    /// <summary>Gets, per old token, the new token it is kept as, or -1 when it was deleted; good until the sides align their next block.</summary>
+    public ReadOnlySpan<int> NewOfOld => newOfOld;
+
     /// <summary>Adds what the alignment says about sentences (and paragraphs, when <paramref name="paragraphs"/>) to <paramref name="counts"/>.</summary>
     public DiffStatistics Count(DiffStatistics counts, bool paragraphs)
     {

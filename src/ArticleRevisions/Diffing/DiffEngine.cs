@@ -374,28 +374,40 @@ internal static class DiffEngine
                 alignment.Coarsen(Finest < level ? level : Finest);
             }
 
-            var (oldSide, newSide) = (alignment.Old, alignment.New);
-            var oldSegments = oldSide.SegmentSpan;
-            var newSegments = newSide.SegmentSpan;
-            var oldTokens = oldSide.TokenSpan;
-            var newTokens = newSide.TokenSpan;
-            int oldFrom = 0, newFrom = 0;
-            var newCursor = newPosition;
+            EmitAligned(alignment, newPosition);
 
-            // Kept tokens with nothing between them, or the same white space, make one unchanged stretch, emitted
-            // once: Emit would join its pieces into one atom anyway (they are contiguous on both sides).
-            int runOld = -1, runNew = -1, runOldEnd = -1, runNewEnd = -1;
-            for (var t = 0; t <= oldTokens.Length; t++)
+            if (end > 0)
             {
-                var u = t < oldTokens.Length ? alignment.NewOf(t) : newTokens.Length;
+                var (oldEnd, newEnd) = (oldBlock.PieceStart(oldBlock.PieceCount - end), newBlock.PieceStart(newBlock.PieceCount - end));
+                Emit(DiffSpanKind.Unchanged, oldEnd, oldBlock.PiecesEnd - oldEnd, newEnd, newBlock.PiecesEnd - newEnd);
+            }
+        }
+
+        /// <summary>Emits a block's segments as its alignment keeps, deletes and inserts them, from <paramref name="newCursor"/> in the new text.</summary>
+        /// <remarks>
+        /// Kept tokens with nothing between them, or the same white space, make one unchanged stretch, emitted
+        /// once: Emit would join its pieces into one atom anyway (they are contiguous on both sides). A method of its
+        /// own, so the loop over every kept token keeps its state in registers.
+        /// </remarks>
+        private void EmitAligned(BlockAlignment alignment, int newCursor)
+        {
+            var oldSegments = alignment.Old.SegmentSpan;
+            var newSegments = alignment.New.SegmentSpan;
+            var oldTokens = alignment.Old.TokenSpan;
+            var newTokens = alignment.New.TokenSpan;
+            var newOfOld = alignment.NewOfOld;
+            int oldFrom = 0, newFrom = 0;
+            int runOld = -1, runNew = -1, runOldEnd = -1, runNewEnd = -1;
+            for (var t = 0; t < newOfOld.Length; t++)
+            {
+                var u = newOfOld[t];
                 if (u < 0)
                 {
                     continue;
                 }
 
-                var oldTo = t < oldTokens.Length ? oldTokens[t] : oldSegments.Length;
-                var newTo = u < newTokens.Length ? newTokens[u] : newSegments.Length;
-                if (t < oldTokens.Length && runOld >= 0 && QuietGap(oldSegments, oldFrom, oldTo, newSegments, newFrom, newTo)
+                var (oldTo, newTo) = (oldTokens[t], newTokens[u]);
+                if (runOld >= 0 && QuietGap(oldSegments, oldFrom, oldTo, newSegments, newFrom, newTo)
                     && oldSegments[oldFrom].Start == runOldEnd && newSegments[newFrom].Start == runNewEnd)
                 {
                     (runOldEnd, runNewEnd) = (oldSegments[oldTo].End, newSegments[newTo].End);
@@ -409,18 +421,19 @@ internal static class DiffEngine
                     }
 
                     TokenGap(alignment, oldFrom, oldTo, newFrom, newTo, ref newCursor);
-                    (runOld, runNew) = t < oldTokens.Length ? (oldSegments[oldTo].Start, newSegments[newTo].Start) : (-1, -1);
-                    (runOldEnd, runNewEnd) = t < oldTokens.Length ? (oldSegments[oldTo].End, newSegments[newTo].End) : (-1, -1);
+                    (runOld, runNew, runOldEnd, runNewEnd) = (oldSegments[oldTo].Start, newSegments[newTo].Start, oldSegments[oldTo].End, newSegments[newTo].End);
                 }
 
                 (oldFrom, newFrom) = (oldTo + 1, newTo + 1);
             }
 
-            if (end > 0)
+            if (runOld >= 0)
             {
-                var (oldEnd, newEnd) = (oldBlock.PieceStart(oldBlock.PieceCount - end), newBlock.PieceStart(newBlock.PieceCount - end));
-                Emit(DiffSpanKind.Unchanged, oldEnd, oldBlock.PiecesEnd - oldEnd, newEnd, newBlock.PiecesEnd - newEnd);
+                Emit(DiffSpanKind.Unchanged, runOld, runOldEnd - runOld, runNew, runNewEnd - runNew);
+                newCursor = runNewEnd;
             }
+
+            TokenGap(alignment, oldFrom, oldSegments.Length, newFrom, newSegments.Length, ref newCursor);
         }
 
         /// <summary>Tells whether the segments between two kept tokens are none on both sides, or one run of white space of the same text on both (so equal under any options): <see cref="TokenGap"/> would keep it unchanged.</summary>
@@ -665,7 +678,8 @@ internal static class DiffEngine
             var result = new int[content.Length];
             for (var k = 0; k < content.Length; k++)
             {
-                result[k] = codes.Code(text, segments[content[k]].Start, segments[content[k]].Length, keys);
+                var segment = segments[content[k]];
+                result[k] = codes.Code(text, segment.Start, segment.Length, keys);
             }
 
             return result;
@@ -690,14 +704,17 @@ internal static class DiffEngine
 
         private static int[] Content(IReadOnlyList<Segment> segments)
         {
+            // Indexed, not enumerated: the segments of a text's paragraphs are a list seen through its interface,
+            // whose enumerator costs two calls an item and an object.
+            var total = segments.Count;
             var count = 0;
-            foreach (var segment in segments)
+            for (var k = 0; k < total; k++)
             {
-                count += segment.Kind == SegmentKind.Whitespace ? 0 : 1;
+                count += segments[k].Kind == SegmentKind.Whitespace ? 0 : 1;
             }
 
             var content = new int[count];
-            for (int k = 0, c = 0; k < segments.Count; k++)
+            for (int k = 0, c = 0; c < count; k++)
             {
                 if (segments[k].Kind != SegmentKind.Whitespace)
                 {
