@@ -584,13 +584,14 @@ internal sealed class BlockAlignment
     /// </summary>
     private static void LetGoOfStrayMarks(Span<int> newOfOld, Span<int> oldOfNew, BlockSide oldSide, BlockSide newSide)
     {
-        var oldCounts = StrayCounts(newOfOld, oldSide);
-        var newCounts = StrayCounts(oldOfNew, newSide);
-        if (!AnyStray(oldCounts, oldSide.Sentences.Count) || !AnyStray(newCounts, newSide.Sentences.Count))
+        if (!HasStray(newOfOld, oldSide) || !HasStray(oldOfNew, newSide))
         {
             // Most blocks have none: then no kept pair links two.
             return;
         }
+
+        var oldCounts = StrayCounts(newOfOld, oldSide);
+        var newCounts = StrayCounts(oldOfNew, newSide);
 
         for (var t = 0; t < newOfOld.Length; t++)
         {
@@ -622,11 +623,25 @@ internal sealed class BlockAlignment
         return counts;
     }
 
-    private static bool AnyStray(int[] counts, int sentences)
+    /// <summary>Tells whether some sentence of a side is stray (<see cref="IsStray"/>), counting each sentence's tokens as one run, with no array to count in.</summary>
+    private static bool HasStray(ReadOnlySpan<int> match, BlockSide side)
     {
-        for (var s = 0; s < sentences; s++)
+        var sentences = side.TokenSentences[..match.Length];
+        var isWord = side.TokenIsWord[..match.Length];
+        for (var t = 0; t < match.Length;)
         {
-            if (IsStray(counts, s))
+            var (first, sentence) = (t, sentences[t]);
+            int kept = 0, keptWords = 0;
+            for (; t < match.Length && sentences[t] == sentence; t++)
+            {
+                if (match[t] >= 0)
+                {
+                    kept++;
+                    keptWords += isWord[t] ? 1 : 0;
+                }
+            }
+
+            if (kept > 0 && keptWords == 0 && 2 * kept < t - first)
             {
                 return true;
             }
@@ -765,6 +780,14 @@ internal sealed class BlockAlignment
             }
 
             var j = partners[i];
+            if (previous == i - 1 && i > 0 && partners[previous] == j - 1 && i + 1 < partners.Length && partners[i + 1] == j + 1)
+            {
+                // Kept pairs on both sides, with no gap: most pairs, and nothing to weigh (the stretch below, read
+                // through the local functions' captured state, would find no gap before or after).
+                previous = i;
+                continue;
+            }
+
             var next = i + 1;
             while (next < partners.Length && partners[next] < 0)
             {

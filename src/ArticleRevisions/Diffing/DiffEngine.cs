@@ -386,8 +386,9 @@ internal static class DiffEngine
         /// <summary>Emits a block's segments as its alignment keeps, deletes and inserts them, from <paramref name="newCursor"/> in the new text.</summary>
         /// <remarks>
         /// Kept tokens with nothing between them, or the same white space, make one unchanged stretch, emitted
-        /// once: Emit would join its pieces into one atom anyway (they are contiguous on both sides). A method of its
-        /// own, so the loop over every kept token keeps its state in registers.
+        /// once: Emit would join its pieces into one atom anyway (they are contiguous on both sides). Such a run
+        /// goes on only while the next old token is kept as the next new one (a token between them is no white
+        /// space), which the inner loop checks first, with little to keep track of.
         /// </remarks>
         private void EmitAligned(BlockAlignment alignment, int newCursor)
         {
@@ -397,7 +398,6 @@ internal static class DiffEngine
             var newTokens = alignment.New.TokenSpan;
             var newOfOld = alignment.NewOfOld;
             int oldFrom = 0, newFrom = 0;
-            int runOld = -1, runNew = -1, runOldEnd = -1, runNewEnd = -1;
             for (var t = 0; t < newOfOld.Length; t++)
             {
                 var u = newOfOld[t];
@@ -406,41 +406,36 @@ internal static class DiffEngine
                     continue;
                 }
 
-                var (oldTo, newTo) = (oldTokens[t], newTokens[u]);
-                if (runOld >= 0 && QuietGap(oldSegments, oldFrom, oldTo, newSegments, newFrom, newTo)
-                    && oldSegments[oldFrom].Start == runOldEnd && newSegments[newFrom].Start == runNewEnd)
+                var (oldFirst, newFirst) = (oldTokens[t], newTokens[u]);
+                TokenGap(alignment, oldFrom, oldFirst, newFrom, newFirst, ref newCursor);
+                while (t + 1 < newOfOld.Length && newOfOld[t + 1] == u + 1
+                    && QuietGap(oldSegments, oldTokens[t] + 1, oldTokens[t + 1], newSegments, newTokens[u] + 1, newTokens[u + 1]))
                 {
-                    (runOldEnd, runNewEnd) = (oldSegments[oldTo].End, newSegments[newTo].End);
-                }
-                else
-                {
-                    if (runOld >= 0)
-                    {
-                        Emit(DiffSpanKind.Unchanged, runOld, runOldEnd - runOld, runNew, runNewEnd - runNew);
-                        newCursor = runNewEnd;
-                    }
-
-                    TokenGap(alignment, oldFrom, oldTo, newFrom, newTo, ref newCursor);
-                    (runOld, runNew, runOldEnd, runNewEnd) = (oldSegments[oldTo].Start, newSegments[newTo].Start, oldSegments[oldTo].End, newSegments[newTo].End);
+                    t++;
+                    u++;
                 }
 
-                (oldFrom, newFrom) = (oldTo + 1, newTo + 1);
-            }
-
-            if (runOld >= 0)
-            {
-                Emit(DiffSpanKind.Unchanged, runOld, runOldEnd - runOld, runNew, runNewEnd - runNew);
-                newCursor = runNewEnd;
+                var (oldLast, newLast) = (oldTokens[t], newTokens[u]);
+                var (oldStart, newStart) = (oldSegments[oldFirst].Start, newSegments[newFirst].Start);
+                Emit(DiffSpanKind.Unchanged, oldStart, oldSegments[oldLast].End - oldStart, newStart, newSegments[newLast].End - newStart);
+                newCursor = newSegments[newLast].End;
+                (oldFrom, newFrom) = (oldLast + 1, newLast + 1);
             }
 
             TokenGap(alignment, oldFrom, oldSegments.Length, newFrom, newSegments.Length, ref newCursor);
         }
 
-        /// <summary>Tells whether the segments between two kept tokens are none on both sides, or one run of white space of the same text on both (so equal under any options): <see cref="TokenGap"/> would keep it unchanged.</summary>
+        /// <summary>
+        /// Tells whether the segments [<paramref name="oldFrom"/>, <paramref name="oldTo"/>) and [<paramref name="newFrom"/>,
+        /// <paramref name="newTo"/>) between two pairs of kept tokens are none on both sides, or one run of white space of
+        /// the same text on both (so equal under any options), and follow the tokens before them with no text between:
+        /// <see cref="TokenGap"/> would keep them unchanged, and the kept stretch goes on.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool QuietGap(ReadOnlySpan<Segment> old, int oldFrom, int oldTo, ReadOnlySpan<Segment> @new, int newFrom, int newTo)
         {
-            if (oldTo - oldFrom != newTo - newFrom || oldTo - oldFrom > 1)
+            if (oldTo - oldFrom != newTo - newFrom || oldTo - oldFrom > 1
+                || old[oldFrom].Start != old[oldFrom - 1].End || @new[newFrom].Start != @new[newFrom - 1].End)
             {
                 return false;
             }
