@@ -227,9 +227,17 @@ internal sealed class BlockAlignment
     /// <summary>Tells whether old paragraph <paramref name="oldParagraph"/> keeps a word as a word of new paragraph <paramref name="newParagraph"/>.</summary>
     private static bool KeepsWordBetween(ReadOnlySpan<int> newOfOld, BlockSide oldSide, BlockSide newSide, int oldParagraph, int newParagraph)
     {
-        for (var t = 0; t < newOfOld.Length; t++)
+        // A paragraph's tokens are one run, filled in order: only that run is read.
+        var paragraphOf = oldSide.TokenParagraphs[..newOfOld.Length];
+        var first = paragraphOf.IndexOf(oldParagraph);
+        if (first < 0)
         {
-            if (newOfOld[t] >= 0 && oldSide.ParagraphOf(t) == oldParagraph && newSide.ParagraphOf(newOfOld[t]) == newParagraph
+            return false;
+        }
+
+        for (var t = first; t < paragraphOf.Length && paragraphOf[t] == oldParagraph; t++)
+        {
+            if (newOfOld[t] >= 0 && newSide.ParagraphOf(newOfOld[t]) == newParagraph
                 && oldSide.IsWord(t) && newSide.IsWord(newOfOld[t]))
             {
                 return true;
