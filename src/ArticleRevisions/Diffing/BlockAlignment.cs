@@ -1007,7 +1007,8 @@ internal sealed class BlockAlignment
     /// paragraphs, new paragraphs (from <see cref="ParagraphsFrom"/> on); which units are roots of changed groups,
     /// and how many there are at each level.
     /// </summary>
-    private sealed record Links(int[] Parent, bool[] Changed, int SentencesChanged, int ParagraphsChanged);
+    /// <remarks>A value, not an object: one is made per block.</remarks>
+    private readonly record struct Links(int[] Parent, bool[] Changed, int SentencesChanged, int ParagraphsChanged);
 
     /// <summary>Where the paragraphs start among the units <see cref="Links"/> numbers.</summary>
     private int ParagraphsFrom => oldUnits.Sentences + newUnits.Sentences;
