@@ -32,14 +32,21 @@ internal sealed class BlockAlignment
     private readonly (int Sentences, int Paragraphs) oldUnits;
     private readonly (int Sentences, int Paragraphs) newUnits;
 
+    // Per sentence of a side, then per paragraph, what UnitFlags says of it, in the side's scratch array: made with
+    // the alignment, and again when Coarsen changes it.
+    private int[] oldFlags;
+    private int[] newFlags;
+
     private BlockAlignment(BlockSide oldSide, BlockSide newSide, ArraySegment<int> newOfOld, ArraySegment<int> oldOfNew)
     {
         Old = oldSide;
         New = newSide;
         this.newOfOld = newOfOld;
         this.oldOfNew = oldOfNew;
-        (oldWhole, oldUnits) = WholeUnits(oldSide, newOfOld);
-        (newWhole, newUnits) = WholeUnits(newSide, oldOfNew);
+        oldUnits = (oldSide.Sentences.Count, oldSide.Paragraphs.Count);
+        newUnits = (newSide.Sentences.Count, newSide.Paragraphs.Count);
+        (oldFlags, newFlags) = (UnitFlags(oldSide, newOfOld, oldUnits), UnitFlags(newSide, oldOfNew, newUnits));
+        (oldWhole, newWhole) = (WholeUnits(oldSide, oldFlags, oldUnits), WholeUnits(newSide, newFlags, newUnits));
     }
 
     public BlockSide Old { get; }
@@ -223,9 +230,17 @@ internal sealed class BlockAlignment
     /// <summary>Tells whether old paragraph <paramref name="oldParagraph"/> keeps a word as a word of new paragraph <paramref name="newParagraph"/>.</summary>
     private static bool KeepsWordBetween(ReadOnlySpan<int> newOfOld, BlockSide oldSide, BlockSide newSide, int oldParagraph, int newParagraph)
     {
-        for (var t = 0; t < newOfOld.Length; t++)
+        // A paragraph's tokens are one run, filled in order: only that run is read.
+        var paragraphOf = oldSide.TokenParagraphs[..newOfOld.Length];
+        var first = paragraphOf.IndexOf(oldParagraph);
+        if (first < 0)
         {
-            if (newOfOld[t] >= 0 && oldSide.ParagraphOf(t) == oldParagraph && newSide.ParagraphOf(newOfOld[t]) == newParagraph
+            return false;
+        }
+
+        for (var t = first; t < paragraphOf.Length && paragraphOf[t] == oldParagraph; t++)
+        {
+            if (newOfOld[t] >= 0 && newSide.ParagraphOf(newOfOld[t]) == newParagraph
                 && oldSide.IsWord(t) && newSide.IsWord(newOfOld[t]))
             {
                 return true;
@@ -580,13 +595,14 @@ internal sealed class BlockAlignment
     /// </summary>
     private static void LetGoOfStrayMarks(Span<int> newOfOld, Span<int> oldOfNew, BlockSide oldSide, BlockSide newSide)
     {
-        var oldCounts = StrayCounts(newOfOld, oldSide);
-        var newCounts = StrayCounts(oldOfNew, newSide);
-        if (!AnyStray(oldCounts, oldSide.Sentences.Count) || !AnyStray(newCounts, newSide.Sentences.Count))
+        if (!HasStray(newOfOld, oldSide) || !HasStray(oldOfNew, newSide))
         {
             // Most blocks have none: then no kept pair links two.
             return;
         }
+
+        var oldCounts = StrayCounts(newOfOld, oldSide);
+        var newCounts = StrayCounts(oldOfNew, newSide);
 
         for (var t = 0; t < newOfOld.Length; t++)
         {
@@ -618,11 +634,25 @@ internal sealed class BlockAlignment
         return counts;
     }
 
-    private static bool AnyStray(int[] counts, int sentences)
+    /// <summary>Tells whether some sentence of a side is stray (<see cref="IsStray"/>), counting each sentence's tokens as one run, with no array to count in.</summary>
+    private static bool HasStray(ReadOnlySpan<int> match, BlockSide side)
     {
-        for (var s = 0; s < sentences; s++)
+        var sentences = side.TokenSentences[..match.Length];
+        var isWord = side.TokenIsWord[..match.Length];
+        for (var t = 0; t < match.Length;)
         {
-            if (IsStray(counts, s))
+            var (first, sentence) = (t, sentences[t]);
+            int kept = 0, keptWords = 0;
+            for (; t < match.Length && sentences[t] == sentence; t++)
+            {
+                if (match[t] >= 0)
+                {
+                    kept++;
+                    keptWords += isWord[t] ? 1 : 0;
+                }
+            }
+
+            if (kept > 0 && keptWords == 0 && 2 * kept < t - first)
             {
                 return true;
             }
@@ -761,6 +791,14 @@ internal sealed class BlockAlignment
             }
 
             var j = partners[i];
+            if (previous == i - 1 && i > 0 && partners[previous] == j - 1 && i + 1 < partners.Length && partners[i + 1] == j + 1)
+            {
+                // Kept pairs on both sides, with no gap: most pairs, and nothing to weigh (the stretch below, read
+                // through the local functions' captured state, would find no gap before or after).
+                previous = i;
+                continue;
+            }
+
             var next = i + 1;
             while (next < partners.Length && partners[next] < 0)
             {
@@ -878,6 +916,9 @@ internal sealed class BlockAlignment
     /// <summary>Gets the new token old token <paramref name="token"/> is kept as, or -1 when it was deleted.</summary>
     public int NewOf(int token) => newOfOld[token];
 
+    /// <summary>Gets, per old token, the new token it is kept as, or -1 when it was deleted; good until the sides align their next block.</summary>
+    public ReadOnlySpan<int> NewOfOld => newOfOld;
+
     /// <summary>Adds what the alignment says about sentences (and paragraphs, when <paramref name="paragraphs"/>) to <paramref name="counts"/>.</summary>
     public DiffStatistics Count(DiffStatistics counts, bool paragraphs)
     {
@@ -954,89 +995,103 @@ internal sealed class BlockAlignment
             }
         }
 
-        groupCache = null;
+        (oldFlags, newFlags) = (UnitFlags(Old, newOfOld, oldUnits), UnitFlags(New, oldOfNew, newUnits));
+        links = null;
     }
 
     private static bool InWholeParagraph(BlockSide side, ReadOnlySpan<bool> wholeParagraphs, int sentence) =>
         side.ParagraphOfSentence(sentence) is var paragraph and >= 0 && wholeParagraphs[paragraph];
 
-    private (UnitLevel Level, int[] Parent, Groups Changed)? groupCache;
+    // The units of both levels linked into groups (see Link); null until asked for, and again after Coarsen.
+    private Links? links;
 
-    /// <summary>Which units are roots of changed groups (old units first, then new), and how many there are.</summary>
-    private readonly record struct Groups(bool[] Changed, int Count);
+    /// <summary>
+    /// The units of both levels linked into groups, in one array of parents: old sentences, new sentences, then old
+    /// paragraphs, new paragraphs (from <see cref="ParagraphsFrom"/> on); which units are roots of changed groups,
+    /// and how many there are at each level.
+    /// </summary>
+    /// <remarks>A value, not an object: one is made per block.</remarks>
+    private readonly record struct Links(int[] Parent, bool[] Changed, int SentencesChanged, int ParagraphsChanged);
+
+    /// <summary>Where the paragraphs start among the units <see cref="Links"/> numbers.</summary>
+    private int ParagraphsFrom => oldUnits.Sentences + newUnits.Sentences;
 
     /// <summary>The roots of the linked groups of units at <paramref name="level"/> that hold a deleted or inserted token.</summary>
-    private Groups ChangedGroups(UnitLevel level)
+    private (bool[] Changed, int Count) ChangedGroups(UnitLevel level)
     {
-        if (groupCache is { } cached && cached.Level == level)
-        {
-            return cached.Changed;
-        }
+        var linked = links ??= Link();
+        return (linked.Changed, level == UnitLevel.Paragraph ? linked.ParagraphsChanged : linked.SentencesChanged);
+    }
 
-        var oldUnits = level == UnitLevel.Paragraph ? Old.Paragraphs.Count : Old.Sentences.Count;
-        var newUnits = level == UnitLevel.Paragraph ? New.Paragraphs.Count : New.Sentences.Count;
-        var (parent, changed) = Old.GroupArrays(oldUnits + newUnits);
-        for (var k = 0; k < oldUnits + newUnits; k++)
+    /// <summary>Links the sentences, and the paragraphs, of both sides in one pass over the kept tokens.</summary>
+    private Links Link()
+    {
+        var (oldSentences, newSentences) = (oldUnits.Sentences, newUnits.Sentences);
+        var paragraphsFrom = ParagraphsFrom;
+        var newParagraphsFrom = paragraphsFrom + oldUnits.Paragraphs;
+        var units = newParagraphsFrom + newUnits.Paragraphs;
+        var (parent, changed) = Old.GroupArrays(units);
+        for (var k = 0; k < units; k++)
         {
             parent[k] = k;
         }
 
-        var oldUnitOf = Units(Old, level)[..newOfOld.Count];
-        var newUnitOf = Units(New, level)[..oldOfNew.Count];
-        var oldFlags = UnitFlags(Old, oldUnitOf, newOfOld, oldUnits);
-        var newFlags = UnitFlags(New, newUnitOf, oldOfNew, newUnits);
-
         // Units are linked by the words they keep in common; by marks only where neither keeps a word. So which of
         // two equal full stops was kept never changes the groups, and counts stay the same whichever text is old.
         // Consecutive kept tokens mostly link the same two units: a link made already is not made again.
-        var oldIsWord = Old.TokenIsWord[..newOfOld.Count];
         var partners = newOfOld.AsSpan();
-        int linkedOld = -1, linkedNew = -1;
+        var oldIsWord = Old.TokenIsWord[..partners.Length];
+        var oldSentenceOf = Old.TokenSentences[..partners.Length];
+        var oldParagraphOf = Old.TokenParagraphs[..partners.Length];
+        var newSentenceOf = New.TokenSentences[..oldOfNew.Count];
+        var newParagraphOf = New.TokenParagraphs[..oldOfNew.Count];
+        var (oldFlags, newFlags) = (this.oldFlags, this.newFlags);
+        int linkedOld = -1, linkedNew = -1, linkedOldParagraph = -1, linkedNewParagraph = -1;
         for (var t = 0; t < partners.Length; t++)
         {
-            if (partners[t] >= 0)
+            var u = partners[t];
+            if (u < 0)
             {
-                var (o, n) = (oldUnitOf[t], newUnitOf[partners[t]]);
-                if ((o != linkedOld || n != linkedNew) && (oldIsWord[t] || ((oldFlags[o] | newFlags[n]) & KeepsAWord) == 0))
-                {
-                    Union(parent, o, oldUnits + n);
-                    (linkedOld, linkedNew) = (o, n);
-                }
+                continue;
+            }
+
+            var (o, n) = (oldSentenceOf[t], newSentenceOf[u]);
+            if ((o != linkedOld || n != linkedNew) && (oldIsWord[t] || ((oldFlags[o] | newFlags[n]) & KeepsAWord) == 0))
+            {
+                Union(parent, o, oldSentences + n);
+                (linkedOld, linkedNew) = (o, n);
+            }
+
+            // In a block of sentences no token lies in a paragraph (-1).
+            var (op, np) = (oldParagraphOf[t], newParagraphOf[u]);
+            if (op >= 0 && np >= 0 && (op != linkedOldParagraph || np != linkedNewParagraph)
+                && (oldIsWord[t] || ((oldFlags[oldSentences + op] | newFlags[newSentences + np]) & KeepsAWord) == 0))
+            {
+                Union(parent, paragraphsFrom + op, newParagraphsFrom + np);
+                (linkedOldParagraph, linkedNewParagraph) = (op, np);
             }
         }
+
+        var sentencesChanged = MarkChanged(oldFlags.AsSpan(0, oldSentences), 0) + MarkChanged(newFlags.AsSpan(0, newSentences), oldSentences);
+        var paragraphsChanged = MarkChanged(oldFlags.AsSpan(oldSentences, oldUnits.Paragraphs), paragraphsFrom)
+            + MarkChanged(newFlags.AsSpan(newSentences, newUnits.Paragraphs), newParagraphsFrom);
+        return new Links(parent, changed, sentencesChanged, paragraphsChanged);
 
         // A group is changed when a token of one of its units is not kept; units with no kept token are whole, not
         // groups. Marking each such unit's root once marks the same roots as marking it once per token not kept.
-        var count = 0;
-        for (var u = 0; u < oldUnits; u++)
+        int MarkChanged(ReadOnlySpan<int> flags, int first)
         {
-            if ((oldFlags[u] & (Linked | HasUnkept)) == (Linked | HasUnkept))
+            var count = 0;
+            for (var k = 0; k < flags.Length; k++)
             {
-                count += Mark(changed, Find(parent, u));
-            }
-        }
-
-        for (var u = 0; u < newUnits; u++)
-        {
-            if ((newFlags[u] & (Linked | HasUnkept)) == (Linked | HasUnkept))
-            {
-                count += Mark(changed, Find(parent, oldUnits + u));
-            }
-        }
-
-        var groups = new Groups(changed, count);
-        groupCache = (level, parent, groups);
-        return groups;
-
-        static int Mark(bool[] changed, int root)
-        {
-            if (changed[root])
-            {
-                return 0;
+                if ((flags[k] & (Linked | HasUnkept)) == (Linked | HasUnkept) && Find(parent, first + k) is var root && !changed[root])
+                {
+                    changed[root] = true;
+                    count++;
+                }
             }
 
-            changed[root] = true;
-            return 1;
+            return count;
         }
     }
 
@@ -1045,14 +1100,23 @@ internal sealed class BlockAlignment
     private const int HasUnkept = 2;
     private const int KeepsAWord = 4;
 
-    /// <summary>Per unit of a side, <see cref="Linked"/>, <see cref="HasUnkept"/> and <see cref="KeepsAWord"/> as they hold, in the side's scratch array.</summary>
-    private static int[] UnitFlags(BlockSide side, ReadOnlySpan<int> unitOf, ReadOnlySpan<int> match, int units)
+    /// <summary>Per sentence of a side, then per paragraph, <see cref="Linked"/>, <see cref="HasUnkept"/> and <see cref="KeepsAWord"/> as they hold, in the side's scratch array.</summary>
+    private static int[] UnitFlags(BlockSide side, ReadOnlySpan<int> match, (int Sentences, int Paragraphs) units)
     {
-        var flags = side.UnitScratch(units);
+        var flags = side.UnitScratch(units.Sentences + units.Paragraphs);
         var isWord = side.TokenIsWord[..match.Length];
+        var sentenceOf = side.TokenSentences[..match.Length];
+        var paragraphOf = side.TokenParagraphs[..match.Length];
         for (var t = 0; t < match.Length; t++)
         {
-            flags[unitOf[t]] |= match[t] < 0 ? HasUnkept : isWord[t] ? Linked | KeepsAWord : Linked;
+            var flag = match[t] < 0 ? HasUnkept : isWord[t] ? Linked | KeepsAWord : Linked;
+            flags[sentenceOf[t]] |= flag;
+
+            // Every token lies in a sentence; in a block of sentences, in no paragraph (-1).
+            if (paragraphOf[t] is var paragraph and >= 0)
+            {
+                flags[units.Sentences + paragraph] |= flag;
+            }
         }
 
         return flags;
@@ -1060,11 +1124,9 @@ internal sealed class BlockAlignment
 
     private int Root(UnitLevel level, int oldToken)
     {
-        ChangedGroups(level);
-        return Find(groupCache!.Value.Parent, UnitOf(Old, level, oldToken));
+        var unit = level == UnitLevel.Paragraph ? ParagraphsFrom + Old.TokenParagraphs[oldToken] : Old.TokenSentences[oldToken];
+        return Find((links ??= Link()).Parent, unit);
     }
-
-    private static int UnitOf(BlockSide side, UnitLevel level, int token) => Units(side, level)[token];
 
     /// <summary>Per token of a side, its unit at <paramref name="level"/>.</summary>
     private static ReadOnlySpan<int> Units(BlockSide side, UnitLevel level) =>
@@ -1090,31 +1152,16 @@ internal sealed class BlockAlignment
         }
     }
 
-    /// <summary><see cref="Whole"/> at both levels in one pass, per sentence then per paragraph, in the side's array.</summary>
-    private static (bool[] Whole, (int Sentences, int Paragraphs) Units) WholeUnits(BlockSide side, ReadOnlySpan<int> match)
+    /// <summary>Per sentence, then per paragraph, of a side, whether none of it is kept (<see cref="Whole"/> at both levels), from its flags, in the side's array.</summary>
+    private static bool[] WholeUnits(BlockSide side, int[] flags, (int Sentences, int Paragraphs) units)
     {
-        var units = (side.Sentences.Count, side.Paragraphs.Count);
-        var whole = side.WholeArray(units.Item1 + units.Item2);
-        var sentences = whole.AsSpan(0, units.Item1);
-        var paragraphs = whole.AsSpan(units.Item1, units.Item2);
-        sentences.Fill(true);
-        paragraphs.Fill(true);
-        var sentenceOf = side.TokenSentences[..match.Length];
-        var paragraphOf = side.TokenParagraphs[..match.Length];
-        for (var t = 0; t < match.Length; t++)
+        var whole = side.WholeArray(units.Sentences + units.Paragraphs);
+        for (var k = 0; k < units.Sentences + units.Paragraphs; k++)
         {
-            if (match[t] >= 0)
-            {
-                // Every token lies in a sentence; in a block of sentences, in no paragraph (-1).
-                sentences[sentenceOf[t]] = false;
-                if (paragraphOf[t] is var paragraph and >= 0)
-                {
-                    paragraphs[paragraph] = false;
-                }
-            }
+            whole[k] = (flags[k] & Linked) == 0;
         }
 
-        return (whole, units);
+        return whole;
     }
 
     private static bool[] Whole(BlockSide side, UnitLevel level, ReadOnlySpan<int> match)

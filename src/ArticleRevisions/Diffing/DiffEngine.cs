@@ -374,47 +374,7 @@ internal static class DiffEngine
                 alignment.Coarsen(Finest < level ? level : Finest);
             }
 
-            var (oldSide, newSide) = (alignment.Old, alignment.New);
-            var oldSegments = oldSide.SegmentSpan;
-            var newSegments = newSide.SegmentSpan;
-            var oldTokens = oldSide.TokenSpan;
-            var newTokens = newSide.TokenSpan;
-            int oldFrom = 0, newFrom = 0;
-            var newCursor = newPosition;
-
-            // Kept tokens with nothing between them, or the same white space, make one unchanged stretch, emitted
-            // once: Emit would join its pieces into one atom anyway (they are contiguous on both sides).
-            int runOld = -1, runNew = -1, runOldEnd = -1, runNewEnd = -1;
-            for (var t = 0; t <= oldTokens.Length; t++)
-            {
-                var u = t < oldTokens.Length ? alignment.NewOf(t) : newTokens.Length;
-                if (u < 0)
-                {
-                    continue;
-                }
-
-                var oldTo = t < oldTokens.Length ? oldTokens[t] : oldSegments.Length;
-                var newTo = u < newTokens.Length ? newTokens[u] : newSegments.Length;
-                if (t < oldTokens.Length && runOld >= 0 && QuietGap(oldSegments, oldFrom, oldTo, newSegments, newFrom, newTo)
-                    && oldSegments[oldFrom].Start == runOldEnd && newSegments[newFrom].Start == runNewEnd)
-                {
-                    (runOldEnd, runNewEnd) = (oldSegments[oldTo].End, newSegments[newTo].End);
-                }
-                else
-                {
-                    if (runOld >= 0)
-                    {
-                        Emit(DiffSpanKind.Unchanged, runOld, runOldEnd - runOld, runNew, runNewEnd - runNew);
-                        newCursor = runNewEnd;
-                    }
-
-                    TokenGap(alignment, oldFrom, oldTo, newFrom, newTo, ref newCursor);
-                    (runOld, runNew) = t < oldTokens.Length ? (oldSegments[oldTo].Start, newSegments[newTo].Start) : (-1, -1);
-                    (runOldEnd, runNewEnd) = t < oldTokens.Length ? (oldSegments[oldTo].End, newSegments[newTo].End) : (-1, -1);
-                }
-
-                (oldFrom, newFrom) = (oldTo + 1, newTo + 1);
-            }
+            EmitAligned(alignment, newPosition);
 
             if (end > 0)
             {
@@ -423,11 +383,59 @@ internal static class DiffEngine
             }
         }
 
-        /// <summary>Tells whether the segments between two kept tokens are none on both sides, or one run of white space of the same text on both (so equal under any options): <see cref="TokenGap"/> would keep it unchanged.</summary>
+        /// <summary>Emits a block's segments as its alignment keeps, deletes and inserts them, from <paramref name="newCursor"/> in the new text.</summary>
+        /// <remarks>
+        /// Kept tokens with nothing between them, or the same white space, make one unchanged stretch, emitted
+        /// once: Emit would join its pieces into one atom anyway (they are contiguous on both sides). Such a run
+        /// goes on only while the next old token is kept as the next new one (a token between them is no white
+        /// space), which the inner loop checks first, with little to keep track of.
+        /// </remarks>
+        private void EmitAligned(BlockAlignment alignment, int newCursor)
+        {
+            var oldSegments = alignment.Old.SegmentSpan;
+            var newSegments = alignment.New.SegmentSpan;
+            var oldTokens = alignment.Old.TokenSpan;
+            var newTokens = alignment.New.TokenSpan;
+            var newOfOld = alignment.NewOfOld;
+            int oldFrom = 0, newFrom = 0;
+            for (var t = 0; t < newOfOld.Length; t++)
+            {
+                var u = newOfOld[t];
+                if (u < 0)
+                {
+                    continue;
+                }
+
+                var (oldFirst, newFirst) = (oldTokens[t], newTokens[u]);
+                TokenGap(alignment, oldFrom, oldFirst, newFrom, newFirst, ref newCursor);
+                while (t + 1 < newOfOld.Length && newOfOld[t + 1] == u + 1
+                    && QuietGap(oldSegments, oldTokens[t] + 1, oldTokens[t + 1], newSegments, newTokens[u] + 1, newTokens[u + 1]))
+                {
+                    t++;
+                    u++;
+                }
+
+                var (oldLast, newLast) = (oldTokens[t], newTokens[u]);
+                var (oldStart, newStart) = (oldSegments[oldFirst].Start, newSegments[newFirst].Start);
+                Emit(DiffSpanKind.Unchanged, oldStart, oldSegments[oldLast].End - oldStart, newStart, newSegments[newLast].End - newStart);
+                newCursor = newSegments[newLast].End;
+                (oldFrom, newFrom) = (oldLast + 1, newLast + 1);
+            }
+
+            TokenGap(alignment, oldFrom, oldSegments.Length, newFrom, newSegments.Length, ref newCursor);
+        }
+
+        /// <summary>
+        /// Tells whether the segments [<paramref name="oldFrom"/>, <paramref name="oldTo"/>) and [<paramref name="newFrom"/>,
+        /// <paramref name="newTo"/>) between two pairs of kept tokens are none on both sides, or one run of white space of
+        /// the same text on both (so equal under any options), and follow the tokens before them with no text between:
+        /// <see cref="TokenGap"/> would keep them unchanged, and the kept stretch goes on.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool QuietGap(ReadOnlySpan<Segment> old, int oldFrom, int oldTo, ReadOnlySpan<Segment> @new, int newFrom, int newTo)
         {
-            if (oldTo - oldFrom != newTo - newFrom || oldTo - oldFrom > 1)
+            if (oldTo - oldFrom != newTo - newFrom || oldTo - oldFrom > 1
+                || old[oldFrom].Start != old[oldFrom - 1].End || @new[newFrom].Start != @new[newFrom - 1].End)
             {
                 return false;
             }
@@ -665,7 +673,8 @@ internal static class DiffEngine
             var result = new int[content.Length];
             for (var k = 0; k < content.Length; k++)
             {
-                result[k] = codes.Code(text, segments[content[k]].Start, segments[content[k]].Length, keys);
+                var segment = segments[content[k]];
+                result[k] = codes.Code(text, segment.Start, segment.Length, keys);
             }
 
             return result;
@@ -690,14 +699,17 @@ internal static class DiffEngine
 
         private static int[] Content(IReadOnlyList<Segment> segments)
         {
+            // Indexed, not enumerated: the segments of a text's paragraphs are a list seen through its interface,
+            // whose enumerator costs two calls an item and an object.
+            var total = segments.Count;
             var count = 0;
-            foreach (var segment in segments)
+            for (var k = 0; k < total; k++)
             {
-                count += segment.Kind == SegmentKind.Whitespace ? 0 : 1;
+                count += segments[k].Kind == SegmentKind.Whitespace ? 0 : 1;
             }
 
             var content = new int[count];
-            for (int k = 0, c = 0; k < segments.Count; k++)
+            for (int k = 0, c = 0; c < count; k++)
             {
                 if (segments[k].Kind != SegmentKind.Whitespace)
                 {

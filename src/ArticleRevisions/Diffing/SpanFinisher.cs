@@ -11,8 +11,9 @@ internal static class SpanFinisher
 {
     public static ImmutableArray<DiffSpan> Finish(IReadOnlyList<Atom> atoms, string oldText, string newText, DiffOptions options)
     {
-        // Each pass reads one list and writes the other: two lists for the five passes, not one each, and both in
+        // Each pass reads one list and writes the other: two lists for the passes, not one each, and both in
         // chunks (a list of 37,000 atoms would lie in the large-object heap, where it stays until a full collection).
+        // Neighbours are merged as the passes that reorder and trim atoms write them, not in passes of their own.
         var found = new ChunkedList<Atom>();
         foreach (var a in atoms)
         {
@@ -21,10 +22,8 @@ internal static class SpanFinisher
 
         var other = new ChunkedList<Atom>();
         AbsorbWhitespaceBetweenEdits(found, other, oldText, newText);
-        DeletionsFirst(other, found);
-        Merge(found, other);
-        TrimSharedWhitespace(other, found, oldText, newText);
-        Merge(found, other);
+        DeletionsFirst(other, new Merging(found));
+        TrimSharedWhitespace(found, new Merging(other), oldText, newText);
         return ToSpans(other);
     }
 
@@ -135,9 +134,8 @@ internal static class SpanFinisher
     /// "[-new offensive -]{+combat +}" becomes "[-new offensive-]{+combat+} ": white space that a replacement's two
     /// sides share at their ends is unchanged text, not part of the edit.
     /// </summary>
-    private static void TrimSharedWhitespace(ChunkedList<Atom> atoms, ChunkedList<Atom> result, string oldText, string newText)
+    private static void TrimSharedWhitespace(ChunkedList<Atom> atoms, Merging result, string oldText, string newText)
     {
-        result.Clear();
         for (var i = 0; i < atoms.Count; i++)
         {
             var atom = atoms[i];
@@ -185,11 +183,12 @@ internal static class SpanFinisher
                 result.Add(new Atom(DiffSpanKind.Unchanged, deleted.OldStart + deleted.OldLength - suffix, suffix, inserted.NewStart + inserted.NewLength - suffix, suffix));
             }
         }
+
+        result.Flush();
     }
 
-    private static void DeletionsFirst(ChunkedList<Atom> atoms, ChunkedList<Atom> result)
+    private static void DeletionsFirst(ChunkedList<Atom> atoms, Merging result)
     {
-        result.Clear();
         var region = new List<Atom>();
         foreach (var atom in atoms)
         {
@@ -205,6 +204,7 @@ internal static class SpanFinisher
         }
 
         Flush();
+        result.Flush();
         return;
 
         void Flush()
@@ -230,22 +230,46 @@ internal static class SpanFinisher
         }
     }
 
-    /// <summary>Joins neighbours of one kind that touch; a run of them becomes one new atom, made once.</summary>
-    private static void Merge(ChunkedList<Atom> atoms, ChunkedList<Atom> result)
+    /// <summary>
+    /// Writes atoms to a list (cleared first), joining neighbours of one kind that touch: a run of them becomes one
+    /// new atom, made once, when the next atom does not join it or at <see cref="Flush"/>.
+    /// </summary>
+    private sealed class Merging
     {
-        result.Clear();
-        for (var i = 0; i < atoms.Count;)
+        private readonly ChunkedList<Atom> result;
+
+        // The first atom of the run being joined, and where the run ends so far; null when there is none.
+        private Atom? first;
+        private int oldEnd;
+        private int newEnd;
+        private bool joined;
+
+        public Merging(ChunkedList<Atom> result)
         {
-            var first = atoms[i];
-            var (oldEnd, newEnd) = (first.OldEnd, first.NewEnd);
-            var j = i + 1;
-            for (; j < atoms.Count && CanMerge(first, oldEnd, newEnd, atoms[j]); j++)
+            result.Clear();
+            this.result = result;
+        }
+
+        public void Add(Atom atom)
+        {
+            if (first is not null && CanMerge(first, oldEnd, newEnd, atom))
             {
-                (oldEnd, newEnd) = (oldEnd + atoms[j].OldLength, newEnd + atoms[j].NewLength);
+                (oldEnd, newEnd, joined) = (oldEnd + atom.OldLength, newEnd + atom.NewLength, true);
+                return;
             }
 
-            result.Add(j == i + 1 ? first : first with { OldLength = oldEnd - first.OldStart, NewLength = newEnd - first.NewStart });
-            i = j;
+            Flush();
+            (first, oldEnd, newEnd, joined) = (atom, atom.OldEnd, atom.NewEnd, false);
+        }
+
+        /// <summary>Writes the run being joined, if any.</summary>
+        public void Flush()
+        {
+            if (first is not null)
+            {
+                result.Add(joined ? first with { OldLength = oldEnd - first.OldStart, NewLength = newEnd - first.NewStart } : first);
+                first = null;
+            }
         }
     }
 

@@ -15,7 +15,7 @@ internal static class UnitSplitter
     /// </summary>
     public static IReadOnlyList<Segment> Paragraphs(string text, bool ignoreWhitespace)
     {
-        var paragraphs = TextSegmenter.SplitParagraphs(text);
+        var paragraphs = TextSegmenter.ParagraphList(text);
         ChunkedList<Segment>? joined = null;
         for (var k = 0; k < paragraphs.Count; k++)
         {
@@ -39,7 +39,7 @@ internal static class UnitSplitter
         return joined ?? paragraphs;
     }
 
-    private static ChunkedList<Segment> Copy(IReadOnlyList<Segment> segments, int count)
+    private static ChunkedList<Segment> Copy(ChunkedList<Segment> segments, int count)
     {
         var copy = new ChunkedList<Segment>();
         for (var k = 0; k < count; k++)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace ArticleRevisions.Text;
@@ -27,9 +26,6 @@ internal static class ParagraphScanner
     // Segments of a range split for a caller that wants them in a List, kept per thread like the lines.
     [ThreadStatic]
     private static ChunkedList<Segment>? scratchSegments;
-
-    // The line breaks of CharacterClassifier.IsLineBreak, to search for many characters at a time.
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\v\f\u0085\u2028\u2029");
 
     /// <summary>Appends <see cref="SegmentKind.Paragraph"/> and <see cref="SegmentKind.Whitespace"/> segments covering [<paramref name="start"/>, <paramref name="end"/>).</summary>
     /// <param name="text">The whole text.</param>
@@ -185,10 +181,11 @@ internal static class ParagraphScanner
         contentStart = -1;
         contentEnd = -1;
         var rest = text.AsSpan(position, end - position);
-        var lineLength = rest.IndexOfAny(LineBreaks);
-        var line = lineLength < 0 ? rest : rest[..lineLength];
-        if (!line.ContainsAnyExceptInRange('\0', '\u02FF'))
+        var lineLength = LineLengthBelowU0300(rest);
+        if (lineLength != HasCharacterFromU0300)
         {
+            var line = lineLength < 0 ? rest : rest[..lineLength];
+
             // Below U+0300 every character is a text element of its own (a line holds no CR LF), so the line's
             // text is found by looking at its characters, many at a time, not element by element.
             for (var k = 0; k < line.Length; k++)
@@ -243,6 +240,45 @@ internal static class ParagraphScanner
         }
 
         return end;
+    }
+
+    /// <summary>What <see cref="LineLengthBelowU0300"/> returns for a line holding a character from U+0300 on.</summary>
+    private const int HasCharacterFromU0300 = -2;
+
+    /// <summary>
+    /// How many characters of <paramref name="rest"/> come before its first line break
+    /// (<see cref="CharacterClassifier.IsLineBreak"/>), or -1 when it holds none, provided that line holds only
+    /// characters below U+0300; <see cref="HasCharacterFromU0300"/> otherwise.
+    /// </summary>
+    /// <remarks>
+    /// One pass, many characters at a time, over what most lines hold: the characters from U+000E to U+0084 are
+    /// neither line breaks nor from U+0300 on. Each other character (a tab, a letter such as é, a line break) stops
+    /// the search once and is looked at on its own.
+    /// </remarks>
+    private static int LineLengthBelowU0300(ReadOnlySpan<char> rest)
+    {
+        for (var k = 0; ;)
+        {
+            var found = rest[k..].IndexOfAnyExceptInRange('\u000E', '\u0084');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            k += found;
+            var c = rest[k];
+            if (CharacterClassifier.IsLineBreak(c))
+            {
+                return k;
+            }
+
+            if (c >= '\u0300')
+            {
+                return HasCharacterFromU0300;
+            }
+
+            k++;
+        }
     }
 
     private static void AddWhitespace(int start, int end, ChunkedList<Segment> output)

@@ -46,17 +46,19 @@ public static class TextSegmenter
     public static IReadOnlyList<Segment> SplitParagraphs(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
-        {
-            return ReadOnlyCollection<Segment>.Empty;
-        }
+        return text.Length == 0 ? ReadOnlyCollection<Segment>.Empty : new ReadOnlyCollection<Segment>(ParagraphList(text));
+    }
 
+    /// <summary>The segments <see cref="SplitParagraphs"/> returns, in the list they are cut into.</summary>
+    /// <remarks>For the library's own passes over a whole text's paragraphs, which index the list directly rather than through a read-only wrapper's interface.</remarks>
+    internal static ChunkedList<Segment> ParagraphList(string text)
+    {
         // Chunked: a large text's list would otherwise grow by doubling in the large-object heap. Sized from the
         // length (prose runs a paragraph and the blank line after it every few hundred characters), so the first
         // chunk of a large text does not double its way up to a whole one either.
         var output = new ChunkedList<Segment>(text.Length / ParagraphSpacing);
         ParagraphScanner.Split(text, 0, text.Length, output);
-        return new ReadOnlyCollection<Segment>(output);
+        return output;
     }
 
     /// <summary>Cuts the range of <paramref name="text"/> from <paramref name="start"/> into sentences and the white space between them.</summary>
