@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -99,12 +100,13 @@ internal static class SequenceDiffer
         // A band over half the table is not tried: the whole table costs little more and needs no certificate.
         private const long NotTried = long.MaxValue;
 
+        // The steps other than keep are 2 plus the sign of what deleting gains over inserting (see FillRow).
         private const byte Keep = 0;
-        private const byte Delete = 1;
-        private const byte Insert = 2;
+        private const byte Insert = 1;
 
         // Either step loses nothing: settled by Tie, only for the cells the walk passes through.
-        private const byte Either = 3;
+        private const byte Either = 2;
+        private const byte Delete = 3;
 
         public void Diff(int aLo, int aHi, int bLo, int bHi)
         {
@@ -187,7 +189,7 @@ internal static class SequenceDiffer
             var scratch = Scratch.ForThread;
             var aw = aWeights is null ? scratch.Ones(n) : aWeights.AsSpan(aLo, n);
             var bw = bWeights is null ? scratch.Ones(m) : bWeights.AsSpan(bLo, m);
-            if ((long)n * m >= bandFloor && KeepsPairEqualWeights(aLo, aHi, bLo, bHi, scratch))
+            if ((long)n * m >= bandFloor && KeepsPairEqualWeights(aLo, bLo, aw, bw, scratch))
             {
                 long totalA = Total(aw), totalB = Total(bw);
                 var budget = Math.Abs(totalA - totalB) + InitialSlack(totalA + totalB, n + m);
@@ -366,7 +368,7 @@ internal static class SequenceDiffer
                 {
                     if (start < 0 || width > m - start || offset < 0 || width > steps.Length - offset)
                     {
-                        throw new InvalidOperationException($"Row {x} of an exact alignment's band lies outside its table.");
+                        ThrowOutside(x);
                     }
 
                     FillRow(a[aLo + x], aw[x], ref Unsafe.Add(ref codes, start), ref Unsafe.Add(ref weights, start), ref Unsafe.Add(ref below, start), ref Unsafe.Add(ref row, start), ref steps[offset], width);
@@ -380,6 +382,9 @@ internal static class SequenceDiffer
             return below;
         }
 
+        [DoesNotReturn]
+        private static void ThrowOutside(int x) => throw new InvalidOperationException($"Row {x} of an exact alignment's band lies outside its table.");
+
         /// <summary>Fills the <paramref name="width"/> cells of one row from its references (<see cref="Fill"/>), going left.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void FillRow(int ax, long wx, ref int codes, ref long weights, ref long below, ref long row, ref byte steps, int width)
@@ -387,9 +392,13 @@ internal static class SequenceDiffer
             long insert = Unsafe.Add(ref row, width), diagonal = Unsafe.Add(ref below, width);
             for (nint y = width - 1; y >= 0; y--)
             {
+                // Without branches: the better of delete and insert, and the step to it (the values are sums of
+                // weights, far from overflowing).
                 var delete = Unsafe.Add(ref below, y);
-                var best = delete > insert ? delete : insert;
-                var step = (delete >= insert ? Delete : 0) | (insert >= delete ? Insert : 0);
+                var gain = delete - insert;
+                var worse = gain >> 63;
+                var best = insert + (gain & ~worse);
+                var step = Either + (int)worse + (int)((ulong)-gain >> 63);
                 if (ax == Unsafe.Add(ref codes, y))
                 {
                     var keep = diagonal + wx + Unsafe.Add(ref weights, y);
@@ -471,7 +480,7 @@ internal static class SequenceDiffer
         /// lower bound needs (<see cref="Banded"/>). Normally a code's weight follows from its key, but not always:
         /// with typography normalised a lone modifier apostrophe (a word) and a plain one (a mark) share a key.
         /// </summary>
-        private bool KeepsPairEqualWeights(int aLo, int aHi, int bLo, int bHi, Scratch scratch)
+        private bool KeepsPairEqualWeights(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, Scratch scratch)
         {
             if (aWeights is null && bWeights is null)
             {
@@ -480,16 +489,17 @@ internal static class SequenceDiffer
 
             // An open-addressed table from code to its weight on the old side (-1: weights differ), its slots empty
             // where they do not hold this call's stamp.
-            var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * (aHi - aLo)));
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * aw.Length));
             var shift = 32 - BitOperations.Log2((uint)size);
             var slots = scratch.Slots(size, out var stamp);
-            for (var i = aLo; i < aHi; i++)
+            var codes = a.AsSpan(aLo, aw.Length);
+            for (var i = 0; i < codes.Length; i++)
             {
-                var w = aWeights is null ? 1 : aWeights[i];
-                ref var slot = ref Slot(a[i], shift, slots, stamp);
+                var w = aw[i];
+                ref var slot = ref Slot(codes[i], shift, slots, stamp);
                 if (slot.Stamp != stamp)
                 {
-                    slot = (a[i], stamp, w);
+                    slot = (codes[i], stamp, w);
                 }
                 else if (slot.Weight != w)
                 {
@@ -497,11 +507,11 @@ internal static class SequenceDiffer
                 }
             }
 
-            for (var j = bLo; j < bHi; j++)
+            codes = b.AsSpan(bLo, bw.Length);
+            for (var j = 0; j < codes.Length; j++)
             {
-                var w = bWeights is null ? 1 : bWeights[j];
-                ref var slot = ref Slot(b[j], shift, slots, stamp);
-                if (slot.Stamp == stamp && slot.Weight != w)
+                ref var slot = ref Slot(codes[j], shift, slots, stamp);
+                if (slot.Stamp == stamp && slot.Weight != bw[j])
                 {
                     return false;
                 }
@@ -511,6 +521,7 @@ internal static class SequenceDiffer
         }
 
         /// <summary>The slot of <paramref name="code"/> in <see cref="KeepsPairEqualWeights"/>' table: where it is, or the empty slot where it would go.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ref (int Code, int Stamp, long Weight) Slot(int code, int shift, Span<(int Code, int Stamp, long Weight)> slots, int stamp)
         {
             var k = (int)(((uint)code * 2654435769u) >> shift);
