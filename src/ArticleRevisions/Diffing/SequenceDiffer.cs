@@ -363,8 +363,7 @@ internal static class SequenceDiffer
         }
 
         /// <summary>Fills the <paramref name="width"/> cells of one row from its references (<see cref="Fill"/>), going left.</summary>
-        /// <remarks>Not inlined: on its own the loop keeps all its state in registers, which pays more than the call.</remarks>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void FillRow(int ax, long wx, ref int codes, ref long weights, ref long below, ref long row, ref byte steps, int width)
         {
             long insert = Unsafe.Add(ref row, width), diagonal = Unsafe.Add(ref below, width);
