@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -188,9 +189,9 @@ internal static class SequenceDiffer
             var scratch = Scratch.ForThread;
             var aw = aWeights is null ? scratch.Ones(n) : aWeights.AsSpan(aLo, n);
             var bw = bWeights is null ? scratch.Ones(m) : bWeights.AsSpan(bLo, m);
-            long totalA = Total(aw), totalB = Total(bw);
             if ((long)n * m >= bandFloor && KeepsPairEqualWeights(aLo, bLo, aw, bw, scratch))
             {
+                long totalA = Total(aw), totalB = Total(bw);
                 var budget = Math.Abs(totalA - totalB) + InitialSlack(totalA + totalB, n + m);
                 var unkept = Banded(aLo, bLo, aw, bw, totalA, totalB, budget, scratch);
                 if (unkept <= budget)
@@ -216,10 +217,16 @@ internal static class SequenceDiffer
                 return;
             }
 
-            // The whole table is the band of a budget no cell's lower bound exceeds: |α(x) − β(y)| ≤ A + B.
-            var cells = new Cells(scratch, n, (long)n * m);
-            Fill(aLo, bLo, aw, bw, totalA, totalB, totalA + totalB, cells, scratch);
-            Walk(aLo, n, bLo, m, cells);
+            var (starts, offsets) = (scratch.Starts(n), scratch.Offsets(n + 1));
+            for (var x = 0; x <= n; x++)
+            {
+                offsets[x] = x * m;
+            }
+
+            starts.AsSpan(0, n).Clear();
+            var steps = scratch.Steps(n * m);
+            Fill(aLo, bLo, aw, bw, starts, offsets, steps, scratch);
+            Walk(aLo, n, bLo, m, starts, offsets, steps);
         }
 
         /// <summary>Tells whether any old piece of a range has the code of a new one.</summary>
@@ -254,7 +261,7 @@ internal static class SequenceDiffer
         /// and leaves at least L(x, y) = |A(x) − B(y)| + |(A − A(x)) − (B − B(y))| = max(|A − B|, |α(x) − β(y)|)
         /// unkept, with α(x) = 2·A(x) − A and β(y) = 2·B(y) − B. The band of budget K ≥ |A − B| is the cells with
         /// |α(x) − β(y)| ≤ K: in each row one run of columns (β grows with y), moving right as x grows
-        /// (<see cref="Fill"/>). Cells on the edges (x = n or y = m) are outside every row's run and keep their true
+        /// (<see cref="Band"/>). Cells on the edges (x = n or y = m) are outside every row's run and keep their true
         /// value, 0.
         /// </para>
         /// <para>
@@ -282,76 +289,89 @@ internal static class SequenceDiffer
         private long Banded(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, long totalA, long totalB, long budget, Scratch scratch)
         {
             int n = aw.Length, m = bw.Length;
-            var cells = new Cells(scratch, n, (long)n * m / 2);
-            var kept = Fill(aLo, bLo, aw, bw, totalA, totalB, budget, cells, scratch);
-            if (kept < 0)
+            var (starts, offsets) = (scratch.Starts(n), scratch.Offsets(n + 1));
+            var size = Band(aw, bw, totalA, totalB, budget, starts, offsets);
+            if (size > (long)n * m / 2)
             {
                 return NotTried;
             }
 
-            var unkept = totalA + totalB - kept;
+            var steps = scratch.Steps(size);
+            var unkept = totalA + totalB - Fill(aLo, bLo, aw, bw, starts, offsets, steps, scratch);
             if (unkept <= budget)
             {
-                Walk(aLo, n, bLo, m, cells);
+                Walk(aLo, n, bLo, m, starts, offsets, steps);
             }
 
             return unkept;
         }
 
         /// <summary>
-        /// Fills the band of <paramref name="budget"/> from the last row up (<see cref="Banded"/>), storing each cell's
-        /// step: in row x, the run of columns y &lt; m with |α(x) − β(y)| ≤ <paramref name="budget"/>, found as the
-        /// row is reached (the run moves left as x falls, since α and β grow with x and y). Outside the cells, a row
-        /// reads what its buffer holds (<see cref="Banded"/> says why that is safe).
+        /// Finds, for each row x, the run of columns y &lt; m with |α(x) − β(y)| ≤ <paramref name="budget"/>
+        /// (<see cref="Banded"/>): it starts at <paramref name="starts"/>[x] and is stored from
+        /// <paramref name="offsets"/>[x] to <paramref name="offsets"/>[x + 1].
         /// </summary>
-        /// <returns>
-        /// The most weight the whole range can keep, as far as the filled cells know; or -1 when the band holds more
-        /// cells than <paramref name="cells"/> has room for (and so is not filled to the end).
-        /// </returns>
+        /// <returns>The number of cells in the band.</returns>
+        private static int Band(ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, long totalA, long totalB, long budget, int[] starts, int[] offsets)
+        {
+            long alpha = -totalA, betaLo = -totalB, betaHi = -totalB;
+            int lo = 0, hi = 0, size = 0;
+            for (var x = 0; x < aw.Length; x++)
+            {
+                while (lo < bw.Length && betaLo < alpha - budget)
+                {
+                    betaLo += 2 * bw[lo];
+                    lo++;
+                }
+
+                while (hi < bw.Length && betaHi <= alpha + budget)
+                {
+                    betaHi += 2 * bw[hi];
+                    hi++;
+                }
+
+                starts[x] = lo;
+                offsets[x] = size;
+                size += hi - lo;
+                alpha += 2 * aw[x];
+            }
+
+            offsets[aw.Length] = size;
+            return size;
+        }
+
+        /// <summary>
+        /// Fills the table's cells from the last row up, storing the steps: in row x, the columns from
+        /// <paramref name="starts"/>[x], whose steps lie from <paramref name="offsets"/>[x] to <paramref name="offsets"/>[x + 1].
+        /// Outside the cells, a row reads what its buffer holds (<see cref="Banded"/> says why that is safe).
+        /// </summary>
+        /// <returns>The most weight the whole range can keep, as far as the filled cells know.</returns>
         /// <remarks>
         /// Going left along a row, the cell to the right (insert) and the one below it (diagonal) are the values just
         /// computed and just read, so each cell reads one value from memory; the row's first cell reads them from the
         /// buffers' column just past the row's cells. Column m, past the new side's end, stays 0 in both buffers:
-        /// nothing more can be kept there.
+        /// nothing more can be kept there. The loop runs over references whose rows were checked against the arrays
+        /// once per row, so it holds its state in registers.
         /// </remarks>
-        private long Fill(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, long totalA, long totalB, long budget, Cells cells, Scratch scratch)
+        private long Fill(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, int[] starts, int[] offsets, byte[] steps, Scratch scratch)
         {
             int n = aw.Length, m = bw.Length;
             var rows = scratch.Rows(m + 1);
-            var codes = b.AsSpan(bLo, m);
-            var (starts, ends, bases, steps) = (cells.Starts, cells.Ends, cells.Bases, cells.Steps);
+            ref var codes = ref MemoryMarshal.GetReference(b.AsSpan(bLo, m));
+            ref var weights = ref MemoryMarshal.GetReference(bw);
             ref var below = ref MemoryMarshal.GetReference(rows);
             ref var row = ref Unsafe.Add(ref below, m + 1);
-
-            // The run [lo, hi) of row x: lo the first column with β ≥ α(x) − budget, hi the first with β > α(x) + budget.
-            long alpha = totalA, betaLo = totalB, betaHi = totalB;
-            int lo = m, hi = m, size = 0;
             for (var x = n - 1; x >= 0; x--)
             {
-                alpha -= 2 * aw[x];
-                while (lo > 0 && betaLo - (2 * bw[lo - 1]) >= alpha - budget)
-                {
-                    lo--;
-                    betaLo -= 2 * bw[lo];
-                }
-
-                while (hi > 0 && betaHi - (2 * bw[hi - 1]) > alpha + budget)
-                {
-                    hi--;
-                    betaHi -= 2 * bw[hi];
-                }
-
-                var width = hi - lo;
-                if (width > cells.Room - size)
-                {
-                    return -1;
-                }
-
-                (starts[x], ends[x], bases[x]) = (lo, hi, size - lo);
+                int start = starts[x], offset = offsets[x], width = offsets[x + 1] - offset;
                 if (width > 0)
                 {
-                    FillRow(a[aLo + x], aw[x], ref Unsafe.Add(ref MemoryMarshal.GetReference(codes), lo), ref Unsafe.Add(ref MemoryMarshal.GetReference(bw), lo), ref Unsafe.Add(ref below, lo), ref Unsafe.Add(ref row, lo), ref steps[size], width);
-                    size += width;
+                    if (start < 0 || width > m - start || offset < 0 || width > steps.Length - offset)
+                    {
+                        ThrowOutside(x);
+                    }
+
+                    FillRow(a[aLo + x], aw[x], ref Unsafe.Add(ref codes, start), ref Unsafe.Add(ref weights, start), ref Unsafe.Add(ref below, start), ref Unsafe.Add(ref row, start), ref steps[offset], width);
                 }
 
                 ref var swap = ref below;
@@ -361,6 +381,9 @@ internal static class SequenceDiffer
 
             return below;
         }
+
+        [DoesNotReturn]
+        private static void ThrowOutside(int x) => throw new InvalidOperationException($"Row {x} of an exact alignment's band lies outside its table.");
 
         /// <summary>Fills the <paramref name="width"/> cells of one row from its references (<see cref="Fill"/>), going left.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -395,18 +418,18 @@ internal static class SequenceDiffer
 
         /// <summary>Walks the filled table from the start, adding the blocks between the kept pairs.</summary>
         /// <exception cref="InvalidOperationException">The walk reached a cell not filled: it left the band, which the proof rules out.</exception>
-        private void Walk(int aLo, int n, int bLo, int m, Cells cells)
+        private void Walk(int aLo, int n, int bLo, int m, int[] starts, int[] offsets, byte[] steps)
         {
-            var (starts, ends, bases, steps) = (cells.Starts, cells.Ends, cells.Bases, cells.Steps);
             int i = 0, j = 0, startI = -1, startJ = -1;
             while (i < n && j < m)
             {
-                if (j < starts[i] || j >= ends[i])
+                var k = j - starts[i];
+                if ((uint)k >= (uint)(offsets[i + 1] - offsets[i]))
                 {
                     throw new InvalidOperationException($"The exact alignment's walk left its band at ({i}, {j}).");
                 }
 
-                var step = steps[bases[i] + j];
+                var step = steps[offsets[i] + k];
                 if (step == Either)
                 {
                     step = Tie(a[aLo + i], aWeights is null ? 1 : aWeights[aLo + i], b[bLo + j], bWeights is null ? 1 : bWeights[bLo + j]);
@@ -529,21 +552,6 @@ internal static class SequenceDiffer
         /// </remarks>
         private static long InitialSlack(long total, int count) => 2 * 4 * Math.Max(1, total / count);
 
-        /// <summary>Where a table's filled cells are: row x holds the columns from Starts[x] to Ends[x], their steps from Steps[Bases[x] + Starts[x]].</summary>
-        private readonly struct Cells(Scratch scratch, int n, long room)
-        {
-            /// <summary>The most cells there is room for.</summary>
-            public int Room { get; } = (int)room;
-
-            public int[] Starts { get; } = scratch.Starts(n);
-
-            public int[] Ends { get; } = scratch.Ends(n);
-
-            public int[] Bases { get; } = scratch.Bases(n);
-
-            public byte[] Steps { get; } = scratch.Steps((int)room);
-        }
-
         /// <summary>
         /// Which of two different pieces to pass over first when passing over either loses nothing: by default the
         /// old one (a deletion before an insertion); with names, the lighter one, then the one whose key sorts
@@ -580,8 +588,7 @@ internal static class SequenceDiffer
             private static Scratch? forThread;
 
             private int[] starts = [];
-            private int[] ends = [];
-            private int[] bases = [];
+            private int[] offsets = [];
             private long[] rows = [];
             private long[] ones = [];
             private byte[] steps = [];
@@ -594,11 +601,8 @@ internal static class SequenceDiffer
             /// <summary>An array of at least <paramref name="length"/> entries for the rows' first columns, holding anything.</summary>
             public int[] Starts(int length) => Room(ref starts, length, KeptLength);
 
-            /// <summary>An array of at least <paramref name="length"/> entries for the columns past the rows' last, holding anything.</summary>
-            public int[] Ends(int length) => Room(ref ends, length, KeptLength);
-
-            /// <summary>An array of at least <paramref name="length"/> entries for where the rows' steps are, holding anything.</summary>
-            public int[] Bases(int length) => Room(ref bases, length, KeptLength);
+            /// <summary>An array of at least <paramref name="length"/> entries for the rows' offsets, holding anything.</summary>
+            public int[] Offsets(int length) => Room(ref offsets, length, KeptLength);
 
             /// <summary>An array of at least <paramref name="length"/> bytes for the steps, holding anything.</summary>
             public byte[] Steps(int length) => Room(ref steps, length, ExactLimit);
