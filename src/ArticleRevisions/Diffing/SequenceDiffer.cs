@@ -350,8 +350,8 @@ internal static class SequenceDiffer
         /// Going left along a row, the cell to the right (insert) and the one below it (diagonal) are the values just
         /// computed and just read, so each cell reads one value from memory; the row's first cell reads them from the
         /// buffers' column just past the row's cells. Column m, past the new side's end, stays 0 in both buffers:
-        /// nothing more can be kept there. The loop runs over references whose rows were checked against the arrays
-        /// once per row, so it holds its state in registers.
+        /// nothing more can be kept there. A row's loop runs over references, its run checked against the arrays once,
+        /// so it checks no bounds and does not branch on delete against insert (<see cref="FillRow"/>).
         /// </remarks>
         private long Fill(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, int[] starts, int[] offsets, byte[] steps, Scratch scratch)
         {
