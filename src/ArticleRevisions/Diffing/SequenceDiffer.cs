@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -99,12 +100,13 @@ internal static class SequenceDiffer
         // A band over half the table is not tried: the whole table costs little more and needs no certificate.
         private const long NotTried = long.MaxValue;
 
+        // The steps other than keep are 2 plus the sign of what deleting gains over inserting (see FillRow).
         private const byte Keep = 0;
-        private const byte Delete = 1;
-        private const byte Insert = 2;
+        private const byte Insert = 1;
 
         // Either step loses nothing: settled by Tie, only for the cells the walk passes through.
-        private const byte Either = 3;
+        private const byte Either = 2;
+        private const byte Delete = 3;
 
         public void Diff(int aLo, int aHi, int bLo, int bHi)
         {
@@ -184,11 +186,14 @@ internal static class SequenceDiffer
         private void Exact(int aLo, int aHi, int bLo, int bHi)
         {
             int n = aHi - aLo, m = bHi - bLo;
-            if ((long)n * m >= bandFloor && KeepsPairEqualWeights(aLo, aHi, bLo, bHi))
+            var scratch = Scratch.ForThread;
+            var aw = aWeights is null ? scratch.Ones(n) : aWeights.AsSpan(aLo, n);
+            var bw = bWeights is null ? scratch.Ones(m) : bWeights.AsSpan(bLo, m);
+            if ((long)n * m >= bandFloor && KeepsPairEqualWeights(aLo, bLo, aw, bw, scratch))
             {
-                long totalA = Total(aWeights, aLo, n), totalB = Total(bWeights, bLo, m);
+                long totalA = Total(aw), totalB = Total(bw);
                 var budget = Math.Abs(totalA - totalB) + InitialSlack(totalA + totalB, n + m);
-                var unkept = Banded(aLo, n, bLo, m, totalA, totalB, budget);
+                var unkept = Banded(aLo, bLo, aw, bw, totalA, totalB, budget, scratch);
                 if (unkept <= budget)
                 {
                     tally?.Add(1);
@@ -197,7 +202,7 @@ internal static class SequenceDiffer
 
                 // The banded optimum is a real alignment, so the optimum leaves at most as much: a band of that
                 // budget holds every optimal path, and the second walk is certified unless the band was too wide to try.
-                if (unkept != NotTried && Banded(aLo, n, bLo, m, totalA, totalB, unkept) <= unkept)
+                if (unkept != NotTried && Banded(aLo, bLo, aw, bw, totalA, totalB, unkept, scratch) <= unkept)
                 {
                     tally?.Add(2);
                     return;
@@ -205,17 +210,37 @@ internal static class SequenceDiffer
             }
 
             tally?.Add(0);
-            var steps = ArrayPool<byte>.Shared.Rent(n * m);
-            try
+            if (!SharesAnyPiece(aLo, aHi, b.AsSpan(bLo, m)))
             {
-                var cells = new Cells(m, null, null);
-                Fill(aLo, n, bLo, m, cells, steps);
-                Walk(aLo, n, bLo, m, cells, steps);
+                // Most small ranges left between kept sentences: no step of the table's walk keeps, so its one block is all.
+                blocks.Add(new EditBlock(aLo, n, bLo, m));
+                return;
             }
-            finally
+
+            var (starts, offsets) = (scratch.Starts(n), scratch.Offsets(n + 1));
+            for (var x = 0; x <= n; x++)
             {
-                ArrayPool<byte>.Shared.Return(steps);
+                offsets[x] = x * m;
             }
+
+            starts.AsSpan(0, n).Clear();
+            var steps = scratch.Steps(n * m);
+            Fill(aLo, bLo, aw, bw, starts, offsets, steps, scratch);
+            Walk(aLo, n, bLo, m, starts, offsets, steps);
+        }
+
+        /// <summary>Tells whether any old piece of a range has the code of a new one.</summary>
+        private bool SharesAnyPiece(int aLo, int aHi, ReadOnlySpan<int> newCodes)
+        {
+            foreach (var code in a.AsSpan(aLo, aHi - aLo))
+            {
+                if (newCodes.Contains(code))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -240,7 +265,7 @@ internal static class SequenceDiffer
         /// value, 0.
         /// </para>
         /// <para>
-        /// The band is filled with the full table's own recurrence (<see cref="Row"/>), reading for a cell outside the
+        /// The band is filled with the full table's own recurrence (<see cref="FillRow"/>), reading for a cell outside the
         /// band whatever its position in the two row buffers holds: 0, or the filled value of the same column in a
         /// lower row, x' > x. By induction each such value is at most the true value of a real path's suffix and
         /// V(x', y) ≤ V(x, y) (delete the pieces between), so every value the band computes, F(x, y), is the weight
@@ -261,38 +286,24 @@ internal static class SequenceDiffer
         /// filled. Weights enter only through L, so ranges of marks alone, or without weights, are banded alike.
         /// </para>
         /// </remarks>
-        private long Banded(int aLo, int n, int bLo, int m, long totalA, long totalB, long budget)
+        private long Banded(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, long totalA, long totalB, long budget, Scratch scratch)
         {
-            var starts = ArrayPool<int>.Shared.Rent(n);
-            var offsets = ArrayPool<int>.Shared.Rent(n + 1);
-            byte[]? steps = null;
-            try
+            int n = aw.Length, m = bw.Length;
+            var (starts, offsets) = (scratch.Starts(n), scratch.Offsets(n + 1));
+            var size = Band(aw, bw, totalA, totalB, budget, starts, offsets);
+            if (size > (long)n * m / 2)
             {
-                var size = Band(aLo, n, bLo, m, totalA, totalB, budget, starts, offsets);
-                if (size > (long)n * m / 2)
-                {
-                    return NotTried;
-                }
-
-                steps = ArrayPool<byte>.Shared.Rent(size);
-                var cells = new Cells(m, starts, offsets);
-                var unkept = totalA + totalB - Fill(aLo, n, bLo, m, cells, steps);
-                if (unkept <= budget)
-                {
-                    Walk(aLo, n, bLo, m, cells, steps);
-                }
-
-                return unkept;
+                return NotTried;
             }
-            finally
+
+            var steps = scratch.Steps(size);
+            var unkept = totalA + totalB - Fill(aLo, bLo, aw, bw, starts, offsets, steps, scratch);
+            if (unkept <= budget)
             {
-                ArrayPool<int>.Shared.Return(starts);
-                ArrayPool<int>.Shared.Return(offsets);
-                if (steps is not null)
-                {
-                    ArrayPool<byte>.Shared.Return(steps);
-                }
+                Walk(aLo, n, bLo, m, starts, offsets, steps);
             }
+
+            return unkept;
         }
 
         /// <summary>
@@ -301,94 +312,124 @@ internal static class SequenceDiffer
         /// <paramref name="offsets"/>[x] to <paramref name="offsets"/>[x + 1].
         /// </summary>
         /// <returns>The number of cells in the band.</returns>
-        private int Band(int aLo, int n, int bLo, int m, long totalA, long totalB, long budget, int[] starts, int[] offsets)
+        private static int Band(ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, long totalA, long totalB, long budget, int[] starts, int[] offsets)
         {
             long alpha = -totalA, betaLo = -totalB, betaHi = -totalB;
             int lo = 0, hi = 0, size = 0;
-            for (var x = 0; x < n; x++)
+            for (var x = 0; x < aw.Length; x++)
             {
-                while (lo < m && betaLo < alpha - budget)
+                while (lo < bw.Length && betaLo < alpha - budget)
                 {
-                    betaLo += 2 * (bWeights is null ? 1 : bWeights[bLo + lo]);
+                    betaLo += 2 * bw[lo];
                     lo++;
                 }
 
-                while (hi < m && betaHi <= alpha + budget)
+                while (hi < bw.Length && betaHi <= alpha + budget)
                 {
-                    betaHi += 2 * (bWeights is null ? 1 : bWeights[bLo + hi]);
+                    betaHi += 2 * bw[hi];
                     hi++;
                 }
 
                 starts[x] = lo;
                 offsets[x] = size;
                 size += hi - lo;
-                alpha += 2 * (aWeights is null ? 1 : aWeights[aLo + x]);
+                alpha += 2 * aw[x];
             }
 
-            offsets[n] = size;
+            offsets[aw.Length] = size;
             return size;
         }
 
         /// <summary>
-        /// Fills the table's cells from the last row up, each row by <see cref="Row"/>, storing the steps; outside
-        /// the cells, a row reads what its buffer holds (<see cref="Banded"/> says why that is safe).
+        /// Fills the table's cells from the last row up, storing the steps: in row x, the columns from
+        /// <paramref name="starts"/>[x], whose steps lie from <paramref name="offsets"/>[x] to <paramref name="offsets"/>[x + 1].
+        /// Outside the cells, a row reads what its buffer holds (<see cref="Banded"/> says why that is safe).
         /// </summary>
         /// <returns>The most weight the whole range can keep, as far as the filled cells know.</returns>
-        private long Fill(int aLo, int n, int bLo, int m, Cells cells, byte[] steps)
+        /// <remarks>
+        /// Going left along a row, the cell to the right (insert) and the one below it (diagonal) are the values just
+        /// computed and just read, so each cell reads one value from memory; the row's first cell reads them from the
+        /// buffers' column just past the row's cells. Column m, past the new side's end, stays 0 in both buffers:
+        /// nothing more can be kept there. A row's loop runs over references, its run checked against the arrays once,
+        /// so it checks no bounds and does not branch on delete against insert (<see cref="FillRow"/>).
+        /// </remarks>
+        private long Fill(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, int[] starts, int[] offsets, byte[] steps, Scratch scratch)
         {
-            var below = ArrayPool<long>.Shared.Rent(m + 1);
-            var row = ArrayPool<long>.Shared.Rent(m + 1);
-            var ones = bWeights is null ? ArrayPool<long>.Shared.Rent(m) : null;
-            try
+            int n = aw.Length, m = bw.Length;
+            var rows = scratch.Rows(m + 1);
+            ref var codes = ref MemoryMarshal.GetReference(b.AsSpan(bLo, m));
+            ref var weights = ref MemoryMarshal.GetReference(bw);
+            ref var below = ref MemoryMarshal.GetReference(rows);
+            ref var row = ref Unsafe.Add(ref below, m + 1);
+            for (var x = n - 1; x >= 0; x--)
             {
-                // The inner loop reads spans of the new side and its weights (all 1 when there are none).
-                ReadOnlySpan<int> bs = b.AsSpan(bLo, m);
-                ReadOnlySpan<long> bw = ones is null ? bWeights.AsSpan(bLo, m) : ones.AsSpan(0, m);
-                if (ones is not null)
+                int start = starts[x], offset = offsets[x], width = offsets[x + 1] - offset;
+                if (width > 0)
                 {
-                    ones.AsSpan(0, m).Fill(1);
-                }
-
-                // Column m, past the new side's end, stays 0 in both rows: nothing more can be kept there.
-                Span<long> next = below.AsSpan(0, m + 1);
-                Span<long> current = row.AsSpan(0, m + 1);
-                next.Clear();
-                current.Clear();
-                for (var x = n - 1; x >= 0; x--)
-                {
-                    var width = cells.Width(x);
-                    if (width > 0)
+                    if (start < 0 || width > m - start || offset < 0 || width > steps.Length - offset)
                     {
-                        var y = cells.Start(x);
-                        var wx = aWeights is null ? 1 : aWeights[aLo + x];
-                        Row(a[aLo + x], wx, bs.Slice(y, width), bw.Slice(y, width), next.Slice(y, width + 1), current.Slice(y, width + 1), steps.AsSpan(cells.Offset(x), width));
+                        ThrowOutside(x);
                     }
 
-                    var swap = next;
-                    next = current;
-                    current = swap;
+                    FillRow(a[aLo + x], aw[x], ref Unsafe.Add(ref codes, start), ref Unsafe.Add(ref weights, start), ref Unsafe.Add(ref below, start), ref Unsafe.Add(ref row, start), ref steps[offset], width);
                 }
 
-                return next[0];
+                ref var swap = ref below;
+                below = ref row;
+                row = ref swap;
             }
-            finally
+
+            return below;
+        }
+
+        [DoesNotReturn]
+        private static void ThrowOutside(int x) => throw new InvalidOperationException($"Row {x} of an exact alignment's band lies outside its table.");
+
+        /// <summary>Fills the <paramref name="width"/> cells of one row from its references (<see cref="Fill"/>), going left.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void FillRow(int ax, long wx, ref int codes, ref long weights, ref long below, ref long row, ref byte steps, int width)
+        {
+            long insert = Unsafe.Add(ref row, width), diagonal = Unsafe.Add(ref below, width);
+            for (nint y = width - 1; y >= 0; y--)
             {
-                ArrayPool<long>.Shared.Return(below);
-                ArrayPool<long>.Shared.Return(row);
-                if (ones is not null)
+                // Without branches: the better of delete and insert, and the step to it (the values are sums of
+                // weights, far from overflowing).
+                var delete = Unsafe.Add(ref below, y);
+                var gain = delete - insert;
+                var worse = gain >> 63;
+                var best = insert + (gain & ~worse);
+                var step = Either + (int)worse + (int)((ulong)-gain >> 63);
+                if (ax == Unsafe.Add(ref codes, y))
                 {
-                    ArrayPool<long>.Shared.Return(ones);
+                    var keep = diagonal + wx + Unsafe.Add(ref weights, y);
+                    if (keep >= best)
+                    {
+                        best = keep;
+                        step = Keep;
+                    }
                 }
+
+                Unsafe.Add(ref row, y) = best;
+                Unsafe.Add(ref steps, y) = (byte)step;
+                insert = best;
+                diagonal = delete;
             }
         }
 
         /// <summary>Walks the filled table from the start, adding the blocks between the kept pairs.</summary>
-        private void Walk(int aLo, int n, int bLo, int m, Cells cells, byte[] steps)
+        /// <exception cref="InvalidOperationException">The walk reached a cell not filled: it left the band, which the proof rules out.</exception>
+        private void Walk(int aLo, int n, int bLo, int m, int[] starts, int[] offsets, byte[] steps)
         {
             int i = 0, j = 0, startI = -1, startJ = -1;
-            while (i < n || j < m)
+            while (i < n && j < m)
             {
-                var step = i == n ? Insert : j == m ? Delete : steps[cells.Index(i, j)];
+                var k = j - starts[i];
+                if ((uint)k >= (uint)(offsets[i + 1] - offsets[i]))
+                {
+                    throw new InvalidOperationException($"The exact alignment's walk left its band at ({i}, {j}).");
+                }
+
+                var step = steps[offsets[i] + k];
                 if (step == Either)
                 {
                     step = Tie(a[aLo + i], aWeights is null ? 1 : aWeights[aLo + i], b[bLo + j], bWeights is null ? 1 : bWeights[bLo + j]);
@@ -422,52 +463,15 @@ internal static class SequenceDiffer
                 }
             }
 
+            // Past either side's end the walk only passes over pieces, to the table's corner.
+            if (startI < 0 && (i < n || j < m))
+            {
+                (startI, startJ) = (i, j);
+            }
+
             if (startI >= 0)
             {
                 blocks.Add(new EditBlock(aLo + startI, n - startI, bLo + startJ, m - startJ));
-            }
-        }
-
-        /// <summary>Fills one row of the table: the best weight of each cell and the step the walk takes there.</summary>
-        /// <remarks>
-        /// Going left along the row, the cell to the right (insert) and the one below it (diagonal) are the values
-        /// just computed and just read, so each cell reads one value from memory; the row's first cell reads them
-        /// from the buffers' column just past the row's cells. The loop runs over references into spans whose lengths
-        /// were checked once here, so it holds its state in registers.
-        /// </remarks>
-        private static void Row(int ax, long wx, ReadOnlySpan<int> bs, ReadOnlySpan<long> bw, Span<long> next, Span<long> current, Span<byte> stepRow)
-        {
-            var m = stepRow.Length;
-            if (bs.Length < m || bw.Length < m || next.Length <= m || current.Length <= m)
-            {
-                throw new ArgumentException("A row's spans are shorter than the row.", nameof(stepRow));
-            }
-
-            ref var b = ref MemoryMarshal.GetReference(bs);
-            ref var weights = ref MemoryMarshal.GetReference(bw);
-            ref var below = ref MemoryMarshal.GetReference(next);
-            ref var row = ref MemoryMarshal.GetReference(current);
-            ref var steps = ref MemoryMarshal.GetReference(stepRow);
-            long insert = Unsafe.Add(ref row, m), diagonal = Unsafe.Add(ref below, m);
-            for (nint y = m - 1; y >= 0; y--)
-            {
-                var delete = Unsafe.Add(ref below, y);
-                var best = Math.Max(delete, insert);
-                var step = (byte)(Either - (delete > insert ? 2 : 0) - (insert > delete ? 1 : 0));
-                if (ax == Unsafe.Add(ref b, y))
-                {
-                    var keep = diagonal + wx + Unsafe.Add(ref weights, y);
-                    if (keep >= best)
-                    {
-                        best = keep;
-                        step = Keep;
-                    }
-                }
-
-                Unsafe.Add(ref row, y) = best;
-                Unsafe.Add(ref steps, y) = step;
-                insert = best;
-                diagonal = delete;
             }
         }
 
@@ -476,75 +480,63 @@ internal static class SequenceDiffer
         /// lower bound needs (<see cref="Banded"/>). Normally a code's weight follows from its key, but not always:
         /// with typography normalised a lone modifier apostrophe (a word) and a plain one (a mark) share a key.
         /// </summary>
-        private bool KeepsPairEqualWeights(int aLo, int aHi, int bLo, int bHi)
+        private bool KeepsPairEqualWeights(int aLo, int bLo, ReadOnlySpan<long> aw, ReadOnlySpan<long> bw, Scratch scratch)
         {
             if (aWeights is null && bWeights is null)
             {
                 return true;
             }
 
-            // An open-addressed table from code to its weight on the old side (0: empty slot; -1: weights differ).
-            var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * (aHi - aLo)));
+            // An open-addressed table from code to its weight on the old side (-1: weights differ), its slots empty
+            // where they do not hold this call's stamp.
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)(2 * aw.Length));
             var shift = 32 - BitOperations.Log2((uint)size);
-            var codes = ArrayPool<int>.Shared.Rent(size);
-            var weights = ArrayPool<long>.Shared.Rent(size);
-            try
+            var slots = scratch.Slots(size, out var stamp);
+            var codes = a.AsSpan(aLo, aw.Length);
+            for (var i = 0; i < codes.Length; i++)
             {
-                weights.AsSpan(0, size).Clear();
-                for (var i = aLo; i < aHi; i++)
+                var w = aw[i];
+                ref var slot = ref Slot(codes[i], shift, slots, stamp);
+                if (slot.Stamp != stamp)
                 {
-                    var w = aWeights is null ? 1 : aWeights[i];
-                    var k = Slot(a[i], shift, size, codes, weights);
-                    if (weights[k] == 0)
-                    {
-                        (codes[k], weights[k]) = (a[i], w);
-                    }
-                    else if (weights[k] != w)
-                    {
-                        weights[k] = -1;
-                    }
+                    slot = (codes[i], stamp, w);
                 }
-
-                for (var j = bLo; j < bHi; j++)
+                else if (slot.Weight != w)
                 {
-                    var w = bWeights is null ? 1 : bWeights[j];
-                    var k = Slot(b[j], shift, size, codes, weights);
-                    if (weights[k] != 0 && weights[k] != w)
-                    {
-                        return false;
-                    }
+                    slot.Weight = -1;
                 }
-
-                return true;
             }
-            finally
+
+            codes = b.AsSpan(bLo, bw.Length);
+            for (var j = 0; j < codes.Length; j++)
             {
-                ArrayPool<int>.Shared.Return(codes);
-                ArrayPool<long>.Shared.Return(weights);
+                ref var slot = ref Slot(codes[j], shift, slots, stamp);
+                if (slot.Stamp == stamp && slot.Weight != bw[j])
+                {
+                    return false;
+                }
             }
+
+            return true;
         }
 
         /// <summary>The slot of <paramref name="code"/> in <see cref="KeepsPairEqualWeights"/>' table: where it is, or the empty slot where it would go.</summary>
-        private static int Slot(int code, int shift, int size, int[] codes, long[] weights)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ref (int Code, int Stamp, long Weight) Slot(int code, int shift, Span<(int Code, int Stamp, long Weight)> slots, int stamp)
         {
             var k = (int)(((uint)code * 2654435769u) >> shift);
-            while (weights[k] != 0 && codes[k] != code)
+            while (slots[k].Stamp == stamp && slots[k].Code != code)
             {
-                k = (k + 1) & (size - 1);
+                k = (k + 1) & (slots.Length - 1);
             }
 
-            return k;
+            return ref slots[k];
         }
 
-        private static long Total(long[]? weights, int lo, int count)
+        private static long Total(ReadOnlySpan<long> weights)
         {
-            if (weights is null)
-            {
-                return count;
-            }
-
             long total = 0;
-            foreach (var w in weights.AsSpan(lo, count))
+            foreach (var w in weights)
             {
                 total += w;
             }
@@ -559,29 +551,6 @@ internal static class SequenceDiffer
         /// a second band being needed for 98, 43, 8, 0 and 982, 452, 84, 16 of the ranges.
         /// </remarks>
         private static long InitialSlack(long total, int count) => 2 * 4 * Math.Max(1, total / count);
-
-        /// <summary>Which cells of a range's table are filled: in row x, the columns from Start(x), Width(x) of them, stored from Offset(x).</summary>
-        private readonly struct Cells(int m, int[]? starts, int[]? offsets)
-        {
-            public int Start(int x) => starts is null ? 0 : starts[x];
-
-            public int Width(int x) => offsets is null ? m : offsets[x + 1] - offsets[x];
-
-            public int Offset(int x) => offsets is null ? x * m : offsets[x];
-
-            /// <summary>Where the step of cell (x, y) is stored.</summary>
-            /// <exception cref="InvalidOperationException">The cell was not filled: the walk left the band, which the proof rules out.</exception>
-            public int Index(int x, int y)
-            {
-                var k = y - Start(x);
-                if ((uint)k >= (uint)Width(x))
-                {
-                    throw new InvalidOperationException($"The exact alignment's walk left its band at ({x}, {y}).");
-                }
-
-                return Offset(x) + k;
-            }
-        }
 
         /// <summary>
         /// Which of two different pieces to pass over first when passing over either loses nothing: by default the
@@ -603,6 +572,96 @@ internal static class SequenceDiffer
             // The walk's table of keys compares its keys where they lie, making no string.
             var order = names is KeyCodes.NameList keys ? keys.CompareOrdinal(old, @new) : string.CompareOrdinal(names[old], names[@new]);
             return order > 0 ? Delete : Insert;
+        }
+
+        /// <summary>
+        /// The working arrays of one thread's exact alignments, kept from range to range: a word diff aligns a few
+        /// hundred pieces at a time, thousands of times, and taking them from the shared pool each time cost more
+        /// than most of its small tables. Arrays longer than a range of that size are made for the one range and not
+        /// kept, except the steps, whose largest table (<see cref="ExactLimit"/> bytes) the pool kept as well.
+        /// </summary>
+        private sealed class Scratch
+        {
+            private const int KeptLength = 1 << 13;
+
+            [ThreadStatic]
+            private static Scratch? forThread;
+
+            private int[] starts = [];
+            private int[] offsets = [];
+            private long[] rows = [];
+            private long[] ones = [];
+            private byte[] steps = [];
+            private (int Code, int Stamp, long Weight)[] slots = [];
+            private int stamp;
+
+            /// <summary>The calling thread's arrays.</summary>
+            public static Scratch ForThread => forThread ??= new Scratch();
+
+            /// <summary>An array of at least <paramref name="length"/> entries for the rows' first columns, holding anything.</summary>
+            public int[] Starts(int length) => Room(ref starts, length, KeptLength);
+
+            /// <summary>An array of at least <paramref name="length"/> entries for the rows' offsets, holding anything.</summary>
+            public int[] Offsets(int length) => Room(ref offsets, length, KeptLength);
+
+            /// <summary>An array of at least <paramref name="length"/> bytes for the steps, holding anything.</summary>
+            public byte[] Steps(int length) => Room(ref steps, length, ExactLimit);
+
+            /// <summary>Two row buffers of <paramref name="length"/> entries each, one after the other, cleared.</summary>
+            public Span<long> Rows(int length)
+            {
+                var room = Room(ref rows, 2 * length, KeptLength).AsSpan(0, 2 * length);
+                room.Clear();
+                return room;
+            }
+
+            /// <summary>The weights of <paramref name="length"/> pieces that weigh 1 each.</summary>
+            public ReadOnlySpan<long> Ones(int length)
+            {
+                if (ones.Length < length)
+                {
+                    var grown = new long[Math.Max(length, Math.Min(KeptLength, 2 * ones.Length))];
+                    grown.AsSpan().Fill(1);
+                    if (grown.Length <= KeptLength)
+                    {
+                        ones = grown;
+                    }
+
+                    return grown.AsSpan(0, length);
+                }
+
+                return ones.AsSpan(0, length);
+            }
+
+            /// <summary>A table of <paramref name="length"/> slots (a power of 2), with <paramref name="mark"/> the stamp of this call's slots: every other slot is empty.</summary>
+            public Span<(int Code, int Stamp, long Weight)> Slots(int length, out int mark)
+            {
+                if (++stamp == int.MaxValue)
+                {
+                    Array.Clear(slots);
+                    stamp = 1;
+                }
+
+                mark = stamp;
+                return Room(ref slots, length, KeptLength).AsSpan(0, length);
+            }
+
+            /// <summary><paramref name="kept"/> when it is long enough; else a longer array, kept in its place when no longer than <paramref name="limit"/>.</summary>
+            private static T[] Room<T>(ref T[] kept, int length, int limit)
+            {
+                if (kept.Length >= length)
+                {
+                    return kept;
+                }
+
+                var room = new T[Math.Max(length, Math.Min(limit, 2 * kept.Length))];
+                if (room.Length <= limit)
+                {
+                    kept = room;
+                }
+
+                return room;
+            }
         }
     }
 
