@@ -100,14 +100,17 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
     private static void WriteBody(DiffResult result, TextWriter writer)
     {
         var text = new MarkdownText(writer);
+        // What waits to be written in one style: a single piece as a range of its text (most often a long unchanged
+        // stretch, written without a copy of it), two or more joined in the builder.
         var pending = new StringBuilder();
         string? pendingStyle = null;
+        (string Source, int Start, int Length) single = (string.Empty, 0, 0);
 
         // Neighbouring runs of one style are written as one: two bold runs side by side would merge their
         // delimiters into "****", which renders as neither.
-        void Add(string? style, string value)
+        void Add(string? style, string source, int start, int length)
         {
-            if (value.Length == 0)
+            if (length == 0)
             {
                 return;
             }
@@ -118,12 +121,32 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
                 pendingStyle = style;
             }
 
-            pending.Append(value);
+            if (single.Length == 0 && pending.Length == 0)
+            {
+                single = (source, start, length);
+                return;
+            }
+
+            if (single.Length > 0)
+            {
+                pending.Append(single.Source, single.Start, single.Length);
+                single = (string.Empty, 0, 0);
+            }
+
+            pending.Append(source, start, length);
         }
 
         void Flush()
         {
-            if (pending.Length > 0)
+            if (single.Length > 0 && pendingStyle is null)
+            {
+                text.Append(single.Source.AsSpan(single.Start, single.Length));
+            }
+            else if (single.Length > 0)
+            {
+                text.AppendMarked(single.Source.Substring(single.Start, single.Length), pendingStyle!);
+            }
+            else if (pending.Length > 0)
             {
                 if (pendingStyle is null)
                 {
@@ -136,6 +159,7 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
             }
 
             pending.Clear();
+            single = (string.Empty, 0, 0);
             pendingStyle = null;
         }
 
@@ -148,10 +172,10 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
                 end--;
             }
 
-            Add(style, value[..end]);
+            Add(style, value, 0, end);
             Flush();
             text.AppendRaw(tag);
-            Add(style, value[end..]);
+            Add(style, value, end, value.Length - end);
         }
 
         for (var index = 0; index < result.Spans.Length; index++)
@@ -160,13 +184,13 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
             switch (span.Kind)
             {
                 case DiffSpanKind.Unchanged:
-                    Add(null, result.NewTextOf(span));
+                    Add(null, result.NewText, span.NewStart, span.NewLength);
                     break;
                 case DiffSpanKind.Deleted:
-                    Add(Struck, result.OldTextOf(span));
+                    Add(Struck, result.OldText, span.OldStart, span.OldLength);
                     break;
                 case DiffSpanKind.Inserted:
-                    Add(Bold, result.NewTextOf(span));
+                    Add(Bold, result.NewText, span.NewStart, span.NewLength);
                     break;
                 case DiffSpanKind.MovedFrom:
                     AddTagged(Struck, result.OldTextOf(span), Tag(result, index));
@@ -182,7 +206,7 @@ public sealed class MarkdownDiffRenderer : IRenderer<Comparison>
                         }
                         else
                         {
-                            Add(style, pieces[i].Text);
+                            Add(style, pieces[i].Text, 0, pieces[i].Text.Length);
                         }
                     }
 

@@ -55,9 +55,17 @@ internal sealed class MarkdownText
     }
 
     /// <summary>Appends literal text, escaped.</summary>
-    public void Append(string text)
+    public void Append(string text) => Append(text.AsSpan());
+
+    /// <summary>Appends literal text, escaped, as <see cref="Append(string)"/> would a string of it, without making one when it holds nothing <see cref="TerminalText.Readable"/> changes.</summary>
+    public void Append(ReadOnlySpan<char> text)
     {
-        foreach (var rune in TerminalText.Readable(text).EnumerateRunes())
+        if (TerminalText.IndexOfNotLayout(text) >= 0)
+        {
+            text = TerminalText.Readable(new string(text));
+        }
+
+        foreach (var rune in text.EnumerateRunes())
         {
             AppendRune(rune);
         }
