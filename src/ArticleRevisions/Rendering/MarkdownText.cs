@@ -29,12 +29,13 @@ internal sealed class MarkdownText
     private const string AlwaysEscaped = "\\`*_{}[]<>|~&#$";
     private const string EscapedAtLineStart = "-+=";
 
-    private readonly StringBuilder _builder = new();
+    private StringBuilder _builder = new();
 
     // In streaming mode (a sink given), _builder holds only the line being built; each finished line waits in
-    // _finished until the next one ends, since whether it takes a hard line break depends on that line.
+    // _finished (the builder it was built in) until the next one ends, since whether it takes a hard line break
+    // depends on that line.
     private readonly TextWriter? _sink;
-    private string? _finished;
+    private StringBuilder? _finished;
     private bool _lineHasText;
     private bool _lineIsDigits;
     private bool _guardNextLetter;
@@ -144,16 +145,15 @@ internal sealed class MarkdownText
     /// <summary>Writes what is left in streaming mode: the line waiting for the next, and the last line (without a line feed after it).</summary>
     public void Finish()
     {
-        var last = _builder.ToString();
-        _builder.Clear();
         if (_finished is not null)
         {
-            WriteLine(_sink!, _finished, last);
+            WriteLine(_sink!, _finished, _builder);
             _sink!.Write('\n');
             _finished = null;
         }
 
-        _sink!.Write(ProtectIndent(last));
+        WriteProtected(_sink!, _builder);
+        _builder.Clear();
     }
 
     /// <inheritdoc/>
@@ -185,15 +185,115 @@ internal sealed class MarkdownText
             return;
         }
 
-        var line = _builder.ToString();
-        _builder.Clear();
         if (_finished is not null)
         {
-            WriteLine(_sink, _finished, line);
+            WriteLine(_sink, _finished, _builder);
             _sink.Write('\n');
         }
 
-        _finished = line;
+        // The line just ended waits, as its builder (no string made of each line); the one that waited, now written,
+        // is emptied to build the next in.
+        var written = _finished;
+        _finished = _builder;
+        _builder = written ?? new StringBuilder();
+        _builder.Clear();
+    }
+
+    /// <summary>Writes one finished line that is followed by <paramref name="next"/>, as <see cref="WriteLine(TextWriter, string, string)"/> would their strings.</summary>
+    private static void WriteLine(TextWriter writer, StringBuilder rawLine, StringBuilder next)
+    {
+        if (NeedsIndentProtection(rawLine) || IsBlank(rawLine) || IsBlank(next))
+        {
+            // Rare (an indented line) or short (a blank one): as strings.
+            WriteLine(writer, rawLine.ToString(), next.ToString());
+            return;
+        }
+
+        // A hard line break goes before a CR that ends the line.
+        var content = rawLine.Length;
+        if (rawLine[content - 1] == '\r')
+        {
+            content--;
+        }
+
+        Write(writer, rawLine, content);
+        writer.Write('\\');
+        if (content < rawLine.Length)
+        {
+            writer.Write('\r');
+        }
+    }
+
+    /// <summary>Writes a last line as <see cref="ProtectIndent"/> gives it.</summary>
+    private static void WriteProtected(TextWriter writer, StringBuilder line)
+    {
+        if (NeedsIndentProtection(line))
+        {
+            writer.Write(ProtectIndent(line.ToString()));
+        }
+        else
+        {
+            Write(writer, line, line.Length);
+        }
+    }
+
+    /// <summary>Writes the first <paramref name="length"/> characters of <paramref name="builder"/>, chunk by chunk.</summary>
+    private static void Write(TextWriter writer, StringBuilder builder, int length)
+    {
+        foreach (var chunk in builder.GetChunks())
+        {
+            if (length <= 0)
+            {
+                return;
+            }
+
+            var part = chunk.Span[..Math.Min(length, chunk.Length)];
+            writer.Write(part);
+            length -= part.Length;
+        }
+    }
+
+    /// <summary>Whether the line holds only white space (or nothing), as <see cref="string.IsNullOrWhiteSpace"/> says of its string.</summary>
+    private static bool IsBlank(StringBuilder line)
+    {
+        foreach (var chunk in line.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <see cref="ProtectIndent"/> would change the line.</summary>
+    private static bool NeedsIndentProtection(StringBuilder line)
+    {
+        var column = 0;
+        var index = 0;
+        for (; index < line.Length && line[index] is ' ' or '\t'; index++)
+        {
+            column = line[index] == '\t' ? column + 4 - (column % 4) : column + 1;
+        }
+
+        if (column < 4 || index == line.Length)
+        {
+            return false;
+        }
+
+        for (; index < line.Length; index++)
+        {
+            if (!char.IsWhiteSpace(line[index]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Four columns of indentation would turn the line into a code block, where escapes show as backslashes: write
