@@ -202,10 +202,17 @@ internal sealed class MarkdownText
     /// <summary>Writes one finished line that is followed by <paramref name="next"/>, as <see cref="WriteLine(TextWriter, string, string)"/> would their strings.</summary>
     private static void WriteLine(TextWriter writer, StringBuilder rawLine, StringBuilder next)
     {
-        if (NeedsIndentProtection(rawLine) || IsBlank(rawLine) || IsBlank(next))
+        if (NeedsIndentProtection(rawLine))
         {
-            // Rare (an indented line) or short (a blank one): as strings.
+            // Rare: as strings.
             WriteLine(writer, rawLine.ToString(), next.ToString());
+            return;
+        }
+
+        if (IsBlank(rawLine) || IsBlank(next))
+        {
+            // No hard line break next to a blank line.
+            Write(writer, rawLine, rawLine.Length);
             return;
         }
 
