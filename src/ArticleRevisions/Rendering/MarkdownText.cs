@@ -119,27 +119,18 @@ internal sealed class MarkdownText
     public string ToMarkdownWithLineBreaks()
     {
         var lines = _builder.ToString().Split('\n');
-        var builder = new StringBuilder(_builder.Length + lines.Length);
+        var writer = new StringWriter(new StringBuilder(_builder.Length + lines.Length), CultureInfo.InvariantCulture);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = ProtectIndent(lines[i]);
-            if (i + 1 < lines.Length && !string.IsNullOrWhiteSpace(line) && !string.IsNullOrWhiteSpace(lines[i + 1]))
-            {
-                var content = line.EndsWith('\r') ? line[..^1] : line;
-                builder.Append(content).Append('\\').Append(line, content.Length, line.Length - content.Length);
-            }
-            else
-            {
-                builder.Append(line);
-            }
-
+            // The last line has none after it: no hard line break.
+            WriteLine(writer, lines[i], i + 1 == lines.Length || string.IsNullOrWhiteSpace(lines[i + 1]));
             if (i + 1 < lines.Length)
             {
-                builder.Append('\n');
+                writer.Write('\n');
             }
         }
 
-        return builder.ToString();
+        return writer.ToString();
     }
 
     /// <summary>Writes what is left in streaming mode: the line waiting for the next, and the last line (without a line feed after it).</summary>
@@ -147,33 +138,54 @@ internal sealed class MarkdownText
     {
         if (_finished is not null)
         {
-            WriteLine(_sink!, _finished, _builder);
+            WriteLine(_sink!, Whole(_finished), Whole(_builder).IsWhiteSpace());
             _sink!.Write('\n');
             _finished = null;
         }
 
-        WriteProtected(_sink!, _builder);
+        var last = Whole(_builder);
+        WriteIndentProtection(_sink!, ref last);
+        _sink!.Write(last);
         _builder.Clear();
     }
 
     /// <inheritdoc/>
     public override string ToString() => _builder.ToString();
 
-    /// <summary>Writes one line that is followed by <paramref name="next"/>, with a hard line break when neither is blank; no line feed.</summary>
-    private static void WriteLine(TextWriter writer, string rawLine, string next)
+    /// <summary>Writes one line, with a hard line break when neither it nor the line after it is blank; no line feed.</summary>
+    private static void WriteLine(TextWriter writer, ReadOnlySpan<char> line, bool nextIsBlank)
     {
-        var line = ProtectIndent(rawLine);
-        if (!string.IsNullOrWhiteSpace(line) && !string.IsNullOrWhiteSpace(next))
-        {
-            var content = line.EndsWith('\r') ? line.AsSpan(0, line.Length - 1) : line.AsSpan();
-            writer.Write(content);
-            writer.Write('\\');
-            writer.Write(line.AsSpan(content.Length));
-        }
-        else
+        // A line whose indent is protected is not blank.
+        var blank = line.IsWhiteSpace();
+        WriteIndentProtection(writer, ref line);
+        if (blank || nextIsBlank)
         {
             writer.Write(line);
+            return;
         }
+
+        // The hard line break goes before a CR that ends the line.
+        var content = line.EndsWith('\r') ? line[..^1] : line;
+        writer.Write(content);
+        writer.Write('\\');
+        writer.Write(line[content.Length..]);
+    }
+
+    /// <summary>Writes the reference that stands for the first character of a line <see cref="ProtectsIndent"/> says yes to, and leaves the rest of the line to write.</summary>
+    private static void WriteIndentProtection(TextWriter writer, ref ReadOnlySpan<char> line)
+    {
+        if (ProtectsIndent(line))
+        {
+            writer.Write(line[0] == '\t' ? "&#9;" : "&#32;");
+            line = line[1..];
+        }
+    }
+
+    /// <summary>A line's characters as one span: a builder reused line after line holds one chunk, but for a line longer than any before it.</summary>
+    private static ReadOnlySpan<char> Whole(StringBuilder line)
+    {
+        var chunks = line.GetChunks();
+        return chunks.MoveNext() && chunks.Current.Length == line.Length ? chunks.Current.Span : line.ToString();
     }
 
     /// <summary>Ends the line being built: in streaming mode the line before it is written and this one waits.</summary>
@@ -187,7 +199,7 @@ internal sealed class MarkdownText
 
         if (_finished is not null)
         {
-            WriteLine(_sink, _finished, _builder);
+            WriteLine(_sink, Whole(_finished), Whole(_builder).IsWhiteSpace());
             _sink.Write('\n');
         }
 
@@ -199,86 +211,12 @@ internal sealed class MarkdownText
         _builder.Clear();
     }
 
-    /// <summary>Writes one finished line that is followed by <paramref name="next"/>, as <see cref="WriteLine(TextWriter, string, string)"/> would their strings.</summary>
-    private static void WriteLine(TextWriter writer, StringBuilder rawLine, StringBuilder next)
-    {
-        if (NeedsIndentProtection(rawLine))
-        {
-            // Rare: as strings.
-            WriteLine(writer, rawLine.ToString(), next.ToString());
-            return;
-        }
-
-        if (IsBlank(rawLine) || IsBlank(next))
-        {
-            // No hard line break next to a blank line.
-            Write(writer, rawLine, rawLine.Length);
-            return;
-        }
-
-        // A hard line break goes before a CR that ends the line.
-        var content = rawLine.Length;
-        if (rawLine[content - 1] == '\r')
-        {
-            content--;
-        }
-
-        Write(writer, rawLine, content);
-        writer.Write('\\');
-        if (content < rawLine.Length)
-        {
-            writer.Write('\r');
-        }
-    }
-
-    /// <summary>Writes a last line as <see cref="ProtectIndent"/> gives it.</summary>
-    private static void WriteProtected(TextWriter writer, StringBuilder line)
-    {
-        if (NeedsIndentProtection(line))
-        {
-            writer.Write(ProtectIndent(line.ToString()));
-        }
-        else
-        {
-            Write(writer, line, line.Length);
-        }
-    }
-
-    /// <summary>Writes the first <paramref name="length"/> characters of <paramref name="builder"/>, chunk by chunk.</summary>
-    private static void Write(TextWriter writer, StringBuilder builder, int length)
-    {
-        foreach (var chunk in builder.GetChunks())
-        {
-            if (length <= 0)
-            {
-                return;
-            }
-
-            var part = chunk.Span[..Math.Min(length, chunk.Length)];
-            writer.Write(part);
-            length -= part.Length;
-        }
-    }
-
-    /// <summary>Whether the line holds only white space (or nothing), as <see cref="string.IsNullOrWhiteSpace"/> says of its string.</summary>
-    private static bool IsBlank(StringBuilder line)
-    {
-        foreach (var chunk in line.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether <see cref="ProtectIndent"/> would change the line.</summary>
-    private static bool NeedsIndentProtection(StringBuilder line)
+    /// <summary>Whether the line is indented by four columns or more before some text.</summary>
+    /// <remarks>
+    /// Such a line would be a code block, where escapes show as backslashes: its first white space character is written
+    /// as a reference instead (<see cref="WriteIndentProtection"/>), which renders the same but is not indentation.
+    /// </remarks>
+    private static bool ProtectsIndent(ReadOnlySpan<char> line)
     {
         var column = 0;
         var index = 0;
@@ -287,36 +225,7 @@ internal sealed class MarkdownText
             column = line[index] == '\t' ? column + 4 - (column % 4) : column + 1;
         }
 
-        if (column < 4 || index == line.Length)
-        {
-            return false;
-        }
-
-        for (; index < line.Length; index++)
-        {
-            if (!char.IsWhiteSpace(line[index]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Four columns of indentation would turn the line into a code block, where escapes show as backslashes: write
-    // its first white space character as a reference, which renders the same but is not indentation.
-    private static string ProtectIndent(string line)
-    {
-        var column = 0;
-        var index = 0;
-        for (; index < line.Length && line[index] is ' ' or '\t'; index++)
-        {
-            column = line[index] == '\t' ? column + 4 - (column % 4) : column + 1;
-        }
-
-        return column >= 4 && index < line.Length && !string.IsNullOrWhiteSpace(line[index..])
-            ? (line[0] == '\t' ? "&#9;" : "&#32;") + line[1..]
-            : line;
+        return column >= 4 && index < line.Length && !line[index..].IsWhiteSpace();
     }
 
     private void AppendMarkedLine(string line, string delimiter)
