@@ -200,8 +200,8 @@ public class KeyCodesTests
         // 16,384 keys alike but for a few characters, the kind of set that crowds the buckets of a weak hash: over 1,024
         // buckets, 16 keys a bucket on average; a random function's fullest bucket holds about 32 and leaves none empty
         // but once in some 8,000 sets. Tried under 40 draws of the numbers of our own, so the test's outcome is the
-        // same every run. Unmixed, the linear sums' top bits put up to 59 keys (154 of the numbered paragraphs) in a bucket in
-        // the worst of 2,000 draws, and left one empty in one draw of twenty.
+        // same every run. Unmixed, the linear sums' top bits put up to 59 keys (154 of the numbered paragraphs) in a
+        // bucket in the worst of 2,000 draws, and left one empty in one draw of twenty.
         var basis = new string('p', 1_200);
         var keys = new string[16_384];
         for (var k = 0; k < keys.Length; k++)
