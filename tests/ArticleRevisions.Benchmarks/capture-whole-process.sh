@@ -4,6 +4,9 @@
 # one `watch --once` round over 1,000 sources (first round: every page new; second: every page answered 304).
 # Usage: tests/ArticleRevisions.Benchmarks/capture-whole-process.sh ARTREV   (ARTREV: the Native AOT binary)
 set -euo pipefail
+case ${1:-} in -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "$0"; exit 0 ;; esac
+[ $# -eq 1 ] || { echo "capture-whole-process.sh: usage: capture-whole-process.sh ARTREV (see --help)" >&2; exit 2; }
+[ -x "$1" ] && [ -f "$1" ] || { echo "capture-whole-process.sh: $1 is not an executable file" >&2; exit 2; }
 artrev=$(realpath "$1")
 runs=${RUNS:-20}
 work=$(mktemp -d)

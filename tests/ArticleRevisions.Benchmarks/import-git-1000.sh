@@ -2,8 +2,11 @@
 # Times `artrev import git` on a file with 1,000 commits (a rename half way, author dates in six time zones).
 # Usage: tests/ArticleRevisions.Benchmarks/import-git-1000.sh [ARTREV]   (default: the Release build of the CLI)
 set -euo pipefail
+case ${1:-} in -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "$0"; exit 0 ;; esac
+[ $# -le 1 ] || { echo "import-git-1000.sh: usage: import-git-1000.sh [ARTREV] (see --help)" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/../.." && pwd)
 artrev=${1:-$root/src/ArticleRevisions.Cli/bin/Release/net10.0/artrev}
+[ -x "$artrev" ] && [ -f "$artrev" ] || { echo "import-git-1000.sh: $artrev is not an executable file (build the CLI in Release, or name one)" >&2; exit 2; }
 work=$(mktemp -d /tmp/artrev-git-bench-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 repo=$work/repo

@@ -3,6 +3,9 @@
 # strace holds the process at exit_group, so the figures are its peak for a command that only grows.
 #
 #   rss-by-mapping.sh ARTREV ARGS...
+case ${1:-} in -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "$0"; exit 0 ;; esac
+[ $# -ge 1 ] || { echo "rss-by-mapping.sh: usage: rss-by-mapping.sh ARTREV ARGS... (see --help)" >&2; exit 2; }
+[ -x "$1" ] && [ -f "$1" ] || { echo "rss-by-mapping.sh: $1 is not an executable file" >&2; exit 2; }
 strace -f -qq -o /dev/null -e trace=exit_group -e inject=exit_group:delay_enter=3000000 "$@" > /dev/null &
 tracer=$!
 sleep 1.5

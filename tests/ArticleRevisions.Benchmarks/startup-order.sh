@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --artrev) artrev=$2; shift 2 ;;
     --inputs) inputs=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "startup-order.sh: unknown argument $1; see --help" >&2; exit 2 ;;
   esac
 done

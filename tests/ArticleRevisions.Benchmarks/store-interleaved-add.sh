@@ -4,6 +4,11 @@
 # CPU time, once under /usr/bin/time for the peak RSS), at past times; prints medians, least CPU and largest RSS.
 #
 #   store-interleaved-add.sh ROUNDS ARTREV_A DIR_A ARTREV_B DIR_B
+case ${1:-} in -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "$0"; exit 0 ;; esac
+[ $# -eq 5 ] || { echo "store-interleaved-add.sh: usage: store-interleaved-add.sh ROUNDS ARTREV_A DIR_A ARTREV_B DIR_B (see --help)" >&2; exit 2; }
+for d in "$3" "$5"; do [ -f "$d/h10k.jsonl" ] || { echo "store-interleaved-add.sh: $d/h10k.jsonl not found" >&2; exit 2; }; done
+[ -x "$2" ] && [ -f "$2" ] || { echo "store-interleaved-add.sh: $2 is not an executable file" >&2; exit 2; }
+[ -x "$4" ] && [ -f "$4" ] || { echo "store-interleaved-add.sh: $4 is not an executable file" >&2; exit 2; }
 rounds=$1; ba=$2; da=$3; bb=$4; db=$5
 w=$(mktemp -d)
 for s in A B; do mkdir -p $w/$s; done

@@ -4,6 +4,11 @@
 # CPU time is what to compare on a shared machine. Each DIR holds a copy of a --make-history file and its index.
 #
 #   store-interleaved.sh ROUNDS ARTREV_A DIR_A ARTREV_B DIR_B
+case ${1:-} in -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "$0"; exit 0 ;; esac
+[ $# -eq 5 ] || { echo "store-interleaved.sh: usage: store-interleaved.sh ROUNDS ARTREV_A DIR_A ARTREV_B DIR_B (see --help)" >&2; exit 2; }
+for d in "$3" "$5"; do [ -f "$d/h10k.jsonl" ] || { echo "store-interleaved.sh: $d/h10k.jsonl not found" >&2; exit 2; }; done
+[ -x "$2" ] && [ -f "$2" ] || { echo "store-interleaved.sh: $2 is not an executable file" >&2; exit 2; }
+[ -x "$4" ] && [ -f "$4" ] || { echo "store-interleaved.sh: $4 is not an executable file" >&2; exit 2; }
 rounds=$1; ba=$2; da=$3; bb=$4; db=$5
 cmds=("--version" "show H -r 101" "show H -r 200" "show H --at 2025-01-20T12:00:00Z" "show H" "diff H" "log H")
 out=$(mktemp)

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Issue 11 whole-process targets on a copy of HISTORY (made by ArticleRevisions.Benchmarks --make-history H 10000):
 # start-up, show --at, show, diff of the last two, add, diff with the facts sidecar missing, blame cold and warm.
+# Usage: tests/ArticleRevisions.Benchmarks/store-targets.sh ARTREV HISTORY.jsonl
 set -u
+case ${1:-} in -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "$0"; exit 0 ;; esac
+[ $# -eq 2 ] || { echo "store-targets.sh: usage: store-targets.sh ARTREV HISTORY.jsonl (see --help)" >&2; exit 2; }
+[ -x "$1" ] && [ -f "$1" ] || { echo "store-targets.sh: $1 is not an executable file" >&2; exit 2; }
+[ -f "$2" ] || { echo "store-targets.sh: $2 not found" >&2; exit 2; }
 B=${1:?usage: store-targets.sh ARTREV HISTORY.jsonl}
 W=$(mktemp -d)
 cp "${2:?usage: store-targets.sh ARTREV HISTORY.jsonl}" $W/h.jsonl

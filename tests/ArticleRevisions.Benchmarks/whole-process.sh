@@ -9,6 +9,10 @@
 # RUNS runs (default 10; SLOW_RUNS, default 1, for verify/blame; one cold log; SKIP_BLAME=1 leaves blame out), the
 # median CPU time, and the peak resident memory.
 set -euo pipefail
+case ${1:-} in -h|--help) sed -n '2,/^[^#]/{/^#/{s/^# \{0,1\}//;p}}' "$0"; exit 0 ;; esac
+[ $# -eq 2 ] || [ $# -eq 3 ] || { echo "whole-process.sh: usage: whole-process.sh ARTREV HISTORY [RUNS] (see --help)" >&2; exit 2; }
+[ -x "$1" ] && [ -f "$1" ] || { echo "whole-process.sh: $1 is not an executable file" >&2; exit 2; }
+[ -f "$2" ] || { echo "whole-process.sh: $2 not found" >&2; exit 2; }
 artrev=$1
 history=$2
 runs=${3:-10}
