@@ -634,25 +634,25 @@ internal sealed class BlockAlignment
         return counts;
     }
 
-    /// <summary>Tells whether some sentence of a side is stray (<see cref="IsStray"/>), counting each sentence's tokens as one run, with no array to count in.</summary>
+    /// <summary>Tells whether some sentence of a side is stray (<see cref="IsStray(int, int, int)"/>), counting each sentence's tokens as one run, with no array to count in.</summary>
     private static bool HasStray(ReadOnlySpan<int> match, BlockSide side)
     {
         var sentences = side.TokenSentences[..match.Length];
         var isWord = side.TokenIsWord[..match.Length];
         for (var t = 0; t < match.Length;)
         {
-            var (first, sentence) = (t, sentences[t]);
+            var (first, end) = NextSentence(sentences, ref t);
             int kept = 0, keptWords = 0;
-            for (; t < match.Length && sentences[t] == sentence; t++)
+            for (var k = first; k < end; k++)
             {
-                if (match[t] >= 0)
+                if (match[k] >= 0)
                 {
                     kept++;
-                    keptWords += isWord[t] ? 1 : 0;
+                    keptWords += isWord[k] ? 1 : 0;
                 }
             }
 
-            if (kept > 0 && keptWords == 0 && 2 * kept < t - first)
+            if (IsStray(end - first, kept, keptWords))
             {
                 return true;
             }
@@ -661,11 +661,10 @@ internal sealed class BlockAlignment
         return false;
     }
 
-    private static bool IsStray(int[] counts, int sentence)
-    {
-        var (tokens, kept, keptWords) = (counts[3 * sentence], counts[(3 * sentence) + 1], counts[(3 * sentence) + 2]);
-        return kept > 0 && keptWords == 0 && 2 * kept < tokens;
-    }
+    private static bool IsStray(int[] counts, int sentence) => IsStray(counts[3 * sentence], counts[(3 * sentence) + 1], counts[(3 * sentence) + 2]);
+
+    /// <summary>Tells whether a sentence of <paramref name="tokens"/> tokens is stray: it keeps some, no word among them, and less than half.</summary>
+    private static bool IsStray(int tokens, int kept, int keptWords) => kept > 0 && keptWords == 0 && 2 * kept < tokens;
 
     /// <summary>
     /// Moves each run of tokens only deleted (or only inserted) to where it covers whole sentences, if it can:

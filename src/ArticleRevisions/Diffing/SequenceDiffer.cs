@@ -84,9 +84,10 @@ internal static class SequenceDiffer
     /// <summary>
     /// Diffs two ranges as <see cref="Diff(int[], int, int, int[], int, int, long[], long[], IReadOnlyList{string})"/>
     /// does, with the smallest exact range (as the product of its lengths) that may be banded given, and each exact
-    /// range's path recorded: 0 for the whole table, 1 for a band certified at its first budget, 2 at its second.
+    /// range's path recorded: 0 for the whole table (or none, when the ranges share no piece), 1 for a band certified
+    /// at its first budget, 2 at its second.
     /// </summary>
-    /// <remarks>With <paramref name="bandFloor"/> above <see cref="ExactLimit"/> every exact range fills its whole table: the reference the band is tested against.</remarks>
+    /// <remarks>With <paramref name="bandFloor"/> above <see cref="ExactLimit"/> no exact range is banded: the reference the band is tested against.</remarks>
     internal static List<EditBlock> Diff(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long[]? aWeights, long[]? bWeights, IReadOnlyList<string>? names, long bandFloor, List<int>? exactPaths)
     {
         var blocks = new List<EditBlock>();
@@ -161,7 +162,7 @@ internal static class SequenceDiffer
                 return;
             }
 
-            if (!ShareAnyPiece(a, aLo, aHi, b, bLo, bHi))
+            if (!ShareAnyPiece(a.AsSpan(aLo, n), b.AsSpan(bLo, m)))
             {
                 blocks.Add(new EditBlock(aLo, n, bLo, m));
                 return;
@@ -186,6 +187,14 @@ internal static class SequenceDiffer
         private void Exact(int aLo, int aHi, int bLo, int bHi)
         {
             int n = aHi - aLo, m = bHi - bLo;
+            if (!ShareAnyPiece(a.AsSpan(aLo, n), b.AsSpan(bLo, m)))
+            {
+                // Most small ranges left between kept sentences: no step of the table's walk keeps, so its one block is all.
+                tally?.Add(0);
+                blocks.Add(new EditBlock(aLo, n, bLo, m));
+                return;
+            }
+
             var scratch = Scratch.ForThread;
             var aw = aWeights is null ? scratch.Ones(n) : aWeights.AsSpan(aLo, n);
             var bw = bWeights is null ? scratch.Ones(m) : bWeights.AsSpan(bLo, m);
@@ -210,13 +219,6 @@ internal static class SequenceDiffer
             }
 
             tally?.Add(0);
-            if (!SharesAnyPiece(aLo, aHi, b.AsSpan(bLo, m)))
-            {
-                // Most small ranges left between kept sentences: no step of the table's walk keeps, so its one block is all.
-                blocks.Add(new EditBlock(aLo, n, bLo, m));
-                return;
-            }
-
             var (starts, offsets) = (scratch.Starts(n), scratch.Offsets(n + 1));
             for (var x = 0; x <= n; x++)
             {
@@ -227,20 +229,6 @@ internal static class SequenceDiffer
             var steps = scratch.Steps(n * m);
             Fill(aLo, bLo, aw, bw, starts, offsets, steps, scratch);
             Walk(aLo, n, bLo, m, starts, offsets, steps);
-        }
-
-        /// <summary>Tells whether any old piece of a range has the code of a new one.</summary>
-        private bool SharesAnyPiece(int aLo, int aHi, ReadOnlySpan<int> newCodes)
-        {
-            foreach (var code in a.AsSpan(aLo, aHi - aLo))
-            {
-                if (newCodes.Contains(code))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
@@ -618,19 +606,14 @@ internal static class SequenceDiffer
             /// <summary>The weights of <paramref name="length"/> pieces that weigh 1 each.</summary>
             public ReadOnlySpan<long> Ones(int length)
             {
-                if (ones.Length < length)
+                var had = ones;
+                var room = Room(ref ones, length, KeptLength);
+                if (room != had)
                 {
-                    var grown = new long[Math.Max(length, Math.Min(KeptLength, 2 * ones.Length))];
-                    grown.AsSpan().Fill(1);
-                    if (grown.Length <= KeptLength)
-                    {
-                        ones = grown;
-                    }
-
-                    return grown.AsSpan(0, length);
+                    room.AsSpan().Fill(1);
                 }
 
-                return ones.AsSpan(0, length);
+                return room.AsSpan(0, length);
             }
 
             /// <summary>A table of <paramref name="length"/> slots (a power of 2), with <paramref name="mark"/> the stamp of this call's slots: every other slot is empty.</summary>
@@ -771,17 +754,35 @@ internal static class SequenceDiffer
         return length;
     }
 
-    private static bool ShareAnyPiece(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
+    /// <summary>Tells whether any piece of <paramref name="a"/> has the code of one of <paramref name="b"/>.</summary>
+    /// <remarks>
+    /// Within <see cref="ExactLimit"/> (every range aligned exactly) each old code is looked for among the new ones,
+    /// a vectorised search with nothing to allocate; beyond it, through a set of the old codes.
+    /// </remarks>
+    private static bool ShareAnyPiece(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
-        var seen = new HashSet<int>();
-        for (var i = aLo; i < aHi; i++)
+        if ((long)a.Length * b.Length <= ExactLimit)
         {
-            seen.Add(a[i]);
+            foreach (var code in a)
+            {
+                if (b.Contains(code))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        for (var j = bLo; j < bHi; j++)
+        var seen = new HashSet<int>(a.Length);
+        foreach (var code in a)
         {
-            if (seen.Contains(b[j]))
+            seen.Add(code);
+        }
+
+        foreach (var code in b)
+        {
+            if (seen.Contains(code))
             {
                 return true;
             }
