@@ -109,7 +109,7 @@ internal sealed class BlockSide
             var breaks = Vector128.Equals(Vector128.SubtractSaturate(chars - Vector128.Create((ushort)'\n'), Vector128.Create((ushort)3)), Vector128<ushort>.Zero)
                 | Vector128.Equals(chars, Vector128.Create((ushort)'\u0085'))
                 | Vector128.Equals(Vector128.SubtractSaturate(chars - Vector128.Create((ushort)'\u2028'), Vector128.Create((ushort)1)), Vector128<ushort>.Zero);
-            if (breaks.AsByte().ExtractMostSignificantBits() != 0)
+            if (breaks != Vector128<ushort>.Zero)
             {
                 return true;
             }

@@ -187,7 +187,7 @@ internal static class ParagraphScanner
             var line = lineLength < 0 ? rest : rest[..lineLength];
 
             // Below U+0300 every character is a text element of its own (a line holds no CR LF), so the line's
-            // text is found by looking at its characters, many at a time, not element by element.
+            // text is found by looking at its characters one by one, not element by element.
             for (var k = 0; k < line.Length; k++)
             {
                 if (!CharacterClassifier.IsSpaceLike(line[k]))

@@ -50,7 +50,7 @@ public static class TextSegmenter
     }
 
     /// <summary>The segments <see cref="SplitParagraphs"/> returns, in the list they are cut into.</summary>
-    /// <remarks>For the library's own passes over a whole text's paragraphs, which index the list directly rather than through a read-only wrapper's interface.</remarks>
+    /// <remarks>For the library's own passes over a whole text's paragraphs, so <see cref="Diffing.UnitSplitter"/> reads and copies it without the read-only wrapper.</remarks>
     internal static ChunkedList<Segment> ParagraphList(string text)
     {
         // Chunked: a large text's list would otherwise grow by doubling in the large-object heap. Sized from the

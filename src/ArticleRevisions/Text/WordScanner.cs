@@ -63,7 +63,7 @@ internal static class WordScanner
                 // comma or colon joins only two digits.
                 next = AsciiWordEnd(range, next);
                 if (next < range.Length
-                    && (range[next] >= 128 || range[next] is '\'' or '-' || (IsAsciiNumberSeparator(range[next]) && char.IsAsciiDigit(range[next - 1]))))
+                    && (range[next] >= 128 || range[next] is '\'' or '-' || (CharacterClassifier.IsNumberSeparator(range[next]) && char.IsAsciiDigit(range[next - 1]))))
                 {
                     break;
                 }
@@ -159,10 +159,6 @@ internal static class WordScanner
     // Written as two tests so each compiles to a branch: most characters of a word are lowercase letters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-
-    /// <summary>Tells whether <paramref name="c"/> is a period, comma or colon, which join two digits (<see cref="JoinsAt"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsAsciiNumberSeparator(char c) => c is '.' or ',' or ':';
 
     /// <summary>Counts the <see cref="SegmentKind.Word"/> segments <see cref="Split"/> would give for the range, allocating nothing.</summary>
     public static int Count(string text, int start, int length)
